@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Sabre needs to build and test on Debian/Ubuntu (compilers,
+# libraries, test peers), then builds it. Run as root (or with sudo at hand);
+# re-runs skip apt when every package is already installed.
+set -euo pipefail
+
+packages=(ninja-build gcc clang pkg-config libpcre2-dev libssl-dev libcriterion-dev
+          libedit-dev python3 curl socat openssl lua5.4 ca-certificates)
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
+    [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]})); then
+    sudo=()
+    if ((EUID != 0)) && command -v sudo >/dev/null; then sudo=(sudo); fi
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+ninja -C "$root"
