@@ -1,0 +1,148 @@
+/* State shared by the compiler's files: the parser, the per-function
+ * compiler with its locals, loops and try blocks, and the emit helpers.
+ * compiler.c owns functions, scopes and statements; expr.c expressions. */
+#ifndef SABRE_VM_COMPILER_INTERNAL_H
+#define SABRE_VM_COMPILER_INTERNAL_H
+
+#include "compiler.h"
+#include "scanner.h"
+#include "vm.h"
+
+#define MAX_LOCALS 256
+#define MAX_JUMPS 64
+
+typedef struct {
+  Token name;
+  int depth; /* -1 while its initializer is being compiled */
+  bool captured;
+} Local;
+
+typedef struct {
+  uint8_t index;
+  bool is_local;
+} Upvalue;
+
+typedef enum {
+  FN_SCRIPT,
+  FN_FUNCTION,
+  FN_METHOD,
+  FN_INITIALIZER,
+  FN_STATIC,
+} FunctionKind;
+
+typedef struct PatchList {
+  int sites[MAX_JUMPS];
+  int count;
+} PatchList;
+
+typedef struct Loop {
+  struct Loop *enclosing;
+  int scope_depth;    /* locals deeper than this are popped on break */
+  int local_count;
+  int try_depth;      /* try blocks open when the loop started */
+  int continue_target; /* -1 until known */
+  PatchList breaks;
+  PatchList continues;
+} Loop;
+
+typedef struct TryBlock {
+  struct TryBlock *enclosing;
+  int local_count;     /* locals when the try began */
+  int active_handlers; /* installed handlers still to pop on a jump out */
+  bool has_finally;
+  bool in_finally;     /* compiling the finally body itself */
+  PatchList to_finally; /* jumps that enter the finally block */
+} TryBlock;
+
+typedef struct ClassCompiler {
+  struct ClassCompiler *enclosing;
+  Token name;
+  bool has_superclass;
+} ClassCompiler;
+
+struct Compiler {
+  struct Compiler *enclosing;
+  ObjFunction *function;
+  FunctionKind kind;
+  Local locals[MAX_LOCALS];
+  int local_count;
+  int scope_depth;
+  Upvalue upvalues[MAX_LOCALS];
+  Loop *loop;
+  TryBlock *try_block;
+  int try_depth;
+  int stack_depth;
+  int max_depth;
+  int last_op;   /* offset of the last opcode emitted, for peepholes */
+  int barrier;   /* offset that a jump targets: no fusing across it */
+};
+
+typedef struct {
+  VM *vm;
+  Scanner scanner;
+  Token current;
+  Token previous;
+  bool had_error;
+  char *error;
+  const char *path;
+  ObjModule *module;
+  Compiler *compiler;
+  ClassCompiler *class_compiler;
+  int group_depth;  /* open ( [ : newlines do not end the expression */
+  bool pushed_nothing; /* last expression left nothing (i++) */
+  /* Nesting of expressions, and whether the outermost one is a whole
+   * expression statement: there ++/-- are allowed and assignments need
+   * not leave their value. */
+  int expr_depth;
+  bool in_expression_statement;
+} Parser;
+
+/* Tokens and errors. */
+void parser_advance(Parser *p);
+void parser_error(Parser *p, const char *message);
+void parser_error_at(Parser *p, const Token *token, const char *message);
+bool parser_check(const Parser *p, TokenType type);
+bool parser_match(Parser *p, TokenType type);
+void parser_consume(Parser *p, TokenType type, const char *message);
+void skip_newlines(Parser *p);
+/* True when the next token after any newlines is of this type. */
+bool peek_past_newlines(Parser *p, TokenType type);
+
+/* Emitting. */
+Chunk *current_chunk(Parser *p);
+void emit_byte(Parser *p, uint8_t byte);
+void emit_op(Parser *p, OpCode op);
+void emit_op_arg(Parser *p, OpCode op, uint8_t arg);
+void emit_op_short(Parser *p, OpCode op, uint16_t arg);
+void emit_short(Parser *p, uint16_t value);
+void adjust_depth(Parser *p, int delta);
+int emit_jump(Parser *p, OpCode op);
+/* The current offset, recorded as a jump target (a loop start). */
+int mark_target(Parser *p);
+/* True when the last instruction is `op` and nothing jumps between it and
+ * the next; returns its offset in *at. */
+bool last_op_is(Parser *p, OpCode op, int *at);
+void patch_jump(Parser *p, int offset);
+void patch_jump_to(Parser *p, int offset, int target);
+void emit_loop(Parser *p, int loop_start);
+uint16_t make_constant(Parser *p, Value value);
+void emit_constant(Parser *p, Value value);
+uint16_t identifier_constant(Parser *p, const Token *name);
+ObjString *intern_token(Parser *p, const char *chars, int length);
+
+/* True while compiling the outermost expression of an expression
+ * statement (compiler.c). */
+bool at_statement_level(const Parser *p);
+
+/* Variables (compiler.c). */
+void named_variable(Parser *p, Token name, bool can_assign);
+Token synthetic_token(const char *text);
+void function_body(Parser *p, FunctionKind kind, Token name, bool is_lambda);
+
+/* Expressions (expr.c). */
+void expression(Parser *p);
+/* Decodes a string token's escapes into a new string constant. */
+ObjString *string_from_token(Parser *p, const Token *token);
+void block_or_statement(Parser *p);
+
+#endif

@@ -1,0 +1,247 @@
+/* Value to text: the byte buffer, numbers in shortest round-trip form, and
+ * the echo and quoted (repr) forms of every type. Containers print their
+ * elements quoted and stop at a cycle with [...] / {...}. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "format.h"
+#include "native.h"
+
+void strbuf_init(StrBuf *buf) {
+  buf->data = NULL;
+  buf->length = 0;
+  buf->capacity = 0;
+}
+
+void strbuf_free(StrBuf *buf) {
+  free(buf->data);
+  strbuf_init(buf);
+}
+
+void strbuf_append(StrBuf *buf, const char *bytes, int length) {
+  if (buf->length + length + 1 > buf->capacity) {
+    int capacity = buf->capacity < 64 ? 64 : buf->capacity;
+    while (capacity < buf->length + length + 1) capacity *= 2;
+    char *data = realloc(buf->data, (size_t)capacity);
+    if (data == NULL) {
+      fputs("sabre: out of memory\n", stderr);
+      exit(70);
+    }
+    buf->data = data;
+    buf->capacity = capacity;
+  }
+  if (length > 0) memcpy(buf->data + buf->length, bytes, (size_t)length);
+  buf->length += length;
+  buf->data[buf->length] = '\0';
+}
+
+void strbuf_append_cstr(StrBuf *buf, const char *text) {
+  strbuf_append(buf, text, (int)strlen(text));
+}
+
+void strbuf_append_char(StrBuf *buf, char c) { strbuf_append(buf, &c, 1); }
+
+ObjString *strbuf_to_string(VM *vm, StrBuf *buf) {
+  ObjString *s = copy_string(vm, buf->data ? buf->data : "", buf->length);
+  strbuf_free(buf);
+  return s;
+}
+
+int format_number(double d, char out[32]) {
+  if (isnan(d)) return snprintf(out, 32, "nan");
+  if (isinf(d)) return snprintf(out, 32, d > 0 ? "inf" : "-inf");
+  if (d == floor(d) && fabs(d) < 1e21) return snprintf(out, 32, "%.0f", d);
+  for (int precision = 1; precision <= 17; precision++) {
+    int n = snprintf(out, 32, "%.*g", precision, d);
+    if (strtod(out, NULL) == d) return n;
+  }
+  return snprintf(out, 32, "%.17g", d);
+}
+
+ObjString *number_to_string(VM *vm, double number) {
+  char text[32];
+  int n = format_number(number, text);
+  return copy_string(vm, text, n);
+}
+
+#define MAX_NESTING 64
+
+typedef struct {
+  Obj *seen[MAX_NESTING];
+  int depth;
+} Nesting;
+
+static bool format_any(VM *vm, StrBuf *buf, Value v, bool quoted, Nesting *n);
+
+static void append_quoted(StrBuf *buf, ObjString *s) {
+  strbuf_append_char(buf, '\'');
+  for (int i = 0; i < s->length; i++) {
+    char c = s->chars[i];
+    switch (c) {
+    case '\'': strbuf_append_cstr(buf, "\\'"); break;
+    case '\\': strbuf_append_cstr(buf, "\\\\"); break;
+    case '\n': strbuf_append_cstr(buf, "\\n"); break;
+    case '\t': strbuf_append_cstr(buf, "\\t"); break;
+    case '\r': strbuf_append_cstr(buf, "\\r"); break;
+    case '\0': strbuf_append_cstr(buf, "\\0"); break;
+    default: strbuf_append_char(buf, c);
+    }
+  }
+  strbuf_append_char(buf, '\'');
+}
+
+static bool enter(Nesting *n, Obj *object) {
+  for (int i = 0; i < n->depth; i++)
+    if (n->seen[i] == object) return false;
+  if (n->depth == MAX_NESTING) return false;
+  n->seen[n->depth++] = object;
+  return true;
+}
+
+static bool format_list(VM *vm, StrBuf *buf, ObjList *list, Nesting *n) {
+  if (!enter(n, (Obj *)list)) {
+    strbuf_append_cstr(buf, "[...]");
+    return true;
+  }
+  strbuf_append_char(buf, '[');
+  for (int i = 0; i < list->items.count; i++) {
+    if (i > 0) strbuf_append_cstr(buf, ", ");
+    if (!format_any(vm, buf, list->items.values[i], true, n)) return false;
+  }
+  strbuf_append_char(buf, ']');
+  n->depth--;
+  return true;
+}
+
+static bool format_dict(VM *vm, StrBuf *buf, ObjDict *dict, Nesting *n) {
+  if (!enter(n, (Obj *)dict)) {
+    strbuf_append_cstr(buf, "{...}");
+    return true;
+  }
+  strbuf_append_char(buf, '{');
+  DictEntry *e;
+  bool first = true;
+  for (int i = 0; dict_next(&dict->dict, &i, &e); i++) {
+    if (!first) strbuf_append_cstr(buf, ", ");
+    first = false;
+    if (!format_any(vm, buf, e->key, true, n)) return false;
+    strbuf_append_cstr(buf, ": ");
+    if (!format_any(vm, buf, e->value, true, n)) return false;
+  }
+  strbuf_append_char(buf, '}');
+  n->depth--;
+  return true;
+}
+
+static void format_bytes(StrBuf *buf, ObjBytes *bytes) {
+  strbuf_append_cstr(buf, "bytes([");
+  for (int i = 0; i < bytes->length; i++) {
+    char text[8];
+    int len = snprintf(text, sizeof text, i ? ", %u" : "%u", bytes->data[i]);
+    strbuf_append(buf, text, len);
+  }
+  strbuf_append_cstr(buf, "])");
+}
+
+/* An object whose class defines @to_string prints what that returns. */
+static bool format_with_hook(VM *vm, StrBuf *buf, Value v, ObjClass *klass, bool *done) {
+  Value method;
+  *done = false;
+  if (!table_get(&klass->methods, vm->str_to_string, &method)) return true;
+  Value result;
+  if (!call_function(vm, OBJ_VAL(new_bound_method(vm, v, AS_OBJ(method))), 0, NULL, &result))
+    return false;
+  if (!IS_STRING(result))
+    return vm_raise(vm, EXC_TYPE, "@to_string() of %s must return a string, got %s",
+                    klass->name->chars, value_type_name(result));
+  strbuf_append(buf, AS_STRING(result)->chars, AS_STRING(result)->length);
+  *done = true;
+  return true;
+}
+
+static ObjString *function_name(Obj *object) {
+  switch ((ObjType)object->type) {
+  case OBJ_CLOSURE: return ((ObjClosure *)object)->function->name;
+  case OBJ_FUNCTION: return ((ObjFunction *)object)->name;
+  case OBJ_NATIVE: return ((ObjNative *)object)->name;
+  case OBJ_BOUND_METHOD: return function_name(((ObjBoundMethod *)object)->method);
+  default: return NULL;
+  }
+}
+
+static bool format_object(VM *vm, StrBuf *buf, Value v, bool quoted, Nesting *n) {
+  Obj *object = AS_OBJ(v);
+  char text[160];
+  switch ((ObjType)object->type) {
+  case OBJ_STRING:
+    if (quoted) append_quoted(buf, (ObjString *)object);
+    else strbuf_append(buf, AS_STRING(v)->chars, AS_STRING(v)->length);
+    return true;
+  case OBJ_LIST: return format_list(vm, buf, (ObjList *)object, n);
+  case OBJ_DICT: return format_dict(vm, buf, (ObjDict *)object, n);
+  case OBJ_BYTES: format_bytes(buf, (ObjBytes *)object); return true;
+  case OBJ_RANGE: {
+    char a[32], b[32];
+    format_number(AS_RANGE(v)->start, a);
+    format_number(AS_RANGE(v)->end, b);
+    snprintf(text, sizeof text, "%s..%s", a, b);
+    break;
+  }
+  case OBJ_FUNCTION: case OBJ_CLOSURE: case OBJ_NATIVE: case OBJ_BOUND_METHOD: {
+    ObjString *name = function_name(object);
+    snprintf(text, sizeof text, "<function %.100s>", name && name->length ? name->chars : "<script>");
+    break;
+  }
+  case OBJ_CLASS: snprintf(text, sizeof text, "<class %.100s>", AS_CLASS(v)->name->chars); break;
+  case OBJ_INSTANCE:
+  case OBJ_FOREIGN: {
+    ObjClass *klass = IS_INSTANCE(v) ? AS_INSTANCE(v)->klass : AS_FOREIGN(v)->klass;
+    bool done;
+    if (!format_with_hook(vm, buf, v, klass, &done)) return false;
+    if (done) return true;
+    snprintf(text, sizeof text, "<%.100s instance>", klass->name->chars);
+    break;
+  }
+  case OBJ_MODULE: snprintf(text, sizeof text, "<module %.100s>", AS_MODULE(v)->name->chars); break;
+  case OBJ_FIBER: snprintf(text, sizeof text, "<fiber>"); break;
+  case OBJ_UPVALUE: snprintf(text, sizeof text, "<upvalue>"); break;
+  }
+  strbuf_append_cstr(buf, text);
+  return true;
+}
+
+static bool format_any(VM *vm, StrBuf *buf, Value v, bool quoted, Nesting *n) {
+  if (IS_NUMBER(v)) {
+    char text[32];
+    strbuf_append(buf, text, format_number(AS_NUMBER(v), text));
+  } else if (IS_NIL(v)) {
+    strbuf_append_cstr(buf, "nil");
+  } else if (IS_BOOL(v)) {
+    strbuf_append_cstr(buf, AS_BOOL(v) ? "true" : "false");
+  } else if (IS_OBJ(v)) {
+    return format_object(vm, buf, v, quoted, n);
+  }
+  return true;
+}
+
+bool format_value(VM *vm, StrBuf *buf, Value value) {
+  Nesting n = {.depth = 0};
+  return format_any(vm, buf, value, false, &n);
+}
+
+bool format_repr(VM *vm, StrBuf *buf, Value value) {
+  Nesting n = {.depth = 0};
+  return format_any(vm, buf, value, true, &n);
+}
+
+ObjString *value_to_string(VM *vm, Value value) {
+  if (IS_STRING(value)) return AS_STRING(value);
+  StrBuf buf;
+  strbuf_init(&buf);
+  if (!format_value(vm, &buf, value)) {
+    strbuf_free(&buf);
+    return NULL;
+  }
+  return strbuf_to_string(vm, &buf);
+}

@@ -1,0 +1,36 @@
+/* Turning values into text: a growable byte buffer, number formatting
+ * (shortest text that reads back as the same double), to_string (which
+ * honours @to_string) and the quoted form used inside containers and by
+ * the REPL. */
+#ifndef SABRE_VM_FORMAT_H
+#define SABRE_VM_FORMAT_H
+
+#include "vm.h"
+
+typedef struct {
+  char *data;
+  int length;
+  int capacity;
+} StrBuf;
+
+void strbuf_init(StrBuf *buf);
+void strbuf_free(StrBuf *buf);
+void strbuf_append(StrBuf *buf, const char *bytes, int length);
+void strbuf_append_cstr(StrBuf *buf, const char *text);
+void strbuf_append_char(StrBuf *buf, char c);
+/* Makes a string of the contents and frees the buffer. */
+ObjString *strbuf_to_string(VM *vm, StrBuf *buf);
+
+/* Writes the shortest round-tripping text of a number; returns length. */
+int format_number(double number, char out[32]);
+ObjString *number_to_string(VM *vm, double number);
+
+/* Appends the text of a value (as echo prints it). Returns false when a
+ * @to_string method raised. */
+bool format_value(VM *vm, StrBuf *buf, Value value);
+/* As format_value, but strings are quoted (as inside a list). */
+bool format_repr(VM *vm, StrBuf *buf, Value value);
+/* The text of a value as a string object, or NULL when @to_string raised. */
+ObjString *value_to_string(VM *vm, Value value);
+
+#endif

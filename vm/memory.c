@@ -1,0 +1,244 @@
+/* Memory: the reallocate funnel and a tri-colour mark-and-sweep collector.
+ * Roots are the current fiber, the VM's tables and classes, the pending
+ * exception and the functions being compiled. Foreign objects' finalizers
+ * run during the sweep. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "compiler.h"
+#include "memory.h"
+#include "vm.h"
+
+#define GC_HEAP_GROW_FACTOR 2
+#define GC_MIN_HEAP (1024 * 1024)
+
+void *reallocate(VM *vm, void *pointer, size_t old_size, size_t new_size) {
+  vm->bytes_allocated += new_size;
+  vm->bytes_allocated -= old_size;
+  if (new_size > old_size) {
+    if (vm->stress_gc || vm->bytes_allocated > vm->next_gc) gc_collect(vm);
+  }
+  if (new_size == 0) {
+    free(pointer);
+    return NULL;
+  }
+  void *result = realloc(pointer, new_size);
+  if (result == NULL) {
+    fputs("sabre: out of memory\n", stderr);
+    exit(70);
+  }
+  return result;
+}
+
+Obj *allocate_object(VM *vm, size_t size, ObjType type) {
+  Obj *object = (Obj *)reallocate(vm, NULL, 0, size);
+  object->type = (uint8_t)type;
+  object->marked = false;
+  object->next = vm->objects;
+  vm->objects = object;
+  return object;
+}
+
+void gc_mark_object(VM *vm, Obj *object) {
+  if (object == NULL || object->marked) return;
+  object->marked = true;
+  if (object->type == OBJ_STRING || object->type == OBJ_RANGE) return;
+  if (vm->gray_capacity < vm->gray_count + 1) {
+    vm->gray_capacity = GROW_CAPACITY(vm->gray_capacity);
+    Obj **stack = realloc(vm->gray_stack, sizeof(Obj *) * (size_t)vm->gray_capacity);
+    if (stack == NULL) {
+      fputs("sabre: out of memory\n", stderr);
+      exit(70);
+    }
+    vm->gray_stack = stack;
+  }
+  vm->gray_stack[vm->gray_count++] = object;
+}
+
+void gc_mark_value(VM *vm, Value value) {
+  if (IS_OBJ(value)) gc_mark_object(vm, AS_OBJ(value));
+}
+
+static void mark_array(VM *vm, ValueArray *array) {
+  for (int i = 0; i < array->count; i++) gc_mark_value(vm, array->values[i]);
+}
+
+static void mark_class(VM *vm, ObjClass *klass) {
+  gc_mark_object(vm, (Obj *)klass->name);
+  gc_mark_object(vm, (Obj *)klass->superclass);
+  table_mark(vm, &klass->methods);
+  table_mark(vm, &klass->fields);
+  table_mark(vm, &klass->statics);
+  table_mark(vm, &klass->getters);
+  table_mark(vm, &klass->setters);
+  gc_mark_value(vm, klass->initializer);
+}
+
+static void blacken(VM *vm, Obj *object) {
+  switch ((ObjType)object->type) {
+  case OBJ_LIST: mark_array(vm, &((ObjList *)object)->items); break;
+  case OBJ_DICT: dict_mark(vm, &((ObjDict *)object)->dict); break;
+  case OBJ_FUNCTION: {
+    ObjFunction *fn = (ObjFunction *)object;
+    gc_mark_object(vm, (Obj *)fn->name);
+    gc_mark_object(vm, (Obj *)fn->module);
+    mark_array(vm, &fn->chunk.constants);
+    break;
+  }
+  case OBJ_CLOSURE: {
+    ObjClosure *closure = (ObjClosure *)object;
+    gc_mark_object(vm, (Obj *)closure->function);
+    for (int i = 0; i < closure->upvalue_count; i++)
+      gc_mark_object(vm, (Obj *)closure->upvalues[i]);
+    break;
+  }
+  case OBJ_UPVALUE: gc_mark_value(vm, ((ObjUpvalue *)object)->closed); break;
+  case OBJ_NATIVE: gc_mark_object(vm, (Obj *)((ObjNative *)object)->name); break;
+  case OBJ_BOUND_METHOD:
+    gc_mark_value(vm, ((ObjBoundMethod *)object)->receiver);
+    gc_mark_object(vm, ((ObjBoundMethod *)object)->method);
+    break;
+  case OBJ_CLASS: mark_class(vm, (ObjClass *)object); break;
+  case OBJ_INSTANCE:
+    gc_mark_object(vm, (Obj *)((ObjInstance *)object)->klass);
+    table_mark(vm, &((ObjInstance *)object)->fields);
+    break;
+  case OBJ_FOREIGN: gc_mark_object(vm, (Obj *)((ObjForeign *)object)->klass); break;
+  case OBJ_MODULE: {
+    ObjModule *module = (ObjModule *)object;
+    gc_mark_object(vm, (Obj *)module->name);
+    gc_mark_object(vm, (Obj *)module->path);
+    table_mark(vm, &module->globals);
+    break;
+  }
+  case OBJ_FIBER: fiber_mark(vm, (ObjFiber *)object); break;
+  case OBJ_STRING:
+  case OBJ_BYTES:
+  case OBJ_RANGE: break;
+  }
+}
+
+static void free_object(VM *vm, Obj *object) {
+  switch ((ObjType)object->type) {
+  case OBJ_STRING:
+    reallocate(vm, object, sizeof(ObjString) + (size_t)((ObjString *)object)->length + 1, 0);
+    break;
+  case OBJ_BYTES: {
+    ObjBytes *b = (ObjBytes *)object;
+    FREE_ARRAY(vm, uint8_t, b->data, b->capacity);
+    FREE(vm, ObjBytes, object);
+    break;
+  }
+  case OBJ_LIST:
+    value_array_free(vm, &((ObjList *)object)->items);
+    FREE(vm, ObjList, object);
+    break;
+  case OBJ_DICT:
+    dict_free(vm, &((ObjDict *)object)->dict);
+    FREE(vm, ObjDict, object);
+    break;
+  case OBJ_RANGE: FREE(vm, ObjRange, object); break;
+  case OBJ_FUNCTION:
+    chunk_free(vm, &((ObjFunction *)object)->chunk);
+    FREE(vm, ObjFunction, object);
+    break;
+  case OBJ_CLOSURE:
+    reallocate(vm, object, sizeof(ObjClosure) + sizeof(ObjUpvalue *) *
+                   (size_t)((ObjClosure *)object)->upvalue_count, 0);
+    break;
+  case OBJ_UPVALUE: FREE(vm, ObjUpvalue, object); break;
+  case OBJ_NATIVE: FREE(vm, ObjNative, object); break;
+  case OBJ_BOUND_METHOD: FREE(vm, ObjBoundMethod, object); break;
+  case OBJ_CLASS: {
+    ObjClass *klass = (ObjClass *)object;
+    table_free(vm, &klass->methods);
+    table_free(vm, &klass->fields);
+    table_free(vm, &klass->statics);
+    table_free(vm, &klass->getters);
+    table_free(vm, &klass->setters);
+    FREE(vm, ObjClass, object);
+    break;
+  }
+  case OBJ_INSTANCE:
+    table_free(vm, &((ObjInstance *)object)->fields);
+    FREE(vm, ObjInstance, object);
+    break;
+  case OBJ_FOREIGN: {
+    ObjForeign *foreign = (ObjForeign *)object;
+    const ForeignInfo *info = foreign->klass->foreign;
+    if (info->finalize) info->finalize(foreign->payload);
+    reallocate(vm, object, sizeof(ObjForeign) + info->payload_size, 0);
+    break;
+  }
+  case OBJ_MODULE:
+    table_free(vm, &((ObjModule *)object)->globals);
+    FREE(vm, ObjModule, object);
+    break;
+  case OBJ_FIBER:
+    fiber_release(vm, (ObjFiber *)object);
+    FREE(vm, ObjFiber, object);
+    break;
+  }
+}
+
+static void mark_roots(VM *vm) {
+  gc_mark_object(vm, (Obj *)vm->fiber);
+  gc_mark_value(vm, vm->exception);
+  gc_mark_object(vm, (Obj *)vm->current_native);
+  table_mark(vm, &vm->builtins);
+  table_mark(vm, &vm->modules);
+  table_mark(vm, &vm->string_methods);
+  table_mark(vm, &vm->list_methods);
+  table_mark(vm, &vm->dict_methods);
+  table_mark(vm, &vm->bytes_methods);
+  table_mark(vm, &vm->range_methods);
+  for (int i = 0; i < EXC_COUNT_; i++) gc_mark_object(vm, (Obj *)vm->exception_classes[i]);
+  gc_mark_object(vm, (Obj *)vm->file_class);
+  gc_mark_object(vm, (Obj *)vm->main_module);
+  ObjString **names[] = {&vm->str_message, &vm->str_stacktrace, &vm->str_type,
+                         &vm->str_errno, &vm->str_iter, &vm->str_itern,
+                         &vm->str_to_string, &vm->str_args};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    gc_mark_object(vm, (Obj *)*names[i]);
+  compiler_mark_roots(vm);
+}
+
+static void sweep(VM *vm) {
+  Obj *previous = NULL;
+  Obj *object = vm->objects;
+  while (object != NULL) {
+    if (object->marked) {
+      object->marked = false;
+      previous = object;
+      object = object->next;
+      continue;
+    }
+    Obj *unreached = object;
+    object = object->next;
+    if (previous != NULL) previous->next = object;
+    else vm->objects = object;
+    free_object(vm, unreached);
+  }
+}
+
+void gc_collect(VM *vm) {
+  if (vm->fiber == NULL) return; /* still starting up */
+  mark_roots(vm);
+  while (vm->gray_count > 0) blacken(vm, vm->gray_stack[--vm->gray_count]);
+  table_remove_white(&vm->strings);
+  sweep(vm);
+  vm->next_gc = vm->bytes_allocated * GC_HEAP_GROW_FACTOR;
+  if (vm->next_gc < GC_MIN_HEAP) vm->next_gc = GC_MIN_HEAP;
+}
+
+void gc_free_all(VM *vm) {
+  Obj *object = vm->objects;
+  while (object != NULL) {
+    Obj *next = object->next;
+    free_object(vm, object);
+    object = next;
+  }
+  vm->objects = NULL;
+  free(vm->gray_stack);
+  vm->gray_stack = NULL;
+}

@@ -1,0 +1,110 @@
+/* Helpers for natives: argument checks with messages that name the
+ * function and the argument, table registration, and calling back into
+ * script code from C. */
+#include <math.h>
+#include <stdio.h>
+
+#include "native.h"
+
+const char *native_current_name(VM *vm) {
+  return vm->current_native ? vm->current_native->name->chars : "<native>";
+}
+
+bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
+                    const char *expected) {
+  return vm_raise(vm, EXC_TYPE, "%s(): argument %d (%s) must be %s, got %s",
+                  native_current_name(vm), index + 1, name, expected,
+                  value_type_name(args[index]));
+}
+
+bool check_number(VM *vm, Value *args, int index, const char *name) {
+  return IS_NUMBER(args[index]) || raise_arg_type(vm, args, index, name, "a number");
+}
+
+bool check_int(VM *vm, Value *args, int index, const char *name) {
+  if (!IS_NUMBER(args[index])) return raise_arg_type(vm, args, index, name, "an integer");
+  double d = AS_NUMBER(args[index]);
+  if (d != trunc(d) || fabs(d) > 9007199254740992.0)
+    return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %.17g",
+                    native_current_name(vm), index + 1, name, d);
+  return true;
+}
+
+bool check_int_range(VM *vm, Value *args, int index, const char *name,
+                     double min, double max) {
+  if (!check_int(vm, args, index, name)) return false;
+  double d = AS_NUMBER(args[index]);
+  if (d < min || d > max)
+    return vm_raise(vm, EXC_VALUE, "%s(): %s must be between %.0f and %.0f, got %.0f",
+                    native_current_name(vm), name, min, max, d);
+  return true;
+}
+
+bool check_string(VM *vm, Value *args, int index, const char *name) {
+  return IS_STRING(args[index]) || raise_arg_type(vm, args, index, name, "a string");
+}
+
+bool check_list(VM *vm, Value *args, int index, const char *name) {
+  return IS_LIST(args[index]) || raise_arg_type(vm, args, index, name, "a list");
+}
+
+bool check_dict(VM *vm, Value *args, int index, const char *name) {
+  return IS_DICT(args[index]) || raise_arg_type(vm, args, index, name, "a dictionary");
+}
+
+bool check_bytes(VM *vm, Value *args, int index, const char *name) {
+  return IS_BYTES(args[index]) || raise_arg_type(vm, args, index, name, "bytes");
+}
+
+static bool is_callable(Value v) {
+  if (!IS_OBJ(v)) return false;
+  switch (OBJ_TYPE(v)) {
+  case OBJ_CLOSURE: case OBJ_NATIVE: case OBJ_BOUND_METHOD: case OBJ_CLASS: return true;
+  default: return false;
+  }
+}
+
+bool check_callable(VM *vm, Value *args, int index, const char *name) {
+  return is_callable(args[index]) || raise_arg_type(vm, args, index, name, "a function");
+}
+
+void define_natives(VM *vm, Table *table, const char *owner,
+                    const SbFunction *methods) {
+  for (const SbFunction *m = methods; m->name != NULL; m++) {
+    char qualified[128];
+    if (owner && owner[0]) snprintf(qualified, sizeof qualified, "%s.%s", owner, m->name);
+    else snprintf(qualified, sizeof qualified, "%s", m->name);
+    ObjString *key = copy_cstring(vm, m->name);
+    vm_push(vm, OBJ_VAL(key));
+    ObjNative *native = new_native(vm, qualified, m->fn, m->min_args, m->max_args, m->doc);
+    vm_push(vm, OBJ_VAL(native));
+    table_set(vm, table, key, OBJ_VAL(native));
+    vm_pop(vm);
+    vm_pop(vm);
+  }
+}
+
+bool call_function(VM *vm, Value callee, int argc, const Value *argv, Value *result) {
+  ObjFiber *fiber = vm->fiber;
+  if (fiber->stack_top + argc + 1 > fiber->stack_limit)
+    return vm_raise(vm, EXC_RANGE, "stack overflow");
+  vm_push(vm, callee);
+  for (int i = 0; i < argc; i++) vm_push(vm, argv[i]);
+  if (!vm_call_value(vm, argc)) return false;
+  *result = vm_pop(vm);
+  return true;
+}
+
+bool normalize_index(VM *vm, double index, int length, int *out) {
+  if (index != trunc(index))
+    return vm_raise(vm, EXC_VALUE, "index must be an integer, got %.17g", index);
+  double i = index < 0 ? index + length : index;
+  if (i < 0 || i >= length) {
+    if (vm->current_native == NULL)
+      return vm_raise(vm, EXC_RANGE, "index %.0f out of range for length %d", index, length);
+    return vm_raise(vm, EXC_RANGE, "%s(): index %.0f out of range for length %d",
+                    native_current_name(vm), index, length);
+  }
+  *out = (int)i;
+  return true;
+}

@@ -1,0 +1,60 @@
+/* Helpers for writing natives: argument checks that raise TypeError /
+ * ValueError naming the function and the argument, and registration of
+ * method tables. Used by the builtins and by every native module. */
+#ifndef SABRE_VM_NATIVE_H
+#define SABRE_VM_NATIVE_H
+
+#include "error.h"
+#include "vm.h"
+
+/* The name of the running native as the user wrote it: "split()" or
+ * "List.append()"; set by the VM before each native call. */
+extern const char *native_current_name(VM *vm);
+
+#define RETURN_VAL(v) return (args[-1] = (v), true)
+#define RETURN_NIL RETURN_VAL(NIL_VAL)
+#define RETURN_BOOL(b) RETURN_VAL(BOOL_VAL(b))
+#define RETURN_NUMBER(n) RETURN_VAL(NUMBER_VAL(n))
+#define RETURN_OBJ(o) RETURN_VAL(OBJ_VAL(o))
+
+/* Each check returns false after raising, naming argument `index` (0-based
+ * in args, reported 1-based) and its `name`. */
+bool check_number(VM *vm, Value *args, int index, const char *name);
+bool check_int(VM *vm, Value *args, int index, const char *name);
+bool check_string(VM *vm, Value *args, int index, const char *name);
+bool check_list(VM *vm, Value *args, int index, const char *name);
+bool check_dict(VM *vm, Value *args, int index, const char *name);
+bool check_bytes(VM *vm, Value *args, int index, const char *name);
+bool check_callable(VM *vm, Value *args, int index, const char *name);
+/* A whole number in [min, max]. */
+bool check_int_range(VM *vm, Value *args, int index, const char *name,
+                     double min, double max);
+/* Raises TypeError "F(): argument N (name) must be EXPECTED, got TYPE". */
+bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
+                    const char *expected);
+
+/* A native function or method in a registration table. max_args -1 means
+ * any number. The doc's first line is a typed signature with defaults. */
+typedef struct {
+  const char *name;
+  NativeFn fn;
+  int min_args;
+  int max_args;
+  const char *doc;
+} SbFunction;
+
+/* Registers a {NULL}-terminated array of natives into a table; owner
+ * ("list", "string", ...) qualifies their names in error messages. */
+void define_natives(VM *vm, Table *table, const char *owner,
+                    const SbFunction *methods);
+
+/* Calls a callable with the given arguments from C and stores the result.
+ * Returns false when it raised. */
+bool call_function(VM *vm, Value callee, int argc, const Value *argv,
+                   Value *result);
+
+/* Blade index rules: negative counts from the end. Returns false (after
+ * raising RangeError) when out of [0, length). */
+bool normalize_index(VM *vm, double index, int length, int *out);
+
+#endif

@@ -1,0 +1,108 @@
+/* Building a module object from its SbModule tables: functions become
+ * natives named "module.function", classes get their constructor,
+ * methods, properties and payload, constants become globals. */
+#include <stdio.h>
+
+#include "memory.h"
+#include "sabre.h"
+#include "vm_internal.h"
+
+const SbModule *sb_find_module(const char *name) {
+  for (int i = 0; sb_modules[i] != NULL; i++)
+    if (strcmp(sb_modules[i]->name, name) == 0) return sb_modules[i];
+  return NULL;
+}
+
+void sb_set_global(VM *vm, ObjModule *module, const char *name, Value value) {
+  vm_push(vm, value);
+  ObjString *key = copy_cstring(vm, name);
+  vm_push(vm, OBJ_VAL(key));
+  table_set(vm, &module->globals, key, value);
+  vm->fiber->stack_top -= 2;
+}
+
+ObjClass *sb_module_class(VM *vm, ObjModule *module, const char *name) {
+  Value value;
+  ObjString *key = copy_cstring(vm, name);
+  if (table_get(&module->globals, key, &value) && IS_CLASS(value)) return AS_CLASS(value);
+  return NULL;
+}
+
+void *sb_payload(Value value) { return AS_FOREIGN(value)->payload; }
+
+static ObjClass *find_superclass(VM *vm, ObjModule *module, const char *name) {
+  ObjClass *klass = sb_module_class(vm, module, name);
+  if (klass != NULL) return klass;
+  Value value;
+  if (table_get(&vm->builtins, copy_cstring(vm, name), &value) && IS_CLASS(value))
+    return AS_CLASS(value);
+  return NULL;
+}
+
+static void define_properties(VM *vm, ObjClass *klass, const SbProperty *properties) {
+  for (const SbProperty *p = properties; p && p->name; p++) {
+    char qualified[128];
+    snprintf(qualified, sizeof qualified, "%s.%s", klass->name->chars, p->name);
+    ObjString *key = copy_cstring(vm, p->name);
+    vm_push(vm, OBJ_VAL(key));
+    vm_push(vm, OBJ_VAL(new_native(vm, qualified, p->get, 0, 0, p->doc)));
+    table_set(vm, &klass->getters, key, vm_peek(vm, 0));
+    if (p->set) {
+      vm_push(vm, OBJ_VAL(new_native(vm, qualified, p->set, 1, 1, p->doc)));
+      table_set(vm, &klass->setters, key, vm_peek(vm, 0));
+      vm_pop(vm);
+    }
+    vm->fiber->stack_top -= 2;
+  }
+}
+
+static bool define_class(VM *vm, ObjModule *module, const SbClass *def) {
+  ObjClass *klass = new_class(vm, copy_cstring(vm, def->name));
+  sb_set_global(vm, module, def->name, OBJ_VAL(klass));
+  klass->doc = def->doc;
+  if (def->superclass) {
+    ObjClass *parent = find_superclass(vm, module, def->superclass);
+    if (parent == NULL)
+      return vm_raise(vm, EXC_IMPORT, "module %s: class %s: unknown superclass %s",
+                      module->name->chars, def->name, def->superclass);
+    klass->superclass = parent;
+    table_add_all(vm, &parent->methods, &klass->methods);
+    klass->initializer = parent->initializer;
+  }
+  if (def->foreign.payload_size > 0) klass->foreign = &def->foreign;
+  if (def->constructor.fn) {
+    const SbFunction *c = &def->constructor;
+    klass->initializer = OBJ_VAL(new_native(vm, def->name, c->fn, c->min_args, c->max_args, c->doc));
+  }
+  if (def->methods) define_natives(vm, &klass->methods, def->name, def->methods);
+  define_properties(vm, klass, def->properties);
+  return true;
+}
+
+static void define_constants(VM *vm, ObjModule *module, const SbConstant *constants) {
+  for (const SbConstant *c = constants; c && c->name; c++) {
+    Value value = c->text ? OBJ_VAL(copy_cstring(vm, c->text))
+                          : NUMBER_VAL(c->supported ? c->number : -1);
+    sb_set_global(vm, module, c->name, value);
+  }
+}
+
+bool load_native_module(VM *vm, const SbModule *def, Value *out) {
+  ObjString *name = copy_cstring(vm, def->name);
+  vm_push(vm, OBJ_VAL(name));
+  ObjModule *module = new_module(vm, name, NULL);
+  vm_push(vm, OBJ_VAL(module));
+  module->doc = def->doc;
+  bool ok = true;
+  if (def->functions) define_natives(vm, &module->globals, def->name, def->functions);
+  for (const SbClass *c = def->classes; ok && c && c->name; c++) ok = define_class(vm, module, c);
+  define_constants(vm, module, def->constants);
+  if (ok && def->init) ok = def->init(vm, module);
+  if (ok) {
+    module->loaded = true;
+    table_set(vm, &vm->modules, name, OBJ_VAL(module));
+    *out = OBJ_VAL(module);
+  }
+  vm->fiber->stack_top -= 2;
+  return ok;
+}

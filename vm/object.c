@@ -1,0 +1,234 @@
+/* Object constructors, string interning and typeof names. */
+#include <stdlib.h>
+
+#include "memory.h"
+#include "vm.h"
+
+#define ALLOCATE_OBJ(vm, type, object_type) \
+  (type *)allocate_object(vm, sizeof(type), object_type)
+
+uint32_t hash_bytes(const char *key, int length) {
+  uint32_t hash = 2166136261u;
+  for (int i = 0; i < length; i++) {
+    hash ^= (uint8_t)key[i];
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+ObjString *string_alloc(VM *vm, int length) {
+  ObjString *s = (ObjString *)allocate_object(
+      vm, sizeof(ObjString) + (size_t)length + 1, OBJ_STRING);
+  s->hash = 0;
+  s->interned = false;
+  s->length = length;
+  s->char_count = -1;
+  s->chars[length] = '\0';
+  return s;
+}
+
+ObjString *string_finish(VM *vm, ObjString *s) {
+  s->chars[s->length] = '\0';
+  if (s->length > STRING_INTERN_MAX) return s;
+  uint32_t hash = string_hash(s);
+  ObjString *existing = table_find_string(&vm->strings, s->chars, s->length, hash);
+  if (existing != NULL) return existing;
+  vm_push(vm, OBJ_VAL(s));
+  table_set(vm, &vm->strings, s, NIL_VAL);
+  vm_pop(vm);
+  s->interned = true;
+  return s;
+}
+
+ObjString *copy_string(VM *vm, const char *chars, int length) {
+  if (length <= STRING_INTERN_MAX) {
+    uint32_t hash = hash_bytes(chars, length);
+    ObjString *existing = table_find_string(&vm->strings, chars, length, hash ? hash : 1);
+    if (existing != NULL) return existing;
+  }
+  ObjString *s = string_alloc(vm, length);
+  if (length > 0) memcpy(s->chars, chars, (size_t)length);
+  return string_finish(vm, s);
+}
+
+ObjString *copy_cstring(VM *vm, const char *chars) {
+  return copy_string(vm, chars, (int)strlen(chars));
+}
+
+int string_char_count(ObjString *s) {
+  if (s->char_count < 0) {
+    int count = 0;
+    for (int i = 0; i < s->length; i++)
+      if (i == 0 || ((uint8_t)s->chars[i] & 0xC0) != 0x80) count++;
+    s->char_count = count;
+  }
+  return s->char_count;
+}
+
+ObjBytes *new_bytes(VM *vm, int length) {
+  ObjBytes *b = ALLOCATE_OBJ(vm, ObjBytes, OBJ_BYTES);
+  b->length = 0;
+  b->capacity = 0;
+  b->data = NULL;
+  if (length > 0) {
+    vm_push(vm, OBJ_VAL(b));
+    b->data = ALLOCATE(vm, uint8_t, length);
+    vm_pop(vm);
+    memset(b->data, 0, (size_t)length);
+    b->length = length;
+    b->capacity = length;
+  }
+  return b;
+}
+
+ObjList *new_list(VM *vm) {
+  ObjList *list = ALLOCATE_OBJ(vm, ObjList, OBJ_LIST);
+  value_array_init(&list->items);
+  return list;
+}
+
+ObjDict *new_dict(VM *vm) {
+  ObjDict *dict = ALLOCATE_OBJ(vm, ObjDict, OBJ_DICT);
+  dict_init(&dict->dict);
+  return dict;
+}
+
+ObjRange *new_range(VM *vm, double start, double end) {
+  ObjRange *range = ALLOCATE_OBJ(vm, ObjRange, OBJ_RANGE);
+  range->start = start;
+  range->end = end;
+  return range;
+}
+
+ObjFunction *new_function(VM *vm, ObjModule *module) {
+  ObjFunction *fn = ALLOCATE_OBJ(vm, ObjFunction, OBJ_FUNCTION);
+  fn->arity = 0;
+  fn->min_arity = 0;
+  fn->variadic = false;
+  fn->upvalue_count = 0;
+  fn->max_slots = 0;
+  fn->name = NULL;
+  fn->module = module;
+  chunk_init(&fn->chunk);
+  return fn;
+}
+
+ObjClosure *new_closure(VM *vm, ObjFunction *function) {
+  size_t size = sizeof(ObjClosure) + sizeof(ObjUpvalue *) * (size_t)function->upvalue_count;
+  vm_push(vm, OBJ_VAL(function));
+  ObjClosure *closure = (ObjClosure *)allocate_object(vm, size, OBJ_CLOSURE);
+  vm_pop(vm);
+  closure->function = function;
+  closure->upvalue_count = function->upvalue_count;
+  for (int i = 0; i < function->upvalue_count; i++) closure->upvalues[i] = NULL;
+  return closure;
+}
+
+ObjUpvalue *new_upvalue(VM *vm, Value *slot) {
+  ObjUpvalue *upvalue = ALLOCATE_OBJ(vm, ObjUpvalue, OBJ_UPVALUE);
+  upvalue->closed = NIL_VAL;
+  upvalue->location = slot;
+  upvalue->next = NULL;
+  return upvalue;
+}
+
+ObjNative *new_native(VM *vm, const char *name, NativeFn fn, int min_args,
+                      int max_args, const char *doc) {
+  ObjString *s = copy_cstring(vm, name);
+  vm_push(vm, OBJ_VAL(s));
+  ObjNative *native = ALLOCATE_OBJ(vm, ObjNative, OBJ_NATIVE);
+  vm_pop(vm);
+  native->fn = fn;
+  native->name = s;
+  native->min_args = min_args;
+  native->max_args = max_args;
+  native->doc = doc;
+  return native;
+}
+
+ObjBoundMethod *new_bound_method(VM *vm, Value receiver, Obj *method) {
+  vm_push(vm, receiver);
+  vm_push(vm, OBJ_VAL(method));
+  ObjBoundMethod *bound = ALLOCATE_OBJ(vm, ObjBoundMethod, OBJ_BOUND_METHOD);
+  vm->fiber->stack_top -= 2;
+  bound->receiver = receiver;
+  bound->method = method;
+  return bound;
+}
+
+ObjClass *new_class(VM *vm, ObjString *name) {
+  vm_push(vm, OBJ_VAL(name));
+  ObjClass *klass = ALLOCATE_OBJ(vm, ObjClass, OBJ_CLASS);
+  vm_pop(vm);
+  klass->name = name;
+  klass->superclass = NULL;
+  table_init(&klass->methods);
+  table_init(&klass->fields);
+  table_init(&klass->statics);
+  table_init(&klass->getters);
+  table_init(&klass->setters);
+  klass->initializer = EMPTY_VAL;
+  klass->foreign = NULL;
+  klass->doc = NULL;
+  return klass;
+}
+
+ObjInstance *new_instance(VM *vm, ObjClass *klass) {
+  vm_push(vm, OBJ_VAL(klass));
+  ObjInstance *instance = ALLOCATE_OBJ(vm, ObjInstance, OBJ_INSTANCE);
+  vm_pop(vm);
+  instance->klass = klass;
+  table_init(&instance->fields);
+  vm_push(vm, OBJ_VAL(instance));
+  table_add_all(vm, &klass->fields, &instance->fields);
+  vm_pop(vm);
+  return instance;
+}
+
+ObjForeign *new_foreign(VM *vm, ObjClass *klass) {
+  size_t size = sizeof(ObjForeign) + klass->foreign->payload_size;
+  vm_push(vm, OBJ_VAL(klass));
+  ObjForeign *foreign = (ObjForeign *)allocate_object(vm, size, OBJ_FOREIGN);
+  vm_pop(vm);
+  foreign->klass = klass;
+  memset(foreign->payload, 0, klass->foreign->payload_size);
+  return foreign;
+}
+
+ObjModule *new_module(VM *vm, ObjString *name, ObjString *path) {
+  vm_push(vm, OBJ_VAL(name));
+  if (path != NULL) vm_push(vm, OBJ_VAL(path));
+  ObjModule *module = ALLOCATE_OBJ(vm, ObjModule, OBJ_MODULE);
+  vm->fiber->stack_top -= path != NULL ? 2 : 1;
+  module->name = name;
+  module->path = path;
+  table_init(&module->globals);
+  module->doc = NULL;
+  module->loaded = false;
+  return module;
+}
+
+const char *value_type_name(Value v) {
+  if (IS_NUMBER(v)) return "number";
+  if (IS_NIL(v)) return "nil";
+  if (IS_BOOL(v)) return "boolean";
+  if (!IS_OBJ(v)) return "empty";
+  switch (OBJ_TYPE(v)) {
+  case OBJ_STRING: return "string";
+  case OBJ_BYTES: return "bytes";
+  case OBJ_LIST: return "list";
+  case OBJ_DICT: return "dictionary";
+  case OBJ_RANGE: return "range";
+  case OBJ_FUNCTION:
+  case OBJ_CLOSURE:
+  case OBJ_NATIVE:
+  case OBJ_BOUND_METHOD: return "function";
+  case OBJ_CLASS: return "class";
+  case OBJ_INSTANCE: return "instance";
+  case OBJ_MODULE: return "module";
+  case OBJ_FIBER: return "fiber";
+  case OBJ_FOREIGN: return AS_FOREIGN(v)->klass->name->chars;
+  case OBJ_UPVALUE: break;
+  }
+  return "object";
+}

@@ -1,0 +1,244 @@
+/* Heap objects: one Obj header (type tag, mark bit, all-objects list link)
+ * and one struct per type, with IS_x / AS_x pairs and constructors. The
+ * collector in memory.c owns their lifetime. */
+#ifndef SABRE_VM_OBJECT_H
+#define SABRE_VM_OBJECT_H
+
+#include "chunk.h"
+#include "dict.h"
+#include "table.h"
+#include "value.h"
+
+typedef enum {
+  OBJ_STRING,
+  OBJ_BYTES,
+  OBJ_LIST,
+  OBJ_DICT,
+  OBJ_RANGE,
+  OBJ_FUNCTION,
+  OBJ_CLOSURE,
+  OBJ_UPVALUE,
+  OBJ_NATIVE,
+  OBJ_BOUND_METHOD,
+  OBJ_CLASS,
+  OBJ_INSTANCE,
+  OBJ_MODULE,
+  OBJ_FIBER,
+  OBJ_FOREIGN,
+} ObjType;
+
+struct Obj {
+  uint8_t type;
+  bool marked;
+  Obj *next;
+};
+
+/* Immutable byte string. The hash is computed on first use (0 = not yet) so
+ * that large received buffers are never hashed; strings up to
+ * STRING_INTERN_MAX bytes are interned at creation. */
+struct ObjString {
+  Obj obj;
+  uint32_t hash;
+  bool interned;
+  int length;
+  int char_count; /* UTF-8 characters; -1 until computed */
+  char chars[];
+};
+
+#define STRING_INTERN_MAX 64
+
+typedef struct {
+  Obj obj;
+  int length;
+  int capacity;
+  uint8_t *data;
+} ObjBytes;
+
+typedef struct {
+  Obj obj;
+  ValueArray items;
+} ObjList;
+
+typedef struct {
+  Obj obj;
+  Dict dict;
+} ObjDict;
+
+/* A half-open integer range; iterates downward when start > end. */
+typedef struct {
+  Obj obj;
+  double start;
+  double end;
+} ObjRange;
+
+typedef struct ObjModule ObjModule;
+
+typedef struct {
+  Obj obj;
+  int arity;      /* declared parameters, not counting `...` */
+  int min_arity;  /* parameters without a default value */
+  bool variadic;
+  int upvalue_count;
+  int max_slots;  /* stack slots the body may use above its base */
+  Chunk chunk;
+  ObjString *name;
+  ObjModule *module;
+} ObjFunction;
+
+typedef struct ObjUpvalue {
+  Obj obj;
+  Value *location;
+  Value closed;
+  struct ObjUpvalue *next;
+} ObjUpvalue;
+
+typedef struct {
+  Obj obj;
+  ObjFunction *function;
+  int upvalue_count;
+  ObjUpvalue *upvalues[];
+} ObjClosure;
+
+/* A native receives its arguments at args[0..argc-1]; args[-1] holds the
+ * receiver (or the callee) and receives the result. It returns false when
+ * it has raised an exception. */
+typedef bool (*NativeFn)(VM *vm, int argc, Value *args);
+
+typedef struct {
+  Obj obj;
+  NativeFn fn;
+  ObjString *name;
+  int min_args;
+  int max_args; /* -1: any number */
+  const char *doc;
+} ObjNative;
+
+typedef struct {
+  Obj obj;
+  Value receiver;
+  Obj *method; /* ObjClosure or ObjNative */
+} ObjBoundMethod;
+
+typedef struct ObjClass ObjClass;
+
+/* Describes a class implemented in C (sockets, files): the payload size
+ * and the finalizer the collector runs when an object dies. The finalizer
+ * must not allocate or call into the VM. */
+typedef struct {
+  size_t payload_size;
+  void (*finalize)(void *payload);
+} ForeignInfo;
+
+struct ObjClass {
+  Obj obj;
+  ObjString *name;
+  ObjClass *superclass;
+  Table methods;  /* closures and natives, inherited ones copied in */
+  Table fields;   /* instance field defaults */
+  Table statics;  /* static fields and methods */
+  Table getters;  /* native property getters (ObjNative) */
+  Table setters;  /* native property setters (ObjNative) */
+  Value initializer; /* constructor or EMPTY_VAL */
+  const ForeignInfo *foreign;
+  const char *doc;
+};
+
+typedef struct {
+  Obj obj;
+  ObjClass *klass;
+  Table fields;
+} ObjInstance;
+
+/* An instance of a class implemented in C: fixed-size payload, no fields. */
+typedef struct {
+  Obj obj;
+  ObjClass *klass;
+  _Alignas(max_align_t) unsigned char payload[];
+} ObjForeign;
+
+struct ObjModule {
+  Obj obj;
+  ObjString *name;
+  ObjString *path;
+  Table globals;
+  const char *doc;
+  bool loaded;
+};
+
+#define OBJ_TYPE(v) (AS_OBJ(v)->type)
+static inline bool is_obj_type(Value v, ObjType t) {
+  return IS_OBJ(v) && AS_OBJ(v)->type == t;
+}
+
+#define IS_STRING(v) is_obj_type(v, OBJ_STRING)
+#define IS_BYTES(v) is_obj_type(v, OBJ_BYTES)
+#define IS_LIST(v) is_obj_type(v, OBJ_LIST)
+#define IS_DICT(v) is_obj_type(v, OBJ_DICT)
+#define IS_RANGE(v) is_obj_type(v, OBJ_RANGE)
+#define IS_FUNCTION(v) is_obj_type(v, OBJ_FUNCTION)
+#define IS_CLOSURE(v) is_obj_type(v, OBJ_CLOSURE)
+#define IS_NATIVE(v) is_obj_type(v, OBJ_NATIVE)
+#define IS_BOUND_METHOD(v) is_obj_type(v, OBJ_BOUND_METHOD)
+#define IS_CLASS(v) is_obj_type(v, OBJ_CLASS)
+#define IS_INSTANCE(v) is_obj_type(v, OBJ_INSTANCE)
+#define IS_MODULE(v) is_obj_type(v, OBJ_MODULE)
+#define IS_FIBER(v) is_obj_type(v, OBJ_FIBER)
+#define IS_FOREIGN(v) is_obj_type(v, OBJ_FOREIGN)
+
+#define AS_STRING(v) ((ObjString *)AS_OBJ(v))
+#define AS_CSTRING(v) (((ObjString *)AS_OBJ(v))->chars)
+#define AS_BYTES(v) ((ObjBytes *)AS_OBJ(v))
+#define AS_LIST(v) ((ObjList *)AS_OBJ(v))
+#define AS_DICT(v) ((ObjDict *)AS_OBJ(v))
+#define AS_RANGE(v) ((ObjRange *)AS_OBJ(v))
+#define AS_FUNCTION(v) ((ObjFunction *)AS_OBJ(v))
+#define AS_CLOSURE(v) ((ObjClosure *)AS_OBJ(v))
+#define AS_NATIVE(v) ((ObjNative *)AS_OBJ(v))
+#define AS_BOUND_METHOD(v) ((ObjBoundMethod *)AS_OBJ(v))
+#define AS_CLASS(v) ((ObjClass *)AS_OBJ(v))
+#define AS_INSTANCE(v) ((ObjInstance *)AS_OBJ(v))
+#define AS_MODULE(v) ((ObjModule *)AS_OBJ(v))
+#define AS_FOREIGN(v) ((ObjForeign *)AS_OBJ(v))
+
+/* Strings. copy_string copies the bytes; take_string adopts a buffer made
+ * by string_alloc (the usual way to build a string in place). */
+ObjString *string_alloc(VM *vm, int length);
+ObjString *string_finish(VM *vm, ObjString *string);
+ObjString *copy_string(VM *vm, const char *chars, int length);
+ObjString *copy_cstring(VM *vm, const char *chars);
+uint32_t hash_bytes(const char *key, int length);
+static inline uint32_t string_hash(ObjString *s) {
+  if (SB_UNLIKELY(s->hash == 0)) {
+    uint32_t h = hash_bytes(s->chars, s->length);
+    s->hash = h ? h : 1;
+  }
+  return s->hash;
+}
+static inline bool strings_equal(ObjString *a, ObjString *b) {
+  if (a == b) return true;
+  if (a->length != b->length || (a->interned && b->interned)) return false;
+  return string_hash(a) == string_hash(b) &&
+         memcmp(a->chars, b->chars, (size_t)a->length) == 0;
+}
+int string_char_count(ObjString *s);
+
+/* Constructors keep their object arguments reachable while they allocate. */
+ObjBytes *new_bytes(VM *vm, int length);
+ObjList *new_list(VM *vm);
+ObjDict *new_dict(VM *vm);
+ObjRange *new_range(VM *vm, double start, double end);
+ObjFunction *new_function(VM *vm, ObjModule *module);
+ObjClosure *new_closure(VM *vm, ObjFunction *function);
+ObjUpvalue *new_upvalue(VM *vm, Value *slot);
+ObjNative *new_native(VM *vm, const char *name, NativeFn fn, int min_args,
+                      int max_args, const char *doc);
+ObjBoundMethod *new_bound_method(VM *vm, Value receiver, Obj *method);
+ObjClass *new_class(VM *vm, ObjString *name);
+ObjInstance *new_instance(VM *vm, ObjClass *klass);
+ObjForeign *new_foreign(VM *vm, ObjClass *klass);
+ObjModule *new_module(VM *vm, ObjString *name, ObjString *path);
+
+/* The name scripts see from typeof(). */
+const char *value_type_name(Value value);
+
+#endif

@@ -1,0 +1,70 @@
+/* The one header a native module includes. A module is data: a table of
+ * functions, one of classes (constructor, methods, properties, finalizer)
+ * and one of constants, each entry with its doc text. The loader builds
+ * the module from these tables; the reference docs and help() read the
+ * same tables, so they cannot drift from the code.
+ *
+ * A native is `bool fn(VM *vm, int argc, Value *args)`: arguments in
+ * args[0..argc-1], the receiver (for methods) in args[-1], the result
+ * written with RETURN_VAL & co; it returns false after raising. The
+ * loader checks the argument count from the table; natives check types
+ * and values with the check_* helpers of native.h. */
+#ifndef SABRE_VM_SABRE_H
+#define SABRE_VM_SABRE_H
+
+#include "error.h"
+#include "native.h"
+
+typedef struct {
+  const char *name;
+  NativeFn get;
+  NativeFn set; /* NULL: read-only */
+  const char *doc;
+} SbProperty;
+
+typedef struct {
+  const char *name;
+  const char *doc;
+  /* NULL, an earlier class of the same module, or a built-in class. */
+  const char *superclass;
+  /* payload_size > 0 makes a native object with that payload and this
+   * finalizer (run by the collector; it must not allocate or call the
+   * VM). 0 makes an ordinary class, as for exception classes. */
+  ForeignInfo foreign;
+  /* The constructor; fn NULL when scripts cannot create instances. */
+  SbFunction constructor;
+  const SbFunction *methods;     /* {NULL}-terminated, or NULL */
+  const SbProperty *properties;  /* {NULL}-terminated, or NULL */
+} SbClass;
+
+typedef struct {
+  const char *name;
+  double number;
+  const char *text; /* non-NULL: a string constant */
+  bool supported;   /* false: this system lacks it; number is -1 */
+  const char *doc;
+} SbConstant;
+
+typedef struct SbModule {
+  const char *name;
+  const char *doc;
+  const SbFunction *functions; /* {NULL}-terminated, or NULL */
+  const SbClass *classes;      /* {NULL}-terminated, or NULL */
+  const SbConstant *constants; /* {NULL}-terminated, or NULL */
+  /* Optional: sets values computed at load time (os.args). */
+  bool (*init)(VM *vm, ObjModule *module);
+} SbModule;
+
+/* Every native module, NULL-terminated (modules/registry.c). */
+extern const SbModule *const sb_modules[];
+
+/* Finds a module definition by name, or NULL. */
+const SbModule *sb_find_module(const char *name);
+/* The class object the loader built for a definition's class by name. */
+ObjClass *sb_module_class(VM *vm, ObjModule *module, const char *name);
+/* The payload of a native object, checked against its class. */
+void *sb_payload(Value value);
+/* Sets a module global (for init functions). */
+void sb_set_global(VM *vm, ObjModule *module, const char *name, Value value);
+
+#endif

@@ -1,0 +1,35 @@
+/* Table: an open-addressing hash map from string keys to values, used for
+ * globals, fields, methods and the string intern pool. User-visible
+ * dictionaries (any key type, insertion order) live in dict.h. */
+#ifndef SABRE_VM_TABLE_H
+#define SABRE_VM_TABLE_H
+
+#include "value.h"
+
+typedef struct VM VM;
+
+typedef struct {
+  ObjString *key;
+  Value value;
+} Entry;
+
+typedef struct {
+  int count; /* live entries plus tombstones */
+  int capacity;
+  Entry *entries;
+} Table;
+
+void table_init(Table *table);
+void table_free(VM *vm, Table *table);
+bool table_get(const Table *table, ObjString *key, Value *value);
+/* Returns true when the key was new. */
+bool table_set(VM *vm, Table *table, ObjString *key, Value value);
+bool table_delete(Table *table, ObjString *key);
+void table_add_all(VM *vm, const Table *from, Table *to);
+ObjString *table_find_string(const Table *table, const char *chars,
+                             int length, uint32_t hash);
+/* Drops entries whose key is about to be freed (the intern pool is weak). */
+void table_remove_white(Table *table);
+void table_mark(VM *vm, Table *table);
+
+#endif

@@ -1,0 +1,104 @@
+/* The virtual machine: global state (intern pool, builtins, modules, the
+ * built-in classes, collector bookkeeping) and the entry points to run
+ * code. Dispatch lives in vm.c; calls in call.c; errors in error.c. */
+#ifndef SABRE_VM_VM_H
+#define SABRE_VM_VM_H
+
+#include "fiber.h"
+#include "object.h"
+#include "table.h"
+
+typedef struct Compiler Compiler;
+
+/* Built-in exception classes, in the order error.c creates them. */
+typedef enum {
+  EXC_EXCEPTION,
+  EXC_TYPE,
+  EXC_VALUE,
+  EXC_NUMERIC,
+  EXC_ARGUMENT,
+  EXC_RANGE,
+  EXC_PROPERTY,
+  EXC_ACCESS,
+  EXC_UNDEFINED,
+  EXC_NOT_IMPLEMENTED,
+  EXC_IMPORT,
+  EXC_ASSERTION,
+  EXC_OS,
+  EXC_SYNTAX,
+  EXC_COUNT_
+} ExceptionKind;
+
+typedef enum {
+  RUN_OK,
+  RUN_COMPILE_ERROR,
+  RUN_RUNTIME_ERROR,
+} RunResult;
+
+struct VM {
+  ObjFiber *fiber;
+  Value exception; /* pending exception while unwinding, else NIL_VAL */
+  int native_depth; /* nested VM runs started from natives */
+  ObjNative *current_native; /* for error messages */
+
+  Table strings; /* intern pool (weak) */
+  Table builtins;
+  Table modules;
+  Table string_methods;
+  Table list_methods;
+  Table dict_methods;
+  Table bytes_methods;
+  Table range_methods;
+  ObjClass *exception_classes[EXC_COUNT_];
+  ObjClass *file_class;
+
+  ObjString *str_message;
+  ObjString *str_stacktrace;
+  ObjString *str_type;
+  ObjString *str_errno;
+  ObjString *str_iter;
+  ObjString *str_itern;
+  ObjString *str_to_string;
+  ObjString *str_args;
+
+  ObjModule *main_module;
+  int argc;
+  char **argv;
+
+  /* Collector. */
+  Obj *objects;
+  size_t bytes_allocated;
+  size_t next_gc;
+  bool stress_gc;
+  Obj **gray_stack;
+  int gray_count;
+  int gray_capacity;
+  Compiler *compiler; /* innermost function being compiled, a root */
+};
+
+void vm_init(VM *vm, int argc, char **argv);
+void vm_free(VM *vm);
+/* Compiles and runs a whole file as the main module. */
+RunResult vm_run_file(VM *vm, const char *path);
+/* Compiles and runs source text in the given module. */
+RunResult vm_interpret(VM *vm, ObjModule *module, const char *source);
+
+/* Value stack access for natives and the loader. */
+static inline void vm_push(VM *vm, Value value) { *vm->fiber->stack_top++ = value; }
+static inline Value vm_pop(VM *vm) { return *--vm->fiber->stack_top; }
+static inline Value vm_peek(VM *vm, int distance) {
+  return vm->fiber->stack_top[-1 - distance];
+}
+
+/* Calls a callable with argc arguments already pushed above it, running it
+ * to completion (re-entering the dispatch loop for script functions). On
+ * success the result replaces callee and arguments and true is returned;
+ * on failure vm->exception holds the exception. */
+bool vm_call_value(VM *vm, int argc);
+/* Runs the dispatch loop until the frame count drops to base_frames. */
+bool vm_run(VM *vm, int base_frames);
+
+void vm_define_native(VM *vm, Table *table, const char *name, NativeFn fn,
+                      int min_args, int max_args, const char *doc);
+
+#endif

@@ -1,0 +1,120 @@
+/* Creating and destroying the VM, and running a file or source text as a
+ * module: compile, call, report what escapes. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "builtins.h"
+#include "compiler.h"
+#include "error.h"
+#include "memory.h"
+#include "vm_internal.h"
+
+static ObjString *intern(VM *vm, const char *text) {
+  return copy_cstring(vm, text);
+}
+
+void vm_init(VM *vm, int argc, char **argv) {
+  memset(vm, 0, sizeof *vm);
+  vm->exception = NIL_VAL;
+  vm->argc = argc;
+  vm->argv = argv;
+  vm->next_gc = 1024 * 1024;
+  const char *stress = getenv("SABRE_STRESS_GC");
+  vm->stress_gc = stress != NULL && stress[0] != '\0' && strcmp(stress, "0") != 0;
+  table_init(&vm->strings);
+  table_init(&vm->builtins);
+  table_init(&vm->modules);
+  table_init(&vm->string_methods);
+  table_init(&vm->list_methods);
+  table_init(&vm->dict_methods);
+  table_init(&vm->bytes_methods);
+  table_init(&vm->range_methods);
+  vm->fiber = fiber_new(vm);
+  if (vm->fiber == NULL) {
+    fprintf(stderr, "sabre: cannot reserve memory for the main fiber: %s\n", strerror(errno));
+    exit(70);
+  }
+  vm->str_message = intern(vm, "message");
+  vm->str_stacktrace = intern(vm, "stacktrace");
+  vm->str_type = intern(vm, "type");
+  vm->str_errno = intern(vm, "errno");
+  vm->str_iter = intern(vm, "@iter");
+  vm->str_itern = intern(vm, "@itern");
+  vm->str_to_string = intern(vm, "@to_string");
+  vm->str_args = intern(vm, "__args__");
+  error_init(vm);
+  builtins_init(vm);
+  lib_string_init(vm);
+  lib_list_init(vm);
+  lib_dict_init(vm);
+  lib_bytes_init(vm);
+  lib_range_init(vm);
+  lib_file_init(vm);
+}
+
+void vm_free(VM *vm) {
+  table_free(vm, &vm->strings);
+  table_free(vm, &vm->builtins);
+  table_free(vm, &vm->modules);
+  table_free(vm, &vm->string_methods);
+  table_free(vm, &vm->list_methods);
+  table_free(vm, &vm->dict_methods);
+  table_free(vm, &vm->bytes_methods);
+  table_free(vm, &vm->range_methods);
+  vm->fiber = NULL;
+  gc_free_all(vm);
+}
+
+void vm_define_native(VM *vm, Table *table, const char *name, NativeFn fn,
+                      int min_args, int max_args, const char *doc) {
+  ObjNative *native = new_native(vm, name, fn, min_args, max_args, doc);
+  vm_push(vm, OBJ_VAL(native));
+  table_set(vm, table, native->name, OBJ_VAL(native));
+  vm_pop(vm);
+}
+
+RunResult vm_interpret(VM *vm, ObjModule *module, const char *source) {
+  char error[COMPILE_ERROR_MAX];
+  ObjFunction *fn = compile(vm, module, source, error);
+  if (fn == NULL) {
+    fflush(stdout);
+    fprintf(stderr, "%s\n", error);
+    return RUN_COMPILE_ERROR;
+  }
+  vm_push(vm, OBJ_VAL(fn));
+  ObjClosure *closure = new_closure(vm, fn);
+  vm_pop(vm);
+  vm_push(vm, OBJ_VAL(closure));
+  if (!vm_call_value(vm, 0)) {
+    Value exception = vm->exception;
+    vm->exception = NIL_VAL;
+    error_report_uncaught(vm, exception);
+    vm->fiber->stack_top = vm->fiber->stack;
+    vm->fiber->frame_count = 0;
+    vm->fiber->handler_count = 0;
+    return RUN_RUNTIME_ERROR;
+  }
+  vm_pop(vm);
+  return RUN_OK;
+}
+
+RunResult vm_run_file(VM *vm, const char *path) {
+  int err;
+  char *source = read_source_file(path, &err);
+  if (source == NULL) {
+    fprintf(stderr, "sabre: cannot open '%s': %s\n", path, strerror(err));
+    return RUN_COMPILE_ERROR;
+  }
+  const char *base = strrchr(path, '/');
+  ObjString *name = copy_cstring(vm, base ? base + 1 : path);
+  vm_push(vm, OBJ_VAL(name));
+  ObjString *path_string = copy_cstring(vm, path);
+  vm_push(vm, OBJ_VAL(path_string));
+  vm->main_module = new_module(vm, name, path_string);
+  vm->fiber->stack_top -= 2;
+  vm->main_module->loaded = true;
+  RunResult result = vm_interpret(vm, vm->main_module, source);
+  free(source);
+  return result;
+}

@@ -1,0 +1,47 @@
+/* Internal interface between the dispatch loop (vm.c), calls and property
+ * access (call.c) and the operators on non-number values (ops.c). */
+#ifndef SABRE_VM_VM_INTERNAL_H
+#define SABRE_VM_VM_INTERNAL_H
+
+#include "vm.h"
+
+/* call.c. from_self: the object is the running method's self, so its
+ * private (_name) members are accessible. Sets up a call of the callee at stack_top[-argc-1]. For script
+ * functions pushes a frame and sets *pushed; otherwise completes the call,
+ * leaving the result in the callee's slot. False when it raised. */
+bool call_value(VM *vm, int argc, bool *pushed);
+bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed);
+bool super_invoke(VM *vm, ObjClass *superclass, ObjString *name, int argc, bool *pushed);
+bool get_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out);
+bool set_property(VM *vm, Value object, ObjString *name, Value value, bool from_self);
+bool get_super(VM *vm, ObjClass *superclass, Value receiver, ObjString *name, Value *out);
+ObjUpvalue *capture_upvalue(VM *vm, Value *local);
+void close_upvalues(ObjFiber *fiber, Value *last);
+bool class_add_method(VM *vm, ObjClass *klass, ObjString *name, Value method);
+bool class_inherit(VM *vm, ObjClass *klass, Value superclass);
+
+/* ops.c. Each writes its result to *out or raises. */
+bool op_arithmetic(VM *vm, OpCode op, Value a, Value b, Value *out);
+bool op_compare(VM *vm, OpCode op, Value a, Value b, Value *out);
+bool op_equal(VM *vm, Value a, Value b, bool *out);
+bool op_get_index(VM *vm, Value object, Value index, Value *out);
+bool op_set_index(VM *vm, Value object, Value index, Value value);
+bool op_slice(VM *vm, Value object, Value start, Value end, Value *out);
+/* Advances a for loop over the slots [iterable, cursor, index, key,
+ * value]; *done is set at the end. */
+bool op_for_iter(VM *vm, Value *slots, bool *done);
+bool op_interpolate(VM *vm, int count);
+/* Concatenation and repetition of strings, lists, bytes. */
+bool op_add_objects(VM *vm, Value a, Value b, Value *out);
+
+/* module.c. read_source_file returns a malloc'd NUL-terminated copy of a
+ * file, or NULL with *err set to the errno. */
+char *read_source_file(const char *path, int *err);
+bool import_module(VM *vm, ObjString *path, Value *out);
+
+/* native_module.c */
+struct SbModule;
+bool load_native_module(VM *vm, const struct SbModule *def, Value *out);
+bool import_all(VM *vm, ObjModule *from, ObjModule *into);
+
+#endif
