@@ -1,0 +1,12 @@
+echo hex(31)     # expect: 0x1f
+echo hex(0)      # expect: 0x0
+echo hex(-255)   # expect: -0xff
+echo bin(5)      # expect: 0b101
+echo bin(0)      # expect: 0b0
+echo oct(15)     # expect: 0c17
+echo oct(8)      # expect: 0c10
+echo [to_number(hex(4096)), to_number(bin(6)), to_number(oct(64))]  # expect: [4096, 6, 64]
+echo hex(2 ** 53)  # expect: 0x20000000000000
+catch { hex(1.5) } as e
+echo e.type      # expect: ValueError
+hex('10')        # expect error: TypeError

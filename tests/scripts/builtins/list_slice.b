@@ -1,0 +1,10 @@
+var l = [0, 1, 2, 3, 4]
+echo l.slice(1, 3)    # expect: [1, 2]
+echo l.slice(2)       # expect: [2, 3, 4]
+echo l.slice(-2)      # expect: [3, 4]
+echo l.slice(0, -1)   # expect: [0, 1, 2, 3]
+echo l.slice(3, 1)    # expect: []
+echo l.slice(-99, 99) # expect: [0, 1, 2, 3, 4]
+echo l.slice(5)       # expect: []
+echo l                # expect: [0, 1, 2, 3, 4]
+l.slice('1')          # expect error: TypeError

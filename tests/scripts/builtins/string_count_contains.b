@@ -1,0 +1,9 @@
+echo 'banana'.count('a')      # expect: 3
+echo 'banana'.count('ana')    # expect: 1
+echo 'aaaa'.count('aa')       # expect: 2
+echo 'abc'.count('z')         # expect: 0
+echo 'héé'.count('')          # expect: 4
+echo 'banana'.contains('nan') # expect: true
+echo 'banana'.contains('x')   # expect: false
+echo 'banana'.contains('')    # expect: true
+'a'.contains([])              # expect error: TypeError

@@ -1,0 +1,7 @@
+echo ['abc'.is_alpha(), 'ab1'.is_alpha(), ''.is_alpha()]    # expect: [true, false, false]
+echo ['ab1'.is_alnum(), 'ab 1'.is_alnum()]                 # expect: [true, false]
+echo ['0123'.is_number(), '1.5'.is_number(), '-1'.is_number(), ''.is_number()]  # expect: [true, false, false, false]
+echo [' \t\n'.is_space(), ' a'.is_space(), ''.is_space()]  # expect: [true, false, false]
+echo ['ABC1'.is_upper(), 'AbC'.is_upper(), '123'.is_upper()]  # expect: [true, false, false]
+echo ['abc1'.is_lower(), 'aBc'.is_lower(), ''.is_lower()]  # expect: [true, false, false]
+echo ['é'.is_alpha(), 'É'.is_upper()]                      # expect: [false, false]

@@ -1,0 +1,2 @@
+# Methods that do not exist raise, naming the method.
+'abc'.no_such_method()     # expect error: PropertyError

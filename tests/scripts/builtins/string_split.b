@@ -1,0 +1,12 @@
+echo 'a,b,c'.split(',')       # expect: ['a', 'b', 'c']
+echo 'a,,b'.split(',')        # expect: ['a', '', 'b']
+echo ',a,'.split(',')         # expect: ['', 'a', '']
+echo 'abc'.split(',')         # expect: ['abc']
+echo ''.split(',')            # expect: ['']
+echo 'a--b--c'.split('--')    # expect: ['a', 'b', 'c']
+echo 'abc'.split()            # expect: ['a', 'b', 'c']
+echo 'héé'.split('')          # expect: ['h', 'é', 'é']
+echo ''.split()               # expect: []
+echo 'a b  c'.split(' ')      # expect: ['a', 'b', '', 'c']
+echo 'x€y€z'.split('€')       # expect: ['x', 'y', 'z']
+'a'.split(nil)                # expect error: TypeError

@@ -1,0 +1,239 @@
+/* The string methods that look at or rebuild one string: length, case
+ * (ASCII letters only; other bytes are kept), trimming, padding, reverse,
+ * the character-class tests and conversions. Searching, splitting and
+ * joining are in lib_string_search.c. */
+#include "builtins.h"
+#include "lib_convert.h"
+#include "lib_utf8.h"
+#include "lib_util.h"
+#include "native.h"
+
+#define SELF AS_STRING(args[-1])
+
+static bool string_method_length(VM *vm, int argc, Value *args) {
+  (void)vm;
+  (void)argc;
+  RETURN_NUMBER(string_char_count(SELF));
+}
+
+static bool change_case(VM *vm, Value *args, bool upper) {
+  ObjString *s = SELF;
+  ObjString *out = string_alloc(vm, s->length);
+  char from = upper ? 'a' : 'A';
+  for (int i = 0; i < s->length; i++) {
+    char c = s->chars[i];
+    out->chars[i] = c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c;
+  }
+  RETURN_OBJ(string_finish(vm, out));
+}
+
+static bool string_method_upper(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return change_case(vm, args, true);
+}
+
+static bool string_method_lower(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return change_case(vm, args, false);
+}
+
+/* Whether the character chars[0..size) is one to trim: one of the
+ * characters of set, or ASCII whitespace when there is no set. */
+static bool trims(const char *chars, int size, ObjString *set) {
+  if (set == NULL) return size == 1 && lib_is_space(chars[0]);
+  return lib_find(set->chars, set->length, chars, size, 0) >= 0;
+}
+
+static bool trim(VM *vm, int argc, Value *args, bool left, bool right) {
+  if (argc > 0 && !check_string(vm, args, 0, "characters")) return false;
+  ObjString *set = argc > 0 ? AS_STRING(args[0]) : NULL;
+  ObjString *s = SELF;
+  int start = 0, end = s->length;
+  while (left && start < end) {
+    int next = utf8_next(s->chars, end, start);
+    if (!trims(s->chars + start, next - start, set)) break;
+    start = next;
+  }
+  while (right && end > start) {
+    int prev = utf8_prev(s->chars, end);
+    if (prev < start) prev = start;
+    if (!trims(s->chars + prev, end - prev, set)) break;
+    end = prev;
+  }
+  if (start == 0 && end == s->length) RETURN_VAL(args[-1]);
+  RETURN_OBJ(copy_string(vm, s->chars + start, end - start));
+}
+
+static bool string_method_trim(VM *vm, int argc, Value *args) {
+  return trim(vm, argc, args, true, true);
+}
+
+static bool string_method_ltrim(VM *vm, int argc, Value *args) {
+  return trim(vm, argc, args, true, false);
+}
+
+static bool string_method_rtrim(VM *vm, int argc, Value *args) {
+  return trim(vm, argc, args, false, true);
+}
+
+static bool pad(VM *vm, int argc, Value *args, bool left) {
+  if (!check_int(vm, args, 0, "width")) return false;
+  const char *fill = " ";
+  int fill_size = 1;
+  if (argc > 1) {
+    if (!check_string(vm, args, 1, "fill")) return false;
+    if (string_char_count(AS_STRING(args[1])) != 1) {
+      return vm_raise(vm, EXC_VALUE, "%s(): argument 2 (fill) must be a single character",
+                      native_current_name(vm));
+    }
+    fill = AS_CSTRING(args[1]);
+    fill_size = AS_STRING(args[1])->length;
+  }
+  ObjString *s = SELF;
+  double missing = AS_NUMBER(args[0]) - string_char_count(s);
+  if (missing <= 0) RETURN_VAL(args[-1]);
+  if (!lib_check_length(vm, s->length + missing * fill_size, "the padded length")) {
+    return false;
+  }
+  ObjString *out = string_alloc(vm, s->length + (int)missing * fill_size);
+  char *at = out->chars + (left ? 0 : s->length);
+  for (int i = 0; i < (int)missing; i++, at += fill_size) memcpy(at, fill, (size_t)fill_size);
+  memcpy(out->chars + (left ? out->length - s->length : 0), s->chars, (size_t)s->length);
+  RETURN_OBJ(string_finish(vm, out));
+}
+
+static bool string_method_lpad(VM *vm, int argc, Value *args) {
+  return pad(vm, argc, args, true);
+}
+
+static bool string_method_rpad(VM *vm, int argc, Value *args) {
+  return pad(vm, argc, args, false);
+}
+
+static bool string_method_reverse(VM *vm, int argc, Value *args) {
+  (void)argc;
+  ObjString *s = SELF;
+  ObjString *out = string_alloc(vm, s->length);
+  for (int pos = 0; pos < s->length;) {
+    int next = utf8_next(s->chars, s->length, pos);
+    memcpy(out->chars + s->length - next, s->chars + pos, (size_t)(next - pos));
+    pos = next;
+  }
+  RETURN_OBJ(string_finish(vm, out));
+}
+
+static bool string_method_ord(VM *vm, int argc, Value *args) {
+  (void)argc;
+  ObjString *s = SELF;
+  if (s->length == 0) {
+    return vm_raise(vm, EXC_VALUE, "%s(): the string is empty", native_current_name(vm));
+  }
+  int size;
+  RETURN_NUMBER(utf8_decode(s->chars, s->length, 0, &size));
+}
+
+static bool string_method_to_number(VM *vm, int argc, Value *args) {
+  (void)argc;
+  double n;
+  if (!lib_parse_number(vm, SELF, &n)) return false;
+  RETURN_NUMBER(n);
+}
+
+static bool string_method_to_list(VM *vm, int argc, Value *args) {
+  (void)argc;
+  RETURN_OBJ(lib_string_chars(vm, SELF));
+}
+
+static bool is_ascii(unsigned char c) { return c < 0x80; }
+static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_alpha(unsigned char c) { return is_lower(c) || is_upper(c); }
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
+static bool is_space(unsigned char c) { return lib_is_space((char)c); }
+
+static bool all_bytes(ObjString *s, bool (*test)(unsigned char)) {
+  for (int i = 0; i < s->length; i++) {
+    if (!test((unsigned char)s->chars[i])) return false;
+  }
+  return true;
+}
+
+/* Python's rule: at least one letter, and no letter of the other case. */
+static bool all_cased(ObjString *s, bool (*wanted)(unsigned char),
+                      bool (*other)(unsigned char)) {
+  bool any = false;
+  for (int i = 0; i < s->length; i++) {
+    if (other((unsigned char)s->chars[i])) return false;
+    any = any || wanted((unsigned char)s->chars[i]);
+  }
+  return any;
+}
+
+/* Each test is one native; the macro only supplies the signature. */
+#define STRING_TEST(native, expression)                \
+  static bool native(VM *vm, int argc, Value *args) {  \
+    (void)vm;                                          \
+    (void)argc;                                        \
+    ObjString *s = SELF;                               \
+    RETURN_BOOL(expression);                           \
+  }
+
+STRING_TEST(string_method_ascii, all_bytes(s, is_ascii))
+STRING_TEST(string_method_is_alpha, s->length > 0 && all_bytes(s, is_alpha))
+STRING_TEST(string_method_is_alnum, s->length > 0 && all_bytes(s, is_alnum))
+STRING_TEST(string_method_is_number, s->length > 0 && all_bytes(s, is_digit))
+STRING_TEST(string_method_is_space, s->length > 0 && all_bytes(s, is_space))
+STRING_TEST(string_method_is_upper, all_cased(s, is_upper, is_lower))
+STRING_TEST(string_method_is_lower, all_cased(s, is_lower, is_upper))
+
+void lib_string_init(VM *vm) {
+  define_natives(vm, &vm->string_methods, "string", (const SbFunction[]){
+      {"length", string_method_length, 0, 0,
+       "length() -> number\nThe number of characters (UTF-8 code points)."},
+      {"upper", string_method_upper, 0, 0,
+       "upper() -> string\nA copy with the ASCII letters in upper case."},
+      {"lower", string_method_lower, 0, 0,
+       "lower() -> string\nA copy with the ASCII letters in lower case."},
+      {"trim", string_method_trim, 0, 1,
+       "trim(characters: string = whitespace) -> string\n"
+       "A copy without the given characters (ASCII whitespace by default) at "
+       "either end."},
+      {"ltrim", string_method_ltrim, 0, 1,
+       "ltrim(characters: string = whitespace) -> string\n"
+       "A copy without the given characters at the start."},
+      {"rtrim", string_method_rtrim, 0, 1,
+       "rtrim(characters: string = whitespace) -> string\n"
+       "A copy without the given characters at the end."},
+      {"lpad", string_method_lpad, 1, 2,
+       "lpad(width: number, fill: string = ' ') -> string\n"
+       "The string preceded by fill characters up to width characters."},
+      {"rpad", string_method_rpad, 1, 2,
+       "rpad(width: number, fill: string = ' ') -> string\n"
+       "The string followed by fill characters up to width characters."},
+      {"reverse", string_method_reverse, 0, 0,
+       "reverse() -> string\nThe characters in reverse order."},
+      {"ord", string_method_ord, 0, 0,
+       "ord() -> number\nThe code point of the first character."},
+      {"to_number", string_method_to_number, 0, 0,
+       "to_number() -> number\nThe number the text stands for, as to_number()."},
+      {"to_list", string_method_to_list, 0, 0,
+       "to_list() -> list\nThe characters, one string each."},
+      {"ascii", string_method_ascii, 0, 0,
+       "ascii() -> bool\nWhether every byte is ASCII (below 128)."},
+      {"is_alpha", string_method_is_alpha, 0, 0,
+       "is_alpha() -> bool\nWhether the string is non-empty and all ASCII letters."},
+      {"is_alnum", string_method_is_alnum, 0, 0,
+       "is_alnum() -> bool\nWhether the string is non-empty and all ASCII letters and digits."},
+      {"is_number", string_method_is_number, 0, 0,
+       "is_number() -> bool\nWhether the string is non-empty and all digits 0-9."},
+      {"is_space", string_method_is_space, 0, 0,
+       "is_space() -> bool\nWhether the string is non-empty and all ASCII whitespace."},
+      {"is_upper", string_method_is_upper, 0, 0,
+       "is_upper() -> bool\nWhether the string has a letter and no lower-case letter."},
+      {"is_lower", string_method_is_lower, 0, 0,
+       "is_lower() -> bool\nWhether the string has a letter and no upper-case letter."},
+      {NULL, NULL, 0, 0, NULL},
+  });
+  lib_string_search_init(vm);
+}
