@@ -1,0 +1,3 @@
+# Calling nil raises TypeError.
+var f
+f(1)               # expect error: TypeError

@@ -1,0 +1,2 @@
+# Calling a string raises TypeError.
+'text'()           # expect error: TypeError

@@ -1,0 +1,2 @@
+# Subtracting from a list raises NumericError.
+echo [1, 2] - 1    # expect error: NumericError

@@ -1,0 +1,3 @@
+# Reading a property of nil raises an error.
+var n = nil
+echo n.field       # expect error: Unhandled

@@ -1,0 +1,2 @@
+# Indexing past the end of a string raises RangeError.
+echo 'abc'[5]      # expect error: RangeError

@@ -1,0 +1,2 @@
+# \x needs two hexadecimal digits.
+echo '\xZZ'        # expect error: SyntaxError

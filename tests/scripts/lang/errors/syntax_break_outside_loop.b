@@ -1,0 +1,4 @@
+# break outside a loop is a SyntaxError.
+if true {
+  break            # expect error: SyntaxError
+}

@@ -1,0 +1,4 @@
+# continue outside a loop is a SyntaxError.
+def f() {
+  continue         # expect error: SyntaxError
+}

@@ -1,0 +1,3 @@
+# A stray closing brace is a SyntaxError.
+var a = 1
+}                  # expect error: SyntaxError

@@ -1,0 +1,3 @@
+# ++ is a statement, not an expression.
+var x = 1
+var y = x++        # expect error: SyntaxError

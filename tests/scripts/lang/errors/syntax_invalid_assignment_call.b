@@ -1,0 +1,3 @@
+# A call result cannot be assigned to.
+def f() {}
+f() = 1            # expect error: SyntaxError

@@ -1,0 +1,2 @@
+# An operator without a right operand is a SyntaxError.
+var a = (1 + )     # expect error: SyntaxError

@@ -1,0 +1,2 @@
+# A number cannot be a variable name.
+var 1x = 5         # expect error: SyntaxError

@@ -1,0 +1,2 @@
+# Assigning to a name that was never declared raises UndefinedError.
+never_declared = 5   # expect error: UndefinedError

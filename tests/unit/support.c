@@ -1,0 +1,18 @@
+/* One VM per unit test, with its own collector state. */
+#include <stdlib.h>
+
+#include "test_support.h"
+
+VM *test_vm;
+
+void test_vm_setup(void) {
+  static char *argv[] = {"test", NULL};
+  test_vm = calloc(1, sizeof(VM));
+  vm_init(test_vm, 1, argv);
+}
+
+void test_vm_teardown(void) {
+  vm_free(test_vm);
+  free(test_vm);
+  test_vm = NULL;
+}

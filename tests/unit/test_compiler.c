@@ -1,0 +1,105 @@
+/* The compiler: the instruction sequences small programs compile to
+ * (including the peephole fusions), constant sharing, and syntax errors
+ * with their line numbers. */
+#include <criterion/criterion.h>
+#include <stdarg.h>
+
+#include "compiler.h"
+#include "memory.h"
+#include "test_support.h"
+
+TestSuite(compiler, .init = test_vm_setup, .fini = test_vm_teardown);
+
+static ObjFunction *compile_text(const char *source, char *error) {
+  VM *vm = test_vm;
+  ObjModule *module = new_module(vm, copy_cstring(vm, "test"), copy_cstring(vm, "test.b"));
+  vm_push(vm, OBJ_VAL(module));
+  ObjFunction *fn = compile(vm, module, source, error);
+  if (fn) vm_push(vm, OBJ_VAL(fn));
+  return fn;
+}
+
+/* Checks the opcodes of source's top-level code, ending with -1. */
+static void expect_ops(const char *source, ...) {
+  char error[COMPILE_ERROR_MAX];
+  ObjFunction *fn = compile_text(source, error);
+  cr_assert_not_null(fn, "%s: %s", source, error);
+  va_list ap;
+  va_start(ap, source);
+  int offset = 0, index = 0;
+  for (int expected = va_arg(ap, int); expected != -1; expected = va_arg(ap, int), index++) {
+    cr_assert_lt(offset, fn->chunk.count, "%s: code ends before op %d", source, index);
+    OpCode op = fn->chunk.code[offset];
+    cr_assert_eq(op, expected, "%s: op %d is %s, expected %s", source, index, op_names[op],
+                 op_names[expected]);
+    offset += 1 + op_operand_bytes[op];
+  }
+  va_end(ap);
+  cr_assert_eq(offset, fn->chunk.count, "%s: more code than expected", source);
+}
+
+static void expect_error(const char *source, const char *text) {
+  char error[COMPILE_ERROR_MAX];
+  cr_assert_null(compile_text(source, error), "%s should not compile", source);
+  cr_assert(strstr(error, text) != NULL, "%s: error '%s' lacks '%s'", source, error, text);
+}
+
+Test(compiler, arithmetic_statement) {
+  expect_ops("1 + 2 * 300", OP_SMALL_INT, OP_SMALL_INT, OP_CONSTANT, OP_MULTIPLY, OP_ADD,
+             OP_POP, OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, power_binds_tighter_than_unary_minus_operand) {
+  expect_ops("-2 ** 2", OP_SMALL_INT, OP_NEGATE, OP_SMALL_INT, OP_POWER, OP_POP, OP_NIL,
+             OP_RETURN, -1);
+}
+
+Test(compiler, globals_and_locals) {
+  expect_ops("var x = 1", OP_SMALL_INT, OP_DEFINE_GLOBAL, OP_NIL, OP_RETURN, -1);
+  expect_ops("{ var i = 0\n i += 1\n i = 5 }", OP_SMALL_INT, OP_INC_LOCAL, OP_SMALL_INT,
+             OP_SET_LOCAL_POP, OP_POP, OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, comparison_fuses_with_jump) {
+  expect_ops("while x < 3 {}", OP_GET_GLOBAL, OP_SMALL_INT, OP_JUMP_IF_NOT_LESS, OP_LOOP,
+             OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, and_result_is_not_fused_across_a_jump_target) {
+  expect_ops("if a and b < c {}", OP_GET_GLOBAL, OP_JUMP_IF_FALSE, OP_POP, OP_GET_GLOBAL,
+             OP_GET_GLOBAL, OP_LESS, OP_POP_JUMP_IF_FALSE, OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, collections_and_interpolation) {
+  expect_ops("[1, 2]", OP_SMALL_INT, OP_SMALL_INT, OP_LIST, OP_POP, OP_NIL, OP_RETURN, -1);
+  expect_ops("x = {a: 1}", OP_CONSTANT, OP_SMALL_INT, OP_DICT, OP_SET_GLOBAL, OP_POP, OP_NIL,
+             OP_RETURN, -1);
+  expect_ops("'a${x}'", OP_CONSTANT, OP_GET_GLOBAL, OP_INTERPOLATE, OP_POP, OP_NIL,
+             OP_RETURN, -1);
+}
+
+Test(compiler, shares_equal_constants) {
+  char error[COMPILE_ERROR_MAX];
+  ObjFunction *fn = compile_text("'abc' + 'abc' + 1.5 + 1.5", error);
+  cr_assert_not_null(fn);
+  cr_assert_eq(fn->chunk.constants.count, 2);
+}
+
+Test(compiler, records_source_lines) {
+  char error[COMPILE_ERROR_MAX];
+  ObjFunction *fn = compile_text("a\n\nb", error);
+  cr_assert_eq(fn->chunk.lines[0], 1);
+  cr_assert_eq(fn->chunk.lines[4], 3);
+}
+
+Test(compiler, syntax_errors_name_the_line) {
+  expect_error("var x = ", "test.b:1: SyntaxError: expected an expression");
+  expect_error("\n\nif x {", "test.b:3: SyntaxError: expected '}' to close the block");
+  expect_error("1 = 2", "invalid assignment target");
+  expect_error("break", "'break' outside a loop");
+  expect_error("'\\q'", "invalid escape sequence '\\q'");
+  expect_error("def f(a = 1, b) {}", "without a default cannot follow");
+  expect_error("{ var a = 1\n var a = 2 }", "already declared in this scope");
+  expect_error("return 1 2", "expected a newline or ';'");
+  expect_error("'abc", "unterminated string");
+}

@@ -1,0 +1,77 @@
+/* The collector: unreachable objects are freed, reachable ones survive,
+ * the intern pool is weak, and finalizers of native objects run. */
+#include <criterion/criterion.h>
+
+#include "memory.h"
+#include "object.h"
+#include "test_support.h"
+
+TestSuite(gc, .init = test_vm_setup, .fini = test_vm_teardown);
+
+static int count_objects(VM *vm) {
+  int n = 0;
+  for (Obj *o = vm->objects; o != NULL; o = o->next) n++;
+  return n;
+}
+
+Test(gc, frees_garbage_and_keeps_roots) {
+  VM *vm = test_vm;
+  gc_collect(vm);
+  int baseline = count_objects(vm);
+  ObjList *kept = new_list(vm);
+  vm_push(vm, OBJ_VAL(kept));
+  for (int i = 0; i < 100; i++) {
+    ObjList *garbage = new_list(vm);
+    (void)garbage;
+  }
+  value_array_write(vm, &kept->items, OBJ_VAL(new_dict(vm)));
+  gc_collect(vm);
+  cr_assert_eq(count_objects(vm), baseline + 2, "the list and its dict survive");
+  cr_assert(IS_DICT(kept->items.values[0]));
+  vm_pop(vm);
+  gc_collect(vm);
+  cr_assert_eq(count_objects(vm), baseline);
+}
+
+Test(gc, intern_pool_is_weak) {
+  VM *vm = test_vm;
+  copy_cstring(vm, "a string nobody keeps");
+  gc_collect(vm);
+  cr_assert_null(table_find_string(&vm->strings, "a string nobody keeps", 21,
+                                   hash_bytes("a string nobody keeps", 21)));
+}
+
+static int finalized;
+static void count_finalize(void *payload) { finalized += *(int *)payload; }
+static const ForeignInfo counter_info = {sizeof(int), count_finalize};
+
+Test(gc, finalizers_run_for_dead_foreign_objects) {
+  VM *vm = test_vm;
+  ObjClass *klass = new_class(vm, copy_cstring(vm, "Counter"));
+  klass->foreign = &counter_info;
+  vm_push(vm, OBJ_VAL(klass));
+  for (int i = 0; i < 3; i++) *(int *)new_foreign(vm, klass)->payload = 1;
+  ObjForeign *live = new_foreign(vm, klass);
+  *(int *)live->payload = 100;
+  vm_push(vm, OBJ_VAL(live));
+  finalized = 0;
+  gc_collect(vm);
+  cr_assert_eq(finalized, 3, "three dead objects finalized, the live one not");
+  vm->fiber->stack_top -= 2;
+  gc_collect(vm);
+  cr_assert_eq(finalized, 103);
+}
+
+Test(gc, cycles_are_collected) {
+  VM *vm = test_vm;
+  gc_collect(vm);
+  int baseline = count_objects(vm);
+  ObjList *a = new_list(vm);
+  vm_push(vm, OBJ_VAL(a));
+  ObjList *b = new_list(vm);
+  value_array_write(vm, &a->items, OBJ_VAL(b));
+  value_array_write(vm, &b->items, OBJ_VAL(a));
+  vm_pop(vm);
+  gc_collect(vm);
+  cr_assert_eq(count_objects(vm), baseline);
+}

@@ -1,0 +1,12 @@
+/* Shared set-up for the C unit tests: one VM per test, created and
+ * destroyed by Criterion fixtures. */
+#ifndef SABRE_TESTS_UNIT_TEST_SUPPORT_H
+#define SABRE_TESTS_UNIT_TEST_SUPPORT_H
+
+#include "vm.h"
+
+extern VM *test_vm;
+void test_vm_setup(void);
+void test_vm_teardown(void);
+
+#endif
