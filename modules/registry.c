@@ -1,0 +1,9 @@
+/* The list of native modules the loader knows, by name. */
+#include "sabre.h"
+
+extern const SbModule os_module;
+
+const SbModule *const sb_modules[] = {
+    &os_module,
+    NULL,
+};
