@@ -12,26 +12,35 @@
 #define GC_HEAP_GROW_FACTOR 2
 #define GC_MIN_HEAP (1024 * 1024)
 
-void *reallocate(VM *vm, void *pointer, size_t old_size, size_t new_size) {
+static void out_of_memory(void) {
+  fputs("sabre: out of memory\n", stderr);
+  exit(70);
+}
+
+/* Counts a change of heap size and collects when the heap has grown past
+ * the threshold (or always, under SABRE_STRESS_GC). */
+static void account(VM *vm, size_t old_size, size_t new_size) {
   vm->bytes_allocated += new_size;
   vm->bytes_allocated -= old_size;
-  if (new_size > old_size) {
-    if (vm->stress_gc || vm->bytes_allocated > vm->next_gc) gc_collect(vm);
-  }
+  if (new_size > old_size && (vm->stress_gc || vm->bytes_allocated > vm->next_gc))
+    gc_collect(vm);
+}
+
+void *reallocate(VM *vm, void *pointer, size_t old_size, size_t new_size) {
+  account(vm, old_size, new_size);
   if (new_size == 0) {
     free(pointer);
     return NULL;
   }
   void *result = realloc(pointer, new_size);
-  if (result == NULL) {
-    fputs("sabre: out of memory\n", stderr);
-    exit(70);
-  }
+  if (result == NULL) out_of_memory();
   return result;
 }
 
 Obj *allocate_object(VM *vm, size_t size, ObjType type) {
-  Obj *object = (Obj *)reallocate(vm, NULL, 0, size);
+  account(vm, 0, size);
+  Obj *object = pool_alloc(&vm->pool, size);
+  if (object == NULL) out_of_memory();
   object->type = (uint8_t)type;
   object->marked = false;
   object->next = vm->objects;
@@ -46,10 +55,7 @@ void gc_mark_object(VM *vm, Obj *object) {
   if (vm->gray_capacity < vm->gray_count + 1) {
     vm->gray_capacity = GROW_CAPACITY(vm->gray_capacity);
     Obj **stack = realloc(vm->gray_stack, sizeof(Obj *) * (size_t)vm->gray_capacity);
-    if (stack == NULL) {
-      fputs("sabre: out of memory\n", stderr);
-      exit(70);
-    }
+    if (stack == NULL) out_of_memory();
     vm->gray_stack = stack;
   }
   vm->gray_stack[vm->gray_count++] = object;
@@ -118,37 +124,24 @@ static void blacken(VM *vm, Obj *object) {
   }
 }
 
-static void free_object(VM *vm, Obj *object) {
+/* Releases what an object owns and returns the object's own size. */
+static size_t release_object(VM *vm, Obj *object) {
   switch ((ObjType)object->type) {
-  case OBJ_STRING:
-    reallocate(vm, object, sizeof(ObjString) + (size_t)((ObjString *)object)->length + 1, 0);
-    break;
+  case OBJ_STRING: return sizeof(ObjString) + (size_t)((ObjString *)object)->length + 1;
   case OBJ_BYTES: {
     ObjBytes *b = (ObjBytes *)object;
     FREE_ARRAY(vm, uint8_t, b->data, b->capacity);
-    FREE(vm, ObjBytes, object);
-    break;
+    return sizeof(ObjBytes);
   }
-  case OBJ_LIST:
-    value_array_free(vm, &((ObjList *)object)->items);
-    FREE(vm, ObjList, object);
-    break;
-  case OBJ_DICT:
-    dict_free(vm, &((ObjDict *)object)->dict);
-    FREE(vm, ObjDict, object);
-    break;
-  case OBJ_RANGE: FREE(vm, ObjRange, object); break;
-  case OBJ_FUNCTION:
-    chunk_free(vm, &((ObjFunction *)object)->chunk);
-    FREE(vm, ObjFunction, object);
-    break;
+  case OBJ_LIST: value_array_free(vm, &((ObjList *)object)->items); return sizeof(ObjList);
+  case OBJ_DICT: dict_free(vm, &((ObjDict *)object)->dict); return sizeof(ObjDict);
+  case OBJ_RANGE: return sizeof(ObjRange);
+  case OBJ_FUNCTION: chunk_free(vm, &((ObjFunction *)object)->chunk); return sizeof(ObjFunction);
   case OBJ_CLOSURE:
-    reallocate(vm, object, sizeof(ObjClosure) + sizeof(ObjUpvalue *) *
-                   (size_t)((ObjClosure *)object)->upvalue_count, 0);
-    break;
-  case OBJ_UPVALUE: FREE(vm, ObjUpvalue, object); break;
-  case OBJ_NATIVE: FREE(vm, ObjNative, object); break;
-  case OBJ_BOUND_METHOD: FREE(vm, ObjBoundMethod, object); break;
+    return sizeof(ObjClosure) + sizeof(ObjUpvalue *) * (size_t)((ObjClosure *)object)->upvalue_count;
+  case OBJ_UPVALUE: return sizeof(ObjUpvalue);
+  case OBJ_NATIVE: return sizeof(ObjNative);
+  case OBJ_BOUND_METHOD: return sizeof(ObjBoundMethod);
   case OBJ_CLASS: {
     ObjClass *klass = (ObjClass *)object;
     table_free(vm, &klass->methods);
@@ -156,29 +149,25 @@ static void free_object(VM *vm, Obj *object) {
     table_free(vm, &klass->statics);
     table_free(vm, &klass->getters);
     table_free(vm, &klass->setters);
-    FREE(vm, ObjClass, object);
-    break;
+    return sizeof(ObjClass);
   }
-  case OBJ_INSTANCE:
-    table_free(vm, &((ObjInstance *)object)->fields);
-    FREE(vm, ObjInstance, object);
-    break;
+  case OBJ_INSTANCE: table_free(vm, &((ObjInstance *)object)->fields); return sizeof(ObjInstance);
   case OBJ_FOREIGN: {
     ObjForeign *foreign = (ObjForeign *)object;
     const ForeignInfo *info = foreign->klass->foreign;
     if (info->finalize) info->finalize(foreign->payload);
-    reallocate(vm, object, sizeof(ObjForeign) + info->payload_size, 0);
-    break;
+    return sizeof(ObjForeign) + info->payload_size;
   }
-  case OBJ_MODULE:
-    table_free(vm, &((ObjModule *)object)->globals);
-    FREE(vm, ObjModule, object);
-    break;
-  case OBJ_FIBER:
-    fiber_release(vm, (ObjFiber *)object);
-    FREE(vm, ObjFiber, object);
-    break;
+  case OBJ_MODULE: table_free(vm, &((ObjModule *)object)->globals); return sizeof(ObjModule);
+  case OBJ_FIBER: fiber_release(vm, (ObjFiber *)object); return sizeof(ObjFiber);
   }
+  return 0;
+}
+
+static void free_object(VM *vm, Obj *object) {
+  size_t size = release_object(vm, object);
+  vm->bytes_allocated -= size;
+  pool_free(&vm->pool, object, size);
 }
 
 static void mark_roots(VM *vm) {
@@ -241,4 +230,5 @@ void gc_free_all(VM *vm) {
   vm->objects = NULL;
   free(vm->gray_stack);
   vm->gray_stack = NULL;
+  pool_release(&vm->pool);
 }

@@ -5,6 +5,7 @@
 #define SABRE_VM_VM_H
 
 #include "fiber.h"
+#include "pool.h"
 #include "object.h"
 #include "table.h"
 
@@ -66,6 +67,7 @@ struct VM {
   char **argv;
 
   /* Collector. */
+  Pool pool;
   Obj *objects;
   size_t bytes_allocated;
   size_t next_gc;
