@@ -43,12 +43,31 @@ void strbuf_append_cstr(StrBuf *buf, const char *text) {
 void strbuf_append_char(StrBuf *buf, char c) { strbuf_append(buf, &c, 1); }
 
 ObjString *strbuf_to_string(VM *vm, StrBuf *buf) {
-  ObjString *s = copy_string(vm, buf->data ? buf->data : "", buf->length);
+  ObjString *s = string_alloc(vm, buf->length);
+  if (buf->length > 0) memcpy(s->chars, buf->data, (size_t)buf->length);
   strbuf_free(buf);
-  return s;
+  return string_finish(vm, s);
+}
+
+/* Whole numbers below 1e15 (exact in a double): digits without printf. */
+static int format_integer(int64_t n, char out[32]) {
+  char digits[24];
+  int count = 0;
+  uint64_t magnitude = n < 0 ? (uint64_t)(-n) : (uint64_t)n;
+  do {
+    digits[count++] = (char)('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude > 0);
+  int length = 0;
+  if (n < 0) out[length++] = '-';
+  while (count > 0) out[length++] = digits[--count];
+  out[length] = '\0';
+  return length;
 }
 
 int format_number(double d, char out[32]) {
+  if (d > -1e15 && d < 1e15 && d == (double)(int64_t)d && !(d == 0 && signbit(d)))
+    return format_integer((int64_t)d, out);
   if (isnan(d)) return snprintf(out, 32, "nan");
   if (isinf(d)) return snprintf(out, 32, d > 0 ? "inf" : "-inf");
   if (d == floor(d) && fabs(d) < 1e21) return snprintf(out, 32, "%.0f", d);
@@ -62,7 +81,9 @@ int format_number(double d, char out[32]) {
 ObjString *number_to_string(VM *vm, double number) {
   char text[32];
   int n = format_number(number, text);
-  return copy_string(vm, text, n);
+  ObjString *s = string_alloc(vm, n);
+  memcpy(s->chars, text, (size_t)n);
+  return string_finish(vm, s);
 }
 
 #define MAX_NESTING 64
@@ -237,6 +258,7 @@ bool format_repr(VM *vm, StrBuf *buf, Value value) {
 
 ObjString *value_to_string(VM *vm, Value value) {
   if (IS_STRING(value)) return AS_STRING(value);
+  if (IS_NUMBER(value)) return number_to_string(vm, AS_NUMBER(value));
   StrBuf buf;
   strbuf_init(&buf);
   if (!format_value(vm, &buf, value)) {

@@ -70,8 +70,31 @@ bool lib_callback(VM *vm, Value fn, int offered, const Value *argv,
   return call_function(vm, fn, argc, argv, result);
 }
 
+/* Joins a list made only of strings with one allocation; false when an
+ * item is not a string or the result would be too long. */
+static bool join_strings(VM *vm, ObjList *list, const char *sep, int sep_length,
+                         Value *result) {
+  int64_t total = (int64_t)sep_length * (list->items.count > 0 ? list->items.count - 1 : 0);
+  for (int i = 0; i < list->items.count; i++) {
+    if (!IS_STRING(list->items.values[i])) return false;
+    total += AS_STRING(list->items.values[i])->length;
+  }
+  if (total > INT32_MAX - 1) return false;
+  ObjString *joined = string_alloc(vm, (int)total);
+  char *out = joined->chars;
+  for (int i = 0; i < list->items.count; i++) {
+    if (i > 0) memcpy(out, sep, (size_t)sep_length), out += sep_length;
+    ObjString *item = AS_STRING(list->items.values[i]);
+    memcpy(out, item->chars, (size_t)item->length);
+    out += item->length;
+  }
+  *result = OBJ_VAL(string_finish(vm, joined));
+  return true;
+}
+
 bool lib_join(VM *vm, ObjList *list, const char *sep, int sep_length,
               Value *result) {
+  if (join_strings(vm, list, sep, sep_length, result)) return true;
   StrBuf buf;
   strbuf_init(&buf);
   for (int i = 0; i < list->items.count; i++) {

@@ -28,11 +28,23 @@ ObjString *string_alloc(VM *vm, int length) {
 }
 
 ObjString *string_finish(VM *vm, ObjString *s) {
+  (void)vm;
   s->chars[s->length] = '\0';
-  if (s->length > STRING_INTERN_MAX) return s;
-  uint32_t hash = string_hash(s);
-  ObjString *existing = table_find_string(&vm->strings, s->chars, s->length, hash);
+  return s;
+}
+
+ObjString *copy_string(VM *vm, const char *chars, int length) {
+  if (length > STRING_INTERN_MAX) {
+    ObjString *s = string_alloc(vm, length);
+    memcpy(s->chars, chars, (size_t)length);
+    return s;
+  }
+  uint32_t hash = hash_bytes(chars, length);
+  ObjString *existing = table_find_string(&vm->strings, chars, length, hash ? hash : 1);
   if (existing != NULL) return existing;
+  ObjString *s = string_alloc(vm, length);
+  if (length > 0) memcpy(s->chars, chars, (size_t)length);
+  string_hash(s);
   vm_push(vm, OBJ_VAL(s));
   table_set(vm, &vm->strings, s, NIL_VAL);
   vm_pop(vm);
@@ -40,28 +52,26 @@ ObjString *string_finish(VM *vm, ObjString *s) {
   return s;
 }
 
-ObjString *copy_string(VM *vm, const char *chars, int length) {
-  if (length <= STRING_INTERN_MAX) {
-    uint32_t hash = hash_bytes(chars, length);
-    ObjString *existing = table_find_string(&vm->strings, chars, length, hash ? hash : 1);
-    if (existing != NULL) return existing;
-  }
-  ObjString *s = string_alloc(vm, length);
-  if (length > 0) memcpy(s->chars, chars, (size_t)length);
-  return string_finish(vm, s);
-}
-
 ObjString *copy_cstring(VM *vm, const char *chars) {
   return copy_string(vm, chars, (int)strlen(chars));
 }
 
+/* Characters are bytes that are not UTF-8 continuation bytes (10xxxxxx),
+ * plus the first byte whatever it is. Counted eight bytes at a time: a
+ * continuation byte has bit 7 set and bit 6 clear. */
 int string_char_count(ObjString *s) {
-  if (s->char_count < 0) {
-    int count = 0;
-    for (int i = 0; i < s->length; i++)
-      if (i == 0 || ((uint8_t)s->chars[i] & 0xC0) != 0x80) count++;
-    s->char_count = count;
+  if (s->char_count >= 0) return s->char_count;
+  const uint64_t high = 0x8080808080808080ULL;
+  int continuations = 0, i = 0;
+  for (; i + 8 <= s->length; i += 8) {
+    uint64_t w;
+    memcpy(&w, s->chars + i, sizeof w);
+    continuations += __builtin_popcountll(w & ~(w << 1) & high);
   }
+  for (; i < s->length; i++)
+    if (((uint8_t)s->chars[i] & 0xC0) == 0x80) continuations++;
+  if (s->length > 0 && ((uint8_t)s->chars[0] & 0xC0) == 0x80) continuations--;
+  s->char_count = s->length - continuations;
   return s->char_count;
 }
 
