@@ -177,7 +177,7 @@ bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
     return private_error(vm, receiver, name);
   Table *methods = builtin_methods(vm, receiver);
   if (methods != NULL) {
-    if (table_get(methods, name, &method)) return call_native(vm, AS_NATIVE(method), argc);
+    if (table_get_fast(methods, name, &method)) return call_native(vm, AS_NATIVE(method), argc);
     return no_member(vm, receiver, name, "method");
   }
   if (IS_INSTANCE(receiver)) {
@@ -186,7 +186,7 @@ bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
       vm->fiber->stack_top[-argc - 1] = method;
       return call_value(vm, argc, pushed);
     }
-    if (table_get(&instance->klass->methods, name, &method))
+    if (table_get_fast(&instance->klass->methods, name, &method))
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }

@@ -134,6 +134,13 @@ void emit_op(Parser *p, OpCode op) {
 }
 
 void emit_op_arg(Parser *p, OpCode op, uint8_t arg) {
+  int at;
+  if (op == OP_GET_LOCAL && last_op_is(p, OP_GET_LOCAL, &at)) {
+    current_chunk(p)->code[at] = OP_GET_LOCAL2;
+    emit_byte(p, arg);
+    adjust_depth(p, 1);
+    return;
+  }
   emit_op(p, op);
   emit_byte(p, arg);
 }
@@ -1166,18 +1173,14 @@ static void catch_as_statement(Parser *p) {
   parser_consume(p, TOK_IDENTIFIER, "expected a variable name after 'as'");
   Token name = p->previous;
   Compiler *c = p->compiler;
-  if (c->scope_depth > 0 && resolve_local(p, c, &name) == -1) {
+  int slot = resolve_local(p, c, &name);
+  if (slot != -1) {
+    emit_op_arg(p, OP_SET_LOCAL_POP, (uint8_t)slot);
+  } else if (c->scope_depth > 0) {
     add_local(p, name);
     mark_initialized(p);
-  } else if (c->scope_depth == 0 && resolve_local(p, c, &name) == -1) {
-    emit_op_short(p, OP_DEFINE_GLOBAL, identifier_constant(p, &name));
   } else {
-    named_variable(p, name, false);
-    current_chunk(p)->count -= 2; /* drop the GET just emitted */
-    adjust_depth(p, -1);
-    int slot = resolve_local(p, c, &name);
-    emit_op_arg(p, OP_SET_LOCAL, (uint8_t)slot);
-    emit_op(p, OP_POP);
+    emit_op_short(p, OP_DEFINE_GLOBAL, identifier_constant(p, &name));
   }
   end_statement(p);
 }
@@ -1201,6 +1204,7 @@ static void import_statement(Parser *p);
 
 static void statement(Parser *p) {
   p->compiler->stack_depth = p->compiler->local_count;
+  mark_target(p); /* no peephole fusion across statements */
   if (parser_match(p, TOK_ECHO)) echo_statement(p);
   else if (parser_match(p, TOK_IF)) if_statement(p);
   else if (parser_match(p, TOK_WHILE)) while_statement(p);
@@ -1227,6 +1231,7 @@ static void statement(Parser *p) {
 
 static void declaration(Parser *p) {
   p->compiler->stack_depth = p->compiler->local_count;
+  mark_target(p);
   if (parser_match(p, TOK_VAR)) var_declaration(p);
   else if (parser_match(p, TOK_DEF)) def_declaration(p);
   else if (parser_match(p, TOK_CLASS)) class_declaration(p);

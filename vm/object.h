@@ -34,8 +34,10 @@ struct Obj {
 };
 
 /* Immutable byte string. The hash is computed on first use (0 = not yet) so
- * that large received buffers are never hashed; strings up to
- * STRING_INTERN_MAX bytes are interned at creation. */
+ * that large received buffers are never hashed. copy_string interns
+ * strings up to STRING_INTERN_MAX bytes (names, constants, short texts);
+ * strings built at run time with string_alloc/string_finish are not
+ * interned and compare by content. */
 struct ObjString {
   Obj obj;
   uint32_t hash;
@@ -200,8 +202,9 @@ static inline bool is_obj_type(Value v, ObjType t) {
 #define AS_MODULE(v) ((ObjModule *)AS_OBJ(v))
 #define AS_FOREIGN(v) ((ObjForeign *)AS_OBJ(v))
 
-/* Strings. copy_string copies the bytes; take_string adopts a buffer made
- * by string_alloc (the usual way to build a string in place). */
+/* Strings. copy_string copies bytes (interning short ones); string_alloc
+ * makes a string of a given length to fill in place, and string_finish
+ * completes it. Nothing may allocate between the two. */
 ObjString *string_alloc(VM *vm, int length);
 ObjString *string_finish(VM *vm, ObjString *string);
 ObjString *copy_string(VM *vm, const char *chars, int length);
@@ -221,6 +224,18 @@ static inline bool strings_equal(ObjString *a, ObjString *b) {
          memcmp(a->chars, b->chars, (size_t)a->length) == 0;
 }
 int string_char_count(ObjString *s);
+
+/* table_get with the first probe inline: a hit on the exact key object,
+ * as for interned names from the constant pool, costs a few loads. */
+static inline bool table_get_fast(const Table *table, ObjString *key, Value *value) {
+  if (table->count == 0) return false;
+  const Entry *entry = &table->entries[string_hash(key) & (uint32_t)(table->capacity - 1)];
+  if (entry->key == key) {
+    *value = entry->value;
+    return true;
+  }
+  return table_get(table, key, value);
+}
 
 /* Constructors keep their object arguments reachable while they allocate. */
 ObjBytes *new_bytes(VM *vm, int length);

@@ -16,6 +16,7 @@
   OP(DUP, 0, 1)                                                             \
   OP(DUP2, 0, 2)                                                            \
   OP(GET_LOCAL, 1, 1)                                                       \
+  OP(GET_LOCAL2, 2, 2) /* two GET_LOCALs in one */                          \
   OP(SET_LOCAL, 1, 0)                                                       \
   OP(SET_LOCAL_POP, 1, -1)                                                  \
   OP(GET_GLOBAL, 2, 1)                                                      \

@@ -6,6 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* GCC merges the identical dispatch tails of the instructions into one
+ * jump, which turns threaded code back into a central switch. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("no-crossjumping", "no-gcse")
+#endif
+
 #include "error.h"
 #include "format.h"
 #include "memory.h"
@@ -98,6 +104,7 @@ bool vm_run(VM *vm, int base_frames) {
   Value *slots;
   ObjClosure *closure;
   Value result;
+  Value *sp = fiber->stack_top;
 
 #define LOAD_FRAME()                                  \
   do {                                                \
@@ -106,16 +113,24 @@ bool vm_run(VM *vm, int base_frames) {
     slots = frame->slots;                             \
     closure = frame->closure;                         \
   } while (0)
-#define SAVE_IP() (frame->ip = ip)
+/* sp caches fiber->stack_top; SAVE writes it (and ip) back before
+ * anything that allocates, calls out or raises, and TRY reloads it. */
+#define SAVE_IP() (frame->ip = ip, fiber->stack_top = sp)
 #define READ_BYTE() (*ip++)
 #define READ_SHORT() (ip += 2, (uint16_t)((ip[-2] << 8) | ip[-1]))
 #define READ_CONSTANT() (closure->function->chunk.constants.values[READ_SHORT()])
 #define READ_STRING() AS_STRING(READ_CONSTANT())
-#define PUSH(v) do { Value pushed_ = (v); *fiber->stack_top++ = pushed_; } while (0)
-#define POP() (*--fiber->stack_top)
-#define PEEK(n) (fiber->stack_top[-1 - (n)])
+#define PUSH(v) do { Value pushed_ = (v); *sp++ = pushed_; } while (0)
+#define POP() (*--sp)
+#define PEEK(n) (sp[-1 - (n)])
 #define THROW() goto throw_exception
-#define TRY(call) do { SAVE_IP(); if (!(call)) THROW(); } while (0)
+#define TRY(call)              \
+  do {                         \
+    SAVE_IP();                 \
+    bool ok_ = (call);         \
+    sp = fiber->stack_top;     \
+    if (!ok_) THROW();         \
+  } while (0)
 
 #if defined(__GNUC__) || defined(__clang__)
 #define SB_COMPUTED_GOTO 1
@@ -136,12 +151,12 @@ bool vm_run(VM *vm, int base_frames) {
     Value b_ = PEEK(0), a_ = PEEK(1);                                    \
     if (SB_LIKELY(IS_NUMBER(a_) && IS_NUMBER(b_))) {                     \
       double a = AS_NUMBER(a_), b = AS_NUMBER(b_);                       \
-      fiber->stack_top--;                                                \
+      sp--;                                                \
       PEEK(0) = (expr);                                                  \
     } else {                                                             \
       Value r_;                                                          \
       TRY(op_arithmetic(vm, op_code, a_, b_, &r_));                      \
-      fiber->stack_top--;                                                \
+      sp--;                                                \
       PEEK(0) = r_;                                                      \
     }                                                                    \
   } while (0)
@@ -150,12 +165,12 @@ bool vm_run(VM *vm, int base_frames) {
   do {                                                                   \
     Value b_ = PEEK(0), a_ = PEEK(1);                                    \
     if (SB_LIKELY(IS_NUMBER(a_) && IS_NUMBER(b_))) {                     \
-      fiber->stack_top--;                                                \
+      sp--;                                                \
       PEEK(0) = BOOL_VAL(AS_NUMBER(a_) cmp AS_NUMBER(b_));               \
     } else {                                                             \
       Value r_;                                                          \
       TRY(op_compare(vm, op_code, a_, b_, &r_));                         \
-      fiber->stack_top--;                                                \
+      sp--;                                                \
       PEEK(0) = r_;                                                      \
     }                                                                    \
   } while (0)
@@ -173,7 +188,7 @@ bool vm_run(VM *vm, int base_frames) {
       TRY(op_compare(vm, op_code, a_, b_, &r_));                         \
       holds_ = !value_is_falsey(r_);                                            \
     }                                                                    \
-    fiber->stack_top -= 2;                                               \
+    sp -= 2;                                               \
     if (!holds_) ip += offset_;                                          \
   } while (0)
 
@@ -190,17 +205,24 @@ dispatch:
   CASE(TRUE) PUSH(TRUE_VAL); DISPATCH();
   CASE(FALSE) PUSH(FALSE_VAL); DISPATCH();
   CASE(SMALL_INT) PUSH(NUMBER_VAL(READ_BYTE())); DISPATCH();
-  CASE(POP) fiber->stack_top--; DISPATCH();
-  CASE(POPN) fiber->stack_top -= READ_BYTE(); DISPATCH();
+  CASE(POP) sp--; DISPATCH();
+  CASE(POPN) sp -= READ_BYTE(); DISPATCH();
   CASE(DUP) PUSH(PEEK(0)); DISPATCH();
   CASE(DUP2) { Value a = PEEK(1), b = PEEK(0); PUSH(a); PUSH(b); DISPATCH(); }
   CASE(GET_LOCAL) PUSH(slots[READ_BYTE()]); DISPATCH();
+  CASE(GET_LOCAL2) {
+    sp[0] = slots[ip[0]];
+    sp[1] = slots[ip[1]];
+    sp += 2;
+    ip += 2;
+    DISPATCH();
+  }
   CASE(SET_LOCAL) slots[READ_BYTE()] = PEEK(0); DISPATCH();
   CASE(SET_LOCAL_POP) slots[READ_BYTE()] = POP(); DISPATCH();
   CASE(GET_GLOBAL) {
     ObjString *name = READ_STRING();
     Value value;
-    if (SB_LIKELY(table_get(&closure->function->module->globals, name, &value))) {
+    if (SB_LIKELY(table_get_fast(&closure->function->module->globals, name, &value))) {
       PUSH(value);
       DISPATCH();
     }
@@ -211,6 +233,7 @@ dispatch:
   CASE(SET_GLOBAL) {
     ObjString *name = READ_STRING();
     Table *globals = &closure->function->module->globals;
+    SAVE_IP();
     if (table_set(vm, globals, name, PEEK(0))) {
       table_delete(globals, name);
       SAVE_IP();
@@ -221,8 +244,9 @@ dispatch:
   }
   CASE(DEFINE_GLOBAL) {
     ObjString *name = READ_STRING();
+    SAVE_IP();
     table_set(vm, &closure->function->module->globals, name, PEEK(0));
-    fiber->stack_top--;
+    sp--;
     DISPATCH();
   }
   CASE(GET_UPVALUE) PUSH(*closure->upvalues[READ_BYTE()]->location); DISPATCH();
@@ -232,7 +256,7 @@ dispatch:
     Value object = PEEK(0);
     if (IS_INSTANCE(object) && (name->chars[0] != '_' || object == slots[0])) {
       Value value;
-      if (table_get(&AS_INSTANCE(object)->fields, name, &value)) {
+      if (table_get_fast(&AS_INSTANCE(object)->fields, name, &value)) {
         PEEK(0) = value;
         DISPATCH();
       }
@@ -272,13 +296,13 @@ dispatch:
       double d = AS_NUMBER(index);
       int i = (int)d;
       if (d == i && i >= 0 && i < list->items.count) {
-        fiber->stack_top--;
+        sp--;
         PEEK(0) = list->items.values[i];
         DISPATCH();
       }
     }
     TRY(op_get_index(vm, object, index, &value));
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = value;
     DISPATCH();
   }
@@ -291,14 +315,14 @@ dispatch:
   CASE(SET_INDEX) {
     TRY(op_set_index(vm, PEEK(2), PEEK(1), PEEK(0)));
     Value value = POP();
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = value;
     DISPATCH();
   }
   CASE(SLICE) {
     Value value;
     TRY(op_slice(vm, PEEK(2), PEEK(1), PEEK(0), &value));
-    fiber->stack_top -= 2;
+    sp -= 2;
     PEEK(0) = value;
     DISPATCH();
   }
@@ -307,7 +331,7 @@ dispatch:
     bool equal;
     if (IS_NUMBER(a) && IS_NUMBER(b)) equal = AS_NUMBER(a) == AS_NUMBER(b);
     else TRY(op_equal(vm, a, b, &equal));
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = BOOL_VAL(equal);
     DISPATCH();
   }
@@ -316,7 +340,7 @@ dispatch:
     bool equal;
     if (IS_NUMBER(a) && IS_NUMBER(b)) equal = AS_NUMBER(a) == AS_NUMBER(b);
     else TRY(op_equal(vm, a, b, &equal));
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = BOOL_VAL(!equal);
     DISPATCH();
   }
@@ -339,7 +363,7 @@ dispatch:
   CASE(SHIFT_URIGHT) {
     Value r;
     TRY(op_arithmetic(vm, (OpCode)ip[-1], PEEK(1), PEEK(0), &r));
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = r;
     DISPATCH();
   }
@@ -383,7 +407,7 @@ dispatch:
     }
     SAVE_IP();
     ObjRange *range = new_range(vm, AS_NUMBER(a), AS_NUMBER(b));
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = OBJ_VAL(range);
     DISPATCH();
   }
@@ -425,12 +449,27 @@ dispatch:
     bool equal;
     if (IS_NUMBER(a) && IS_NUMBER(b)) equal = AS_NUMBER(a) == AS_NUMBER(b);
     else TRY(op_equal(vm, a, b, &equal));
-    fiber->stack_top -= 2;
+    sp -= 2;
     if (equal == want_equal) ip += offset;
     DISPATCH();
   }
   CASE(CALL) {
     int argc = READ_BYTE();
+    Value callee = PEEK(argc);
+    if (IS_CLOSURE(callee)) {
+      /* The common case inline: a script function given exactly its
+       * parameters, with room on the stack. */
+      ObjFunction *fn = AS_CLOSURE(callee)->function;
+      if (fn->arity == argc && !fn->variadic && fiber->frame_count < FIBER_MAX_FRAMES &&
+          sp + fn->max_slots <= fiber->stack_limit) {
+        frame->ip = ip;
+        frame = &fiber->frames[fiber->frame_count++];
+        frame->closure = closure = AS_CLOSURE(callee);
+        frame->ip = ip = fn->chunk.code;
+        frame->slots = slots = sp - argc - 1;
+        DISPATCH();
+      }
+    }
     bool pushed;
     TRY(call_value(vm, argc, &pushed));
     if (pushed) LOAD_FRAME();
@@ -458,6 +497,7 @@ dispatch:
     SAVE_IP();
     ObjClosure *made = new_closure(vm, function);
     PUSH(OBJ_VAL(made));
+    SAVE_IP();
     for (int i = 0; i < made->upvalue_count; i++) {
       uint8_t is_local = READ_BYTE();
       uint8_t index = READ_BYTE();
@@ -467,8 +507,8 @@ dispatch:
     DISPATCH();
   }
   CASE(CLOSE_UPVALUE) {
-    close_upvalues(fiber, fiber->stack_top - 1);
-    fiber->stack_top--;
+    close_upvalues(fiber, sp - 1);
+    sp--;
     DISPATCH();
   }
   CASE(RETURN)
@@ -481,17 +521,20 @@ dispatch:
       if (!h.is_finally) continue;
       Value *depth = fiber->stack + h.stack_depth;
       close_upvalues(fiber, depth);
-      fiber->stack_top = depth;
+      sp = depth;
       PUSH(NUMBER_VAL(FINALLY_RETURN));
       PUSH(result);
       ip = h.ip;
       DISPATCH();
     }
-    close_upvalues(fiber, slots);
+    if (fiber->open_upvalues != NULL) close_upvalues(fiber, slots);
     fiber->frame_count--;
-    fiber->stack_top = slots;
+    sp = slots;
     PUSH(result);
-    if (fiber->frame_count == base_frames) return true;
+    if (fiber->frame_count == base_frames) {
+      fiber->stack_top = sp;
+      return true;
+    }
     LOAD_FRAME();
     DISPATCH();
   CASE(ARG_DEFAULT) {
@@ -504,20 +547,21 @@ dispatch:
     int count = READ_BYTE();
     SAVE_IP();
     ObjList *list = new_list(vm);
-    Value *items = fiber->stack_top - count;
+    Value *items = sp - count;
     PUSH(OBJ_VAL(list));
+    SAVE_IP();
     for (int i = 0; i < count; i++) value_array_write(vm, &list->items, items[i]);
-    fiber->stack_top -= count + 1;
+    sp -= count + 1;
     PUSH(OBJ_VAL(list));
     DISPATCH();
   }
   CASE(LIST_APPEND) {
     int count = READ_BYTE();
     SAVE_IP();
-    Value *items = fiber->stack_top - count;
+    Value *items = sp - count;
     ObjList *list = AS_LIST(items[-1]);
     for (int i = 0; i < count; i++) value_array_write(vm, &list->items, items[i]);
-    fiber->stack_top -= count;
+    sp -= count;
     DISPATCH();
   }
   CASE(DICT)
@@ -525,16 +569,17 @@ dispatch:
     bool create = ip[-1] == OP_DICT;
     int count = READ_BYTE();
     SAVE_IP();
-    Value *items = fiber->stack_top - 2 * count;
+    Value *items = sp - 2 * count;
     ObjDict *dict;
     if (create) {
       dict = new_dict(vm);
       PUSH(OBJ_VAL(dict));
+      SAVE_IP();
     } else {
       dict = AS_DICT(items[-1]);
     }
     for (int i = 0; i < count; i++) dict_set(vm, &dict->dict, items[2 * i], items[2 * i + 1]);
-    fiber->stack_top = items;
+    sp = items;
     if (create) PUSH(OBJ_VAL(dict));
     DISPATCH();
   }
@@ -545,7 +590,7 @@ dispatch:
   }
   CASE(ECHO) {
     TRY(echo_value(vm, PEEK(0)));
-    fiber->stack_top--;
+    sp--;
     DISPATCH();
   }
   CASE(FOR_ITER) {
@@ -582,7 +627,7 @@ dispatch:
   CASE(METHOD) {
     ObjString *name = READ_STRING();
     TRY(class_add_method(vm, AS_CLASS(PEEK(1)), name, PEEK(0)));
-    fiber->stack_top--;
+    sp--;
     DISPATCH();
   }
   CASE(STATIC_METHOD)
@@ -590,14 +635,14 @@ dispatch:
     ObjString *name = READ_STRING();
     SAVE_IP();
     table_set(vm, &AS_CLASS(PEEK(1))->statics, name, PEEK(0));
-    fiber->stack_top--;
+    sp--;
     DISPATCH();
   }
   CASE(FIELD) {
     ObjString *name = READ_STRING();
     SAVE_IP();
     table_set(vm, &AS_CLASS(PEEK(1))->fields, name, PEEK(0));
-    fiber->stack_top--;
+    sp--;
     DISPATCH();
   }
   CASE(TRY)
@@ -610,9 +655,8 @@ dispatch:
   }
   CASE(POP_TRY) fiber->handler_count -= READ_BYTE(); DISPATCH();
   CASE(RAISE) {
-    Value exception = POP();
-    SAVE_IP();
-    vm_raise_value(vm, exception);
+    SAVE_IP(); /* the exception stays on the stack, reachable, until unwinding */
+    vm_raise_value(vm, PEEK(0));
     THROW();
   }
   CASE(MATCH_EXCEPTION) {
@@ -626,7 +670,7 @@ dispatch:
     if (IS_INSTANCE(exception))
       for (ObjClass *c = AS_INSTANCE(exception)->klass; c && !match; c = c->superclass)
         match = c == AS_CLASS(klass);
-    fiber->stack_top--;
+    sp--;
     PEEK(0) = BOOL_VAL(match);
     DISPATCH();
   }
@@ -684,5 +728,6 @@ dispatch:
 throw_exception:
   if (!unwind(vm, base_frames)) return false;
   LOAD_FRAME();
+  sp = fiber->stack_top;
   DISPATCH();
 }

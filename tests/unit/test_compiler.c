@@ -29,7 +29,7 @@ static void expect_ops(const char *source, ...) {
   int offset = 0, index = 0;
   for (int expected = va_arg(ap, int); expected != -1; expected = va_arg(ap, int), index++) {
     cr_assert_lt(offset, fn->chunk.count, "%s: code ends before op %d", source, index);
-    OpCode op = fn->chunk.code[offset];
+    int op = fn->chunk.code[offset];
     cr_assert_eq(op, expected, "%s: op %d is %s, expected %s", source, index, op_names[op],
                  op_names[expected]);
     offset += 1 + op_operand_bytes[op];
@@ -68,6 +68,11 @@ Test(compiler, comparison_fuses_with_jump) {
 Test(compiler, and_result_is_not_fused_across_a_jump_target) {
   expect_ops("if a and b < c {}", OP_GET_GLOBAL, OP_JUMP_IF_FALSE, OP_POP, OP_GET_GLOBAL,
              OP_GET_GLOBAL, OP_LESS, OP_POP_JUMP_IF_FALSE, OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, adjacent_locals_fuse_but_not_across_statements) {
+  expect_ops("{ var a = 1\n var b = a\n b += 1\n echo a + b }", OP_SMALL_INT, OP_GET_LOCAL,
+             OP_INC_LOCAL, OP_GET_LOCAL2, OP_ADD, OP_ECHO, OP_POPN, OP_NIL, OP_RETURN, -1);
 }
 
 Test(compiler, collections_and_interpolation) {
