@@ -267,22 +267,24 @@ static void binary(Parser *p, bool can_assign) {
   emit_op(p, binary_op(op));
 }
 
-static void and_(Parser *p, bool can_assign) {
-  (void)can_assign;
-  int end_jump = emit_jump(p, OP_JUMP_IF_FALSE);
+/* `and` / `or`: the left operand is the result unless the jump falls
+ * through to evaluate the right one. */
+static void logical(Parser *p, OpCode short_circuit, Precedence precedence) {
+  int end_jump = emit_jump(p, short_circuit);
   emit_op(p, OP_POP);
   skip_newlines(p);
-  parse_precedence(p, PREC_AND + 1);
+  parse_precedence(p, precedence + 1);
   patch_jump(p, end_jump);
+}
+
+static void and_(Parser *p, bool can_assign) {
+  (void)can_assign;
+  logical(p, OP_JUMP_IF_FALSE, PREC_AND);
 }
 
 static void or_(Parser *p, bool can_assign) {
   (void)can_assign;
-  int end_jump = emit_jump(p, OP_JUMP_IF_TRUE);
-  emit_op(p, OP_POP);
-  skip_newlines(p);
-  parse_precedence(p, PREC_OR + 1);
-  patch_jump(p, end_jump);
+  logical(p, OP_JUMP_IF_TRUE, PREC_OR);
 }
 
 static void ternary(Parser *p, bool can_assign) {

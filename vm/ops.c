@@ -10,6 +10,7 @@
 #include "memory.h"
 #include "native.h"
 #include "lib_utf8.h"
+#include "lib_util.h"
 #include "vm_internal.h"
 
 static const char *op_symbol(OpCode op) {
@@ -265,21 +266,17 @@ bool op_set_index(VM *vm, Value object, Value index, Value value) {
   return vm_raise(vm, EXC_TYPE, "%s does not support index assignment", value_type_name(object));
 }
 
-/* Resolves slice bounds like Python: negatives count from the end, and
- * out-of-range bounds are clamped. */
+/* Slice bounds may be nil (the start or the end) or integers; negatives
+ * count from the end and out-of-range bounds are clamped, as in Python. */
 static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, int *to) {
-  double bounds[2] = {0, length};
   Value given[2] = {start, end};
   for (int k = 0; k < 2; k++) {
-    if (IS_NIL(given[k])) continue;
-    if (!IS_NUMBER(given[k]) || AS_NUMBER(given[k]) != trunc(AS_NUMBER(given[k])))
+    if (!IS_NIL(given[k]) &&
+        (!IS_NUMBER(given[k]) || AS_NUMBER(given[k]) != trunc(AS_NUMBER(given[k]))))
       return vm_raise(vm, EXC_TYPE, "slice bounds must be integers, got %s", value_type_name(given[k]));
-    double d = AS_NUMBER(given[k]);
-    if (d < 0) d += length;
-    bounds[k] = d < 0 ? 0 : d > length ? length : d;
   }
-  *from = (int)bounds[0];
-  *to = bounds[1] < bounds[0] ? *from : (int)bounds[1];
+  lib_slice_bounds(IS_NIL(start) ? 0 : AS_NUMBER(start), IS_NIL(end) ? length : AS_NUMBER(end),
+                   length, from, to);
   return true;
 }
 
