@@ -745,7 +745,16 @@ static void discarded_expression(Parser *p) {
 }
 
 static void expression_statement(Parser *p) {
-  discarded_expression(p);
+  if (p->repl && p->compiler->enclosing == NULL && p->compiler->scope_depth == 0) {
+    p->pushed_nothing = false;
+    p->in_expression_statement = true;
+    expression(p);
+    p->in_expression_statement = false;
+    if (!p->pushed_nothing) emit_op(p, OP_REPL_ECHO);
+    p->pushed_nothing = false;
+  } else {
+    discarded_expression(p);
+  }
   end_statement(p);
 }
 
@@ -1298,7 +1307,7 @@ static void import_statement(Parser *p) {
   end_statement(p);
 }
 
-ObjFunction *compile(VM *vm, ObjModule *module, const char *source,
+ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
                      char error[COMPILE_ERROR_MAX]) {
   Parser p;
   memset(&p, 0, sizeof p);
@@ -1306,6 +1315,7 @@ ObjFunction *compile(VM *vm, ObjModule *module, const char *source,
   p.error = error;
   p.error[0] = '\0';
   p.module = module;
+  p.repl = repl;
   p.path = module->path ? module->path->chars : "<script>";
   scanner_init(&p.scanner, source);
   Compiler c;

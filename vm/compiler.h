@@ -6,9 +6,10 @@
 
 #define COMPILE_ERROR_MAX 512
 
-/* Compiles a whole module body. On a syntax error returns NULL and writes
- * "path:line: message" into error. */
-ObjFunction *compile(VM *vm, ObjModule *module, const char *source,
+/* Compiles a whole module body. With repl set, each top-level expression
+ * statement prints its value (as the REPL shows it). On a syntax error
+ * returns NULL and writes "path:line: message" into error. */
+ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
                      char error[COMPILE_ERROR_MAX]);
 void compiler_mark_roots(VM *vm);
 

@@ -95,6 +95,7 @@ typedef struct {
    * not leave their value. */
   int expr_depth;
   bool in_expression_statement;
+  bool repl; /* top-level expression statements print their value */
 } Parser;
 
 /* Tokens and errors. */

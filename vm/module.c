@@ -88,7 +88,7 @@ static int candidates_for(VM *vm, const char *name, char candidates[][PATH_MAX],
 
 static bool run_module(VM *vm, ObjModule *module, const char *source, Value *out) {
   char error[COMPILE_ERROR_MAX];
-  ObjFunction *fn = compile(vm, module, source, error);
+  ObjFunction *fn = compile(vm, module, source, false, error);
   if (fn == NULL) {
     const char *text = strstr(error, "SyntaxError: ");
     return vm_raise(vm, EXC_SYNTAX, "%.*s%s", text ? (int)(text - error) : 0, error,
@@ -124,7 +124,7 @@ static bool load_file(VM *vm, ObjString *key, const char *path, const char *name
 
 bool import_module(VM *vm, ObjString *path, Value *out) {
   if (table_get(&vm->modules, path, out)) return true;
-  const SbModule *native = sb_find_module(path->chars);
+  const SbModule *native = sb_find_module(vm, path->chars);
   if (native != NULL) return load_native_module(vm, native, out);
   char candidates[8][PATH_MAX];
   int count = candidates_for(vm, path->chars, candidates, 8);

@@ -7,9 +7,18 @@
 #include "sabre.h"
 #include "vm_internal.h"
 
-const SbModule *sb_find_module(const char *name) {
+bool sb_register_module(VM *vm, const SbModule *module) {
+  int capacity = (int)(sizeof vm->added_modules / sizeof vm->added_modules[0]);
+  if (vm->added_module_count == capacity) return false;
+  vm->added_modules[vm->added_module_count++] = module;
+  return true;
+}
+
+const SbModule *sb_find_module(VM *vm, const char *name) {
   for (int i = 0; sb_modules[i] != NULL; i++)
     if (strcmp(sb_modules[i]->name, name) == 0) return sb_modules[i];
+  for (int i = 0; i < vm->added_module_count; i++)
+    if (strcmp(vm->added_modules[i]->name, name) == 0) return vm->added_modules[i];
   return NULL;
 }
 
@@ -93,6 +102,7 @@ bool load_native_module(VM *vm, const SbModule *def, Value *out) {
   ObjModule *module = new_module(vm, name, NULL);
   vm_push(vm, OBJ_VAL(module));
   module->doc = def->doc;
+  module->native = def;
   bool ok = true;
   if (def->functions) define_natives(vm, &module->globals, def->name, def->functions);
   for (const SbClass *c = def->classes; ok && c && c->name; c++) ok = define_class(vm, module, c);

@@ -214,6 +214,7 @@ ObjModule *new_module(VM *vm, ObjString *name, ObjString *path) {
   module->path = path;
   table_init(&module->globals);
   module->doc = NULL;
+  module->native = NULL;
   module->loaded = false;
   return module;
 }

@@ -158,12 +158,15 @@ typedef struct {
   _Alignas(max_align_t) unsigned char payload[];
 } ObjForeign;
 
+struct SbModule;
+
 struct ObjModule {
   Obj obj;
   ObjString *name;
   ObjString *path;
   Table globals;
   const char *doc;
+  const struct SbModule *native; /* the tables of a native module, or NULL */
   bool loaded;
 };
 

@@ -81,6 +81,7 @@
   OP(DICT_ADD, 1, 0)                                                        \
   OP(INTERPOLATE, 1, 0)                                                     \
   OP(ECHO, 0, -1)                                                           \
+  OP(REPL_ECHO, 0, -1) /* prints the quoted value unless it is nil */      \
   OP(FOR_ITER, 3, 0) /* base slot, exit jump */                             \
   OP(CLASS, 2, 1)                                                           \
   OP(INHERIT, 0, 0)                                                         \

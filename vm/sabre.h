@@ -58,8 +58,11 @@ typedef struct SbModule {
 /* Every native module, NULL-terminated (modules/registry.c). */
 extern const SbModule *const sb_modules[];
 
-/* Finds a module definition by name, or NULL. */
-const SbModule *sb_find_module(const char *name);
+/* Adds a module that `import` finds by name, for programs that embed the
+ * VM and for tests. False when the table of added modules is full. */
+bool sb_register_module(VM *vm, const SbModule *module);
+/* Finds a module definition by name (built-in or registered), or NULL. */
+const SbModule *sb_find_module(VM *vm, const char *name);
 /* The class object the loader built for a definition's class by name. */
 ObjClass *sb_module_class(VM *vm, ObjModule *module, const char *name);
 /* The payload of a native object, checked against its class. */

@@ -57,15 +57,17 @@ static bool push_handler(VM *vm, uint8_t *ip, bool is_finally) {
   return true;
 }
 
-static bool echo_value(VM *vm, Value value) {
-  if (IS_STRING(value)) {
+/* Prints a value and a newline: as echo does, or quoted as the REPL
+ * shows an expression's value. */
+static bool echo_value(VM *vm, Value value, bool quoted) {
+  if (IS_STRING(value) && !quoted) {
     fwrite(AS_STRING(value)->chars, 1, (size_t)AS_STRING(value)->length, stdout);
     fputc('\n', stdout);
     return true;
   }
   StrBuf buf;
   strbuf_init(&buf);
-  bool ok = format_value(vm, &buf, value);
+  bool ok = quoted ? format_repr(vm, &buf, value) : format_value(vm, &buf, value);
   if (ok) {
     strbuf_append_char(&buf, '\n');
     fwrite(buf.data, 1, (size_t)buf.length, stdout);
@@ -589,7 +591,12 @@ dispatch:
     DISPATCH();
   }
   CASE(ECHO) {
-    TRY(echo_value(vm, PEEK(0)));
+    TRY(echo_value(vm, PEEK(0), false));
+    sp--;
+    DISPATCH();
+  }
+  CASE(REPL_ECHO) {
+    if (!IS_NIL(PEEK(0))) TRY(echo_value(vm, PEEK(0), true));
     sp--;
     DISPATCH();
   }

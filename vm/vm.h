@@ -52,6 +52,8 @@ struct VM {
   Table range_methods;
   ObjClass *exception_classes[EXC_COUNT_];
   ObjClass *file_class;
+  const struct SbModule *added_modules[16]; /* from sb_register_module */
+  int added_module_count;
 
   ObjString *str_message;
   ObjString *str_stacktrace;
@@ -82,8 +84,9 @@ void vm_init(VM *vm, int argc, char **argv);
 void vm_free(VM *vm);
 /* Compiles and runs a whole file as the main module. */
 RunResult vm_run_file(VM *vm, const char *path);
-/* Compiles and runs source text in the given module. */
-RunResult vm_interpret(VM *vm, ObjModule *module, const char *source);
+/* Compiles and runs source text in the given module, reporting errors on
+ * stderr; repl makes expression statements print their values. */
+RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl);
 
 /* Value stack access for natives and the loader. */
 static inline void vm_push(VM *vm, Value value) { *vm->fiber->stack_top++ = value; }

@@ -52,6 +52,7 @@ void vm_init(VM *vm, int argc, char **argv) {
   lib_bytes_init(vm);
   lib_range_init(vm);
   lib_file_init(vm);
+  help_init(vm);
 }
 
 void vm_free(VM *vm) {
@@ -75,9 +76,9 @@ void vm_define_native(VM *vm, Table *table, const char *name, NativeFn fn,
   vm_pop(vm);
 }
 
-RunResult vm_interpret(VM *vm, ObjModule *module, const char *source) {
+RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl) {
   char error[COMPILE_ERROR_MAX];
-  ObjFunction *fn = compile(vm, module, source, error);
+  ObjFunction *fn = compile(vm, module, source, repl, error);
   if (fn == NULL) {
     fflush(stdout);
     fprintf(stderr, "%s\n", error);
@@ -115,7 +116,7 @@ RunResult vm_run_file(VM *vm, const char *path) {
   vm->main_module = new_module(vm, name, path_string);
   vm->fiber->stack_top -= 2;
   vm->main_module->loaded = true;
-  RunResult result = vm_interpret(vm, vm->main_module, source);
+  RunResult result = vm_interpret(vm, vm->main_module, source, false);
   free(source);
   return result;
 }

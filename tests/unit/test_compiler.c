@@ -14,7 +14,7 @@ static ObjFunction *compile_text(const char *source, char *error) {
   VM *vm = test_vm;
   ObjModule *module = new_module(vm, copy_cstring(vm, "test"), copy_cstring(vm, "test.b"));
   vm_push(vm, OBJ_VAL(module));
-  ObjFunction *fn = compile(vm, module, source, error);
+  ObjFunction *fn = compile(vm, module, source, false, error);
   if (fn) vm_push(vm, OBJ_VAL(fn));
   return fn;
 }

@@ -1,0 +1,204 @@
+/* The native-module API (vm/sabre.h), through a module registered from
+ * this test binary: argument-count, type and range errors naming the
+ * function, native classes with payload, properties and finalizer,
+ * constants (supported and not), superclasses by name, and OS errors
+ * carrying errno and the operation. */
+#include <criterion/criterion.h>
+#include <errno.h>
+
+#include "memory.h"
+#include "sabre.h"
+#include "test_support.h"
+
+typedef struct {
+  double value;
+} Counter;
+
+static int finalized;
+static void counter_finalize(void *payload) {
+  (void)payload;
+  finalized++;
+}
+
+static bool tm_add(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_number(vm, args, 0, "a") || !check_number(vm, args, 1, "b")) return false;
+  RETURN_NUMBER(AS_NUMBER(args[0]) + AS_NUMBER(args[1]));
+}
+
+static bool tm_fail(VM *vm, int argc, Value *args) {
+  (void)argc, (void)args;
+  return vm_raise_os(vm, AS_CLASS(vm_peek(vm, 0)), ENOENT, "open %s", "/nope");
+}
+
+static bool counter_init(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_number(vm, args, 0, "start")) return false;
+  ((Counter *)sb_payload(args[-1]))->value = AS_NUMBER(args[0]);
+  return true;
+}
+
+static bool counter_add(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_int_range(vm, args, 0, "step", 1, 100)) return false;
+  ((Counter *)sb_payload(args[-1]))->value += AS_NUMBER(args[0]);
+  RETURN_NIL;
+}
+
+static bool counter_get_value(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_NUMBER(((Counter *)sb_payload(args[-1]))->value);
+}
+
+static bool counter_set_value(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_number(vm, args, 0, "value")) return false;
+  ((Counter *)sb_payload(args[-1]))->value = AS_NUMBER(args[0]);
+  RETURN_NIL;
+}
+
+static bool counter_get_twice(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_NUMBER(2 * ((Counter *)sb_payload(args[-1]))->value);
+}
+
+static const SbModule test_module = {
+    .name = "testmod",
+    .doc = "A module that exists only in the unit tests.",
+    .functions = (const SbFunction[]){
+        {"add", tm_add, 2, 2, "add(a: number, b: number) -> number\nThe sum."},
+        {"fail", tm_fail, 1, 1, "fail(class: class)\nRaises class for a failed open."},
+        {NULL, NULL, 0, 0, NULL},
+    },
+    .classes = (const SbClass[]){
+        {"TestError", "An OSError of this module.", "OSError", {0, NULL},
+         {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {"Counter", "A number that counts up.", NULL, {sizeof(Counter), counter_finalize},
+         {"Counter", counter_init, 1, 1, "Counter(start: number)"},
+         (const SbFunction[]){
+             {"add", counter_add, 1, 1, "add(step: number)\nAdds step (1 to 100)."},
+             {NULL, NULL, 0, 0, NULL},
+         },
+         (const SbProperty[]){
+             {"value", counter_get_value, counter_set_value, "value: number"},
+             {"twice", counter_get_twice, NULL, "twice: number (read-only)"},
+             {NULL, NULL, NULL, NULL},
+         }},
+        {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+    },
+    .constants = (const SbConstant[]){
+        {"SUPPORTED", 7, NULL, true, "A constant this system has."},
+        {"MISSING", 99, NULL, false, "A constant this system lacks (-1)."},
+        {"NAME", 0, "text", true, "A string constant."},
+        {NULL, 0, NULL, false, NULL},
+    },
+};
+
+static const SbModule broken_module = {
+    .name = "brokenmod",
+    .doc = "A class with an unknown superclass.",
+    .classes = (const SbClass[]){
+        {"Orphan", "No parent to be found.", "NoSuchClass", {0, NULL},
+         {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+    },
+};
+
+static void setup(void) {
+  test_vm_setup();
+  sb_register_module(test_vm, &test_module);
+  sb_register_module(test_vm, &broken_module);
+}
+
+TestSuite(native_api, .init = setup, .fini = test_vm_teardown);
+
+/* Runs source as a module and returns the value of one of its globals. */
+static Value run(const char *source, const char *global) {
+  VM *vm = test_vm;
+  ObjModule *module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
+  vm->main_module = module;
+  cr_assert_eq(vm_interpret(vm, module, source, false), RUN_OK, "%s", source);
+  Value value = NIL_VAL;
+  cr_assert(table_get(&module->globals, copy_cstring(vm, global), &value), "no global %s", global);
+  return value;
+}
+
+static void expect_message(const char *source, const char *text) {
+  Value message = run(source, "m");
+  cr_assert(IS_STRING(message), "%s: no message", source);
+  cr_assert_str_eq(AS_CSTRING(message), text);
+}
+
+Test(native_api, functions_are_called_with_checked_arity) {
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.add(2, 3)", "r")), 5);
+  expect_message("import testmod\ncatch { testmod.add(1) } as e\nvar m = e.type + ': ' + e.message",
+                 "ArgumentError: testmod.add() takes 2 arguments, got 1");
+}
+
+Test(native_api, argument_type_errors_name_function_and_argument) {
+  expect_message("import testmod\ncatch { testmod.add(1, 'x') } as e\nvar m = e.type + ': ' + e.message",
+                 "TypeError: testmod.add(): argument 2 (b) must be a number, got string");
+}
+
+Test(native_api, native_class_payload_methods_and_properties) {
+  const char *source = "import testmod { Counter }\n"
+                       "var c = Counter(5)\n"
+                       "c.add(3)\n"
+                       "var a = c.value\n"
+                       "c.value = 10\n"
+                       "var r = [a, c.value, c.twice, typeof(c)]";
+  Value r = run(source, "r");
+  ObjList *list = AS_LIST(r);
+  cr_assert_eq(AS_NUMBER(list->items.values[0]), 8);
+  cr_assert_eq(AS_NUMBER(list->items.values[1]), 10);
+  cr_assert_eq(AS_NUMBER(list->items.values[2]), 20);
+  cr_assert_str_eq(AS_CSTRING(list->items.values[3]), "Counter");
+}
+
+Test(native_api, range_and_read_only_errors) {
+  expect_message("import testmod\nvar c = testmod.Counter(1)\ncatch { c.add(500) } as e\nvar m = e.message",
+                 "Counter.add(): step must be between 1 and 100, got 500");
+  expect_message("import testmod\nvar c = testmod.Counter(1)\ncatch { c.twice = 3 } as e\nvar m = e.message",
+                 "Counter.twice is read-only");
+}
+
+Test(native_api, finalizer_runs_when_objects_die) {
+  finalized = 0;
+  run("import testmod\niter var i = 0; i < 10; i++ { testmod.Counter(i) }\nvar keep = testmod.Counter(1)",
+      "keep");
+  gc_collect(test_vm);
+  cr_assert_eq(finalized, 10, "ten dead counters finalized, the kept one not");
+}
+
+Test(native_api, constants) {
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.SUPPORTED", "r")), 7);
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.MISSING", "r")), -1);
+  cr_assert_str_eq(AS_CSTRING(run("import testmod\nvar r = testmod.NAME", "r")), "text");
+}
+
+Test(native_api, os_errors_carry_errno_and_operation) {
+  const char *source = "import testmod\n"
+                       "catch { testmod.fail(testmod.TestError) } as e\n"
+                       "var r = [e.errno, e.message, instance_of(e, OSError), e.type]";
+  ObjList *list = AS_LIST(run(source, "r"));
+  cr_assert_eq(AS_NUMBER(list->items.values[0]), ENOENT);
+  cr_assert_str_eq(AS_CSTRING(list->items.values[1]), "open /nope: No such file or directory");
+  cr_assert(AS_BOOL(list->items.values[2]), "TestError is an OSError");
+  cr_assert_str_eq(AS_CSTRING(list->items.values[3]), "TestError");
+}
+
+Test(native_api, docs_come_from_the_tables) {
+  Value add = run("import testmod\nvar f = testmod.add", "f");
+  cr_assert_str_eq(AS_NATIVE(add)->doc, "add(a: number, b: number) -> number\nThe sum.");
+  Value counter = run("import testmod\nvar k = testmod.Counter", "k");
+  cr_assert_str_eq(AS_CLASS(counter)->doc, "A number that counts up.");
+}
+
+Test(native_api, unknown_superclass_fails_the_import_every_time) {
+  VM *vm = test_vm;
+  ObjModule *module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
+  vm->main_module = module;
+  cr_assert_eq(vm_interpret(vm, module, "import brokenmod", false), RUN_RUNTIME_ERROR);
+  cr_assert_eq(vm_interpret(vm, module, "import brokenmod", false), RUN_RUNTIME_ERROR,
+               "a module that failed to load is not cached");
+}

@@ -1,0 +1,115 @@
+/* The REPL, driven through a pseudo-terminal as a person would use it:
+ * the prompt, a function typed over several lines, expression values
+ * echoed (strings quoted), an error followed by a working line, the
+ * history file, and Ctrl-D ending the session with status 0. */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define TRANSCRIPT_MAX 65536
+
+typedef struct {
+  pid_t pid;
+  int fd;
+  char transcript[TRANSCRIPT_MAX];
+  size_t length;
+} Session;
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void start(Session *s, const char *home) {
+  const char *bin = getenv("SABRE_BIN") ? getenv("SABRE_BIN") : "build/sabre";
+  s->length = 0;
+  s->transcript[0] = '\0';
+  s->pid = forkpty(&s->fd, NULL, NULL, NULL);
+  cr_assert_neq(s->pid, -1, "forkpty failed");
+  if (s->pid == 0) {
+    setenv("HOME", home, 1);
+    setenv("TERM", "dumb", 1);
+    execl(bin, bin, (char *)NULL);
+    _exit(127);
+  }
+}
+
+/* Reads until the transcript (after `from`) contains text; 5 s at most. */
+static bool wait_for(Session *s, size_t from, const char *text) {
+  double deadline = now() + 5;
+  while (strstr(s->transcript + from, text) == NULL) {
+    double left = deadline - now();
+    if (left <= 0) return false;
+    struct pollfd p = {s->fd, POLLIN, 0};
+    if (poll(&p, 1, (int)(left * 1000) + 1) <= 0) return false;
+    ssize_t n = read(s->fd, s->transcript + s->length, TRANSCRIPT_MAX - 1 - s->length);
+    if (n <= 0) return false;
+    s->length += (size_t)n;
+    s->transcript[s->length] = '\0';
+  }
+  return true;
+}
+
+/* Types a line and waits for the text that should follow it. */
+static void type_expect(Session *s, const char *line, const char *expected) {
+  size_t from = s->length;
+  cr_assert_eq(write(s->fd, line, strlen(line)), (ssize_t)strlen(line));
+  cr_assert(wait_for(s, from, expected), "after typing %s expected \"%s\"; transcript:\n%s",
+            line, expected, s->transcript);
+}
+
+static int finish(Session *s) {
+  int status = -1;
+  for (double deadline = now() + 5; now() < deadline;) {
+    if (waitpid(s->pid, &status, WNOHANG) == s->pid) {
+      close(s->fd);
+      return status;
+    }
+    char drain[256];
+    struct pollfd p = {s->fd, POLLIN, 0};
+    if (poll(&p, 1, 50) > 0 && read(s->fd, drain, sizeof drain) <= 0) usleep(10000);
+  }
+  kill(s->pid, SIGKILL);
+  waitpid(s->pid, &status, 0);
+  close(s->fd);
+  cr_assert_fail("the REPL did not exit after Ctrl-D");
+  return status;
+}
+
+Test(repl, session) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  cr_assert_not_null(mkdtemp(home));
+  Session *s = malloc(sizeof *s);
+  start(s, home);
+  cr_assert(wait_for(s, 0, ">>> "), "no prompt; transcript:\n%s", s->transcript);
+  type_expect(s, "def twice(a) {\r", "... ");
+  type_expect(s, "  return a * 2\r", "... ");
+  type_expect(s, "}\r", ">>> ");
+  type_expect(s, "twice(21)\r", "42");
+  type_expect(s, "'ab' + 'cd'\r", "'abcd'");
+  type_expect(s, "[1, 'x'] + [nil]\r", "[1, 'x', nil]");
+  type_expect(s, "no_such_name\r", "UndefinedError: 'no_such_name' is not defined");
+  type_expect(s, "20 + 3\r", "23");
+  type_expect(s, "var kept = 5\r", ">>> ");
+  type_expect(s, "kept * 3\r", "15");
+  cr_assert_eq(write(s->fd, "\x04", 1), 1);
+  int status = finish(s);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
+  char history[64];
+  snprintf(history, sizeof history, "%s/.sabre_history", home);
+  struct stat st;
+  cr_assert_eq(stat(history, &st), 0, "no history file was written");
+  cr_assert_gt(st.st_size, 0);
+  unlink(history);
+  rmdir(home);
+  free(s);
+}

@@ -1,0 +1,10 @@
+/* The interactive prompt: `sabre` with no script. */
+#ifndef SABRE_VM_REPL_H
+#define SABRE_VM_REPL_H
+
+#include "vm.h"
+
+/* Reads, runs and prints until end of input; returns the exit status. */
+int repl_run(VM *vm);
+
+#endif
