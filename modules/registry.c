@@ -2,8 +2,10 @@
 #include "sabre.h"
 
 extern const SbModule os_module;
+extern const SbModule socket_module;
 
 const SbModule *const sb_modules[] = {
     &os_module,
+    &socket_module,
     NULL,
 };

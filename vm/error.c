@@ -122,9 +122,23 @@ bool vm_raise_os(VM *vm, ObjClass *klass, int err, const char *format, ...) {
   va_start(ap, format);
   vsnprintf(operation, sizeof operation, format, ap);
   va_end(ap);
-  vm_raise_class(vm, klass, "%s: %s", operation, strerror(err));
+  char message[1024];
+  snprintf(message, sizeof message, "%s: %s", operation, strerror(err));
+  return vm_raise_errno(vm, klass, err, message);
+}
+
+bool vm_raise_errno(VM *vm, ObjClass *klass, int err, const char *message) {
+  vm_raise_class(vm, klass, "%s", message);
   set_field(vm, AS_INSTANCE(vm->exception), vm->str_errno, NUMBER_VAL(err));
   return false;
+}
+
+void vm_set_exception_field(VM *vm, const char *name, Value value) {
+  vm_push(vm, value);
+  ObjString *key = copy_cstring(vm, name);
+  vm_push(vm, OBJ_VAL(key));
+  table_set(vm, &AS_INSTANCE(vm->exception)->fields, key, value);
+  vm->fiber->stack_top -= 2;
 }
 
 bool vm_raise_value(VM *vm, Value exception) {

@@ -13,6 +13,10 @@ bool vm_raise_class(VM *vm, ObjClass *klass, const char *format, ...) SB_PRINTF(
  * operation: "connect to 10.0.0.1:80: Connection refused". */
 bool vm_raise_os(VM *vm, ObjClass *klass, int err, const char *format, ...)
     SB_PRINTF(4, 5);
+/* The same with the whole message given: klass(message) with .errno. */
+bool vm_raise_errno(VM *vm, ObjClass *klass, int err, const char *message);
+/* Sets a field of the pending exception (vm->exception), as .code. */
+void vm_set_exception_field(VM *vm, const char *name, Value value);
 /* Raises an existing exception value (from `raise`). */
 bool vm_raise_value(VM *vm, Value exception);
 

@@ -95,6 +95,14 @@ bool call_function(VM *vm, Value callee, int argc, const Value *argv, Value *res
   return true;
 }
 
+void dict_set_cstr(VM *vm, ObjDict *dict, const char *key, Value value) {
+  vm_push(vm, value);
+  Value k = OBJ_VAL(copy_cstring(vm, key));
+  vm_push(vm, k);
+  dict_set(vm, &dict->dict, k, value);
+  vm->fiber->stack_top -= 2;
+}
+
 bool normalize_index(VM *vm, double index, int length, int *out) {
   if (index != trunc(index))
     return vm_raise(vm, EXC_VALUE, "index must be an integer, got %.17g", index);

@@ -53,6 +53,9 @@ void define_natives(VM *vm, Table *table, const char *owner,
 bool call_function(VM *vm, Value callee, int argc, const Value *argv,
                    Value *result);
 
+/* dict[key] = value with a C-string key; value is kept reachable. */
+void dict_set_cstr(VM *vm, ObjDict *dict, const char *key, Value value);
+
 /* Blade index rules: negative counts from the end. Returns false (after
  * raising RangeError) when out of [0, length). */
 bool normalize_index(VM *vm, double index, int length, int *out);

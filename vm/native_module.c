@@ -83,7 +83,8 @@ static bool define_class(VM *vm, ObjModule *module, const SbClass *def) {
     const SbFunction *c = &def->constructor;
     klass->initializer = OBJ_VAL(new_native(vm, def->name, c->fn, c->min_args, c->max_args, c->doc));
   }
-  if (def->methods) define_natives(vm, &klass->methods, def->name, def->methods);
+  for (const SbFunction *const *table = def->methods; table && *table; table++)
+    define_natives(vm, &klass->methods, def->name, *table);
   define_properties(vm, klass, def->properties);
   return true;
 }

@@ -33,7 +33,9 @@ typedef struct {
   ForeignInfo foreign;
   /* The constructor; fn NULL when scripts cannot create instances. */
   SbFunction constructor;
-  const SbFunction *methods;     /* {NULL}-terminated, or NULL */
+  /* NULL-terminated list of {NULL}-terminated tables (a class may keep its
+   * methods in several files), or NULL. */
+  const SbFunction *const *methods;
   const SbProperty *properties;  /* {NULL}-terminated, or NULL */
 } SbClass;
 

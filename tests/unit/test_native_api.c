@@ -75,9 +75,12 @@ static const SbModule test_module = {
          {NULL, NULL, 0, 0, NULL}, NULL, NULL},
         {"Counter", "A number that counts up.", NULL, {sizeof(Counter), counter_finalize},
          {"Counter", counter_init, 1, 1, "Counter(start: number)"},
-         (const SbFunction[]){
-             {"add", counter_add, 1, 1, "add(step: number)\nAdds step (1 to 100)."},
-             {NULL, NULL, 0, 0, NULL},
+         (const SbFunction *const[]){
+             (const SbFunction[]){
+                 {"add", counter_add, 1, 1, "add(step: number)\nAdds step (1 to 100)."},
+                 {NULL, NULL, 0, 0, NULL},
+             },
+             NULL,
          },
          (const SbProperty[]){
              {"value", counter_get_value, counter_set_value, "value: number"},

@@ -1,0 +1,97 @@
+/* Addresses (see address.h). */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/un.h>
+
+#include "address.h"
+
+void address_from_addrinfo(const struct addrinfo *info, SockAddr *out) {
+  memset(out, 0, sizeof *out);
+  memcpy(&out->storage, info->ai_addr, info->ai_addrlen);
+  out->length = info->ai_addrlen;
+}
+
+int address_resolve_all(const char *host, int port, int family, int type,
+                        struct addrinfo **list) {
+  char service[16];
+  snprintf(service, sizeof service, "%d", port);
+  struct addrinfo hints;
+  memset(&hints, 0, sizeof hints);
+  hints.ai_family = family;
+  hints.ai_socktype = type;
+  hints.ai_flags = AI_NUMERICSERV;
+  int rc = getaddrinfo(host, service, &hints, list);
+  if (rc == EAI_SYSTEM) return errno ? errno : EIO;
+  return rc;
+}
+
+/* Numeric addresses need no resolver: parse them directly. */
+static bool parse_numeric(const char *host, int port, int family, SockAddr *out) {
+  memset(out, 0, sizeof *out);
+  if (family != AF_INET6) {
+    struct sockaddr_in *in = (struct sockaddr_in *)&out->storage;
+    if (inet_pton(AF_INET, host, &in->sin_addr) == 1) {
+      in->sin_family = AF_INET;
+      in->sin_port = htons((uint16_t)port);
+      out->length = sizeof *in;
+      return true;
+    }
+  }
+  if (family != AF_INET) {
+    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->storage;
+    if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
+      in6->sin6_family = AF_INET6;
+      in6->sin6_port = htons((uint16_t)port);
+      out->length = sizeof *in6;
+      return true;
+    }
+  }
+  return false;
+}
+
+int address_resolve(const char *host, int port, int family, int type, SockAddr *out) {
+  if (parse_numeric(host, port, family, out)) return 0;
+  struct addrinfo *list;
+  int rc = address_resolve_all(host, port, family, type, &list);
+  if (rc != 0) return rc;
+  address_from_addrinfo(list, out);
+  freeaddrinfo(list);
+  return 0;
+}
+
+size_t address_unix_path_max(void) {
+  return sizeof(((struct sockaddr_un *)0)->sun_path) - 1;
+}
+
+int address_unix(const char *path, size_t length, SockAddr *out) {
+  if (length > address_unix_path_max()) return ENAMETOOLONG;
+  memset(out, 0, sizeof *out);
+  struct sockaddr_un *un = (struct sockaddr_un *)&out->storage;
+  un->sun_family = AF_UNIX;
+  memcpy(un->sun_path, path, length);
+  out->length = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + length + 1);
+  return 0;
+}
+
+void address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port) {
+  const struct sockaddr *sa = (const struct sockaddr *)&address->storage;
+  host[0] = '\0';
+  *port = 0;
+  if (sa->sa_family == AF_INET) {
+    const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
+    inet_ntop(AF_INET, &in->sin_addr, host, ADDRESS_TEXT_MAX);
+    *port = ntohs(in->sin_port);
+  } else if (sa->sa_family == AF_INET6) {
+    const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
+    inet_ntop(AF_INET6, &in6->sin6_addr, host, ADDRESS_TEXT_MAX);
+    *port = ntohs(in6->sin6_port);
+  } else if (sa->sa_family == AF_UNIX && address->length > offsetof(struct sockaddr_un, sun_path)) {
+    const struct sockaddr_un *un = (const struct sockaddr_un *)sa;
+    size_t length = address->length - offsetof(struct sockaddr_un, sun_path);
+    if (length > 0 && un->sun_path[length - 1] == '\0') length--;
+    snprintf(host, ADDRESS_TEXT_MAX, "%.*s", (int)length, un->sun_path);
+  }
+}

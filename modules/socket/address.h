@@ -1,0 +1,30 @@
+/* Addresses: turning a host and port, or a UNIX path, into a SockAddr
+ * (numeric text parsed directly, names through getaddrinfo), and a
+ * SockAddr back into text. No VM types. */
+#ifndef SABRE_MODULES_SOCKET_ADDRESS_H
+#define SABRE_MODULES_SOCKET_ADDRESS_H
+
+#include <netdb.h>
+
+#include "sockos.h"
+
+/* Room for an IPv6 address with a scope, or a UNIX path. */
+#define ADDRESS_TEXT_MAX 128
+
+/* Resolves host for family (AF_INET, AF_INET6 or AF_UNSPEC) and socket
+ * type into the first address found. Returns 0, an errno (> 0), or a
+ * getaddrinfo error code (< 0, EAI_*). */
+int address_resolve(const char *host, int port, int family, int type, SockAddr *out);
+/* Every address for host, in getaddrinfo's order; free with freeaddrinfo. */
+int address_resolve_all(const char *host, int port, int family, int type,
+                        struct addrinfo **list);
+/* ENAMETOOLONG when the path does not fit sun_path (with its NUL). */
+int address_unix(const char *path, size_t length, SockAddr *out);
+/* The longest UNIX socket path this system accepts, in bytes. */
+size_t address_unix_path_max(void);
+/* Numeric host text and port of an address; a UNIX address gives its path
+ * and port 0. */
+void address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port);
+void address_from_addrinfo(const struct addrinfo *info, SockAddr *out);
+
+#endif

@@ -1,0 +1,371 @@
+/* The Socket class: creating, connecting, binding, listening, accepting,
+ * closing and shutting down, blocking mode, addresses and the state
+ * properties. Reading and writing are in socket_io.c, options in
+ * socket_options.c. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+
+#include "memory.h"
+#include "socket_obj.h"
+
+#define DEFAULT_CONNECT_TIMEOUT 300000
+
+void socket_release(void *payload) {
+  SocketObj *s = payload;
+  if (s->open) sock_close(s->fd);
+  s->open = false;
+  s->fd = -1;
+  free(s->pending);
+  s->pending = NULL;
+  s->pending_length = 0;
+}
+
+static void set_default_host(SocketObj *s) {
+  snprintf(s->host, sizeof s->host, "%s",
+           s->family == AF_INET6 ? "::1" : s->family == AF_UNIX ? "" : "127.0.0.1");
+}
+
+static void init_state(SocketObj *s, int fd, int family, int type, int protocol) {
+  memset(s, 0, sizeof *s);
+  s->open = true;
+  s->fd = fd;
+  s->family = family;
+  s->type = type;
+  s->protocol = protocol;
+  s->is_blocking = true;
+  s->shutdown_reason = -1;
+  set_default_host(s);
+}
+
+ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol) {
+  ObjForeign *object = new_foreign(vm, klass);
+  init_state((SocketObj *)object->payload, fd, family, type, protocol);
+  return object;
+}
+
+int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd) {
+  int err = sock_open(family, type, protocol, fd);
+  if (err == EMFILE || err == ENFILE) {
+    gc_collect(vm);
+    err = sock_open(family, type, protocol, fd);
+  }
+  return err;
+}
+
+static bool state_error(VM *vm, const char *what) {
+  char message[256];
+  snprintf(message, sizeof message, "%s(): %s", native_current_name(vm), what);
+  return vm_raise_errno(vm, socket_class(vm, "SocketException"), EINVAL, message);
+}
+
+bool socket_check_open(VM *vm, SocketObj *s) {
+  return s->open || state_error(vm, "the socket is closed");
+}
+
+int64_t socket_deadline(const SocketObj *s, bool sending) {
+  if (!s->is_blocking) return SOCK_NO_WAIT;
+  return sock_deadline(sending ? s->send_timeout : s->receive_timeout);
+}
+
+bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host) {
+  if (IS_NIL(args[index])) {
+    *host = s->host;
+    return true;
+  }
+  if (!check_string(vm, args, index, "host")) return false;
+  *host = AS_CSTRING(args[index]);
+  return true;
+}
+
+bool socket_address(VM *vm, const SocketObj *s, const char *host, int host_length, int port,
+                    SockAddr *out) {
+  int rc = s->family == AF_UNIX ? address_unix(host, (size_t)host_length, out)
+                                : address_resolve(host, port, s->family, s->type, out);
+  return rc == 0 || socket_raise_address(vm, rc, host, port);
+}
+
+ObjDict *socket_address_dict(VM *vm, const SockAddr *address) {
+  char host[ADDRESS_TEXT_MAX];
+  int port;
+  address_format(address, host, &port);
+  ObjDict *dict = new_dict(vm);
+  vm_push(vm, OBJ_VAL(dict));
+  dict_set_cstr(vm, dict, "address", OBJ_VAL(copy_cstring(vm, host)));
+  dict_set_cstr(vm, dict, "port", NUMBER_VAL(port));
+  dict_set_cstr(vm, dict, "family",
+                NUMBER_VAL(((const struct sockaddr *)&address->storage)->sa_family));
+  vm_pop(vm);
+  return dict;
+}
+
+/* The protocol a family and type imply when none is given. */
+static int default_protocol(int family, int type) {
+  if (family != AF_INET && family != AF_INET6) return 0;
+  return type == SOCK_STREAM ? IPPROTO_TCP : type == SOCK_DGRAM ? IPPROTO_UDP : 0;
+}
+
+/* Socket(family = AF_INET, type = SOCK_STREAM, protocol = default) */
+bool socket_new(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  int values[3] = {AF_INET, SOCK_STREAM, -2};
+  static const char *const names[3] = {"family", "type", "protocol"};
+  for (int i = 0; i < argc; i++) {
+    if (!check_int_range(vm, args, i, names[i], -1, 65535)) return false;
+    values[i] = (int)AS_NUMBER(args[i]);
+    if (!socket_check_supported(vm, values[i], names[i])) return false;
+  }
+  if (values[2] == -2) values[2] = default_protocol(values[0], values[1]);
+  int fd;
+  int err = socket_open_fd(vm, values[0], values[1], values[2], &fd);
+  if (err) return socket_raise(vm, err, "create a socket (family %d, type %d, protocol %d)",
+                               values[0], values[1], values[2]);
+  init_state(s, fd, values[0], values[1], values[2]);
+  return true;
+}
+
+/* The host (or UNIX path) and port arguments at args[first], args[first+1]. */
+static bool endpoint_args(VM *vm, int argc, Value *args, int first, SocketObj *s,
+                          const char **host, int *host_length, int *port) {
+  if (first < argc && !socket_host_arg(vm, args, first, s, host)) return false;
+  if (first >= argc) *host = s->host;
+  *host_length = first < argc && IS_STRING(args[first]) ? AS_STRING(args[first])->length
+                                                         : (int)strlen(*host);
+  *port = s->port;
+  if (s->family == AF_UNIX) return true;
+  if (first + 1 >= argc) return vm_raise(vm, EXC_ARGUMENT, "%s(): a port is needed for an "
+                                         "internet socket", native_current_name(vm));
+  if (!check_int_range(vm, args, first + 1, "port", 0, 65535)) return false;
+  *port = (int)AS_NUMBER(args[first + 1]);
+  return true;
+}
+
+static void remember_endpoint(SocketObj *s, const char *host, int port) {
+  if (host != s->host) snprintf(s->host, sizeof s->host, "%s", host);
+  s->port = port;
+}
+
+/* connect(host, port, timeout = 300000) */
+static bool socket_connect(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  const char *host;
+  int host_length, port;
+  if (!socket_check_open(vm, s) || !endpoint_args(vm, argc, args, 0, s, &host, &host_length, &port))
+    return false;
+  int64_t timeout = DEFAULT_CONNECT_TIMEOUT;
+  if (argc > 2) {
+    if (!check_int_range(vm, args, 2, "timeout", 0, 1e12)) return false;
+    timeout = (int64_t)AS_NUMBER(args[2]);
+  }
+  SockAddr address;
+  if (!socket_address(vm, s, host, host_length, port, &address)) return false;
+  int err = sock_connect(s->fd, &address, s->is_blocking ? sock_deadline(timeout) : SOCK_NO_WAIT);
+  if (err == EAGAIN) err = EINPROGRESS;
+  if (err) return socket_raise(vm, err, "connect to %s%s%.0d", host,
+                               s->family == AF_UNIX ? "" : ":", s->family == AF_UNIX ? 0 : port);
+  s->is_connected = true;
+  s->is_client = true;
+  remember_endpoint(s, host, port);
+  RETURN_BOOL(true);
+}
+
+/* bind(port, host = self.host), or bind(path) for a UNIX socket */
+static bool socket_bind(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  if (s->is_bound) return state_error(vm, "the socket is already bound");
+  const char *host = s->host;
+  int host_length = (int)strlen(host), port = 0;
+  if (s->family == AF_UNIX) {
+    if (!check_string(vm, args, 0, "path")) return false;
+    host = AS_CSTRING(args[0]);
+    host_length = AS_STRING(args[0])->length;
+  } else {
+    if (!check_int_range(vm, args, 0, "port", 0, 65535)) return false;
+    port = (int)AS_NUMBER(args[0]);
+    if (argc > 1 && !socket_host_arg(vm, args, 1, s, &host)) return false;
+    host_length = (int)strlen(host);
+  }
+  SockAddr address;
+  if (!socket_address(vm, s, host, host_length, port, &address)) return false;
+  if (s->type == SOCK_STREAM && s->family != AF_UNIX) {
+    int on = 1; /* restarting a server must not wait for TIME_WAIT to pass */
+    sock_set_option(s->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  }
+  int err = sock_bind(s->fd, &address);
+  if (err) return socket_raise(vm, err, "bind to %s%s%.0d", host, s->family == AF_UNIX ? "" : ":",
+                               s->family == AF_UNIX ? 0 : port);
+  SockAddr bound;
+  if (sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX) address_format(&bound, s->host, &port);
+  else remember_endpoint(s, host, port);
+  s->port = port;
+  s->is_bound = true;
+  RETURN_BOOL(true);
+}
+
+/* listen(queue_length = SOMAXCONN) */
+static bool socket_listen(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  int backlog = SOMAXCONN;
+  if (argc > 0) {
+    if (!check_int_range(vm, args, 0, "queue_length", -1, 1 << 20)) return false;
+    if (AS_NUMBER(args[0]) >= 0) backlog = (int)AS_NUMBER(args[0]);
+  }
+  int err = sock_listen(s->fd, backlog);
+  if (err) return socket_raise(vm, err, "listen");
+  SockAddr bound;
+  if (!s->is_bound && sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
+    address_format(&bound, s->host, &s->port);
+  s->is_listening = true;
+  s->is_bound = true;
+  RETURN_BOOL(true);
+}
+
+static bool socket_accept(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  if (!s->is_listening) return state_error(vm, "the socket is not listening: call listen() first");
+  int client;
+  SockAddr peer;
+  int err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
+  if (err == EMFILE || err == ENFILE) {
+    gc_collect(vm);
+    err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
+  }
+  if (err) return socket_raise(vm, err, "accept");
+  ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, client, s->family, s->type,
+                                   s->protocol);
+  SocketObj *c = (SocketObj *)object->payload;
+  c->is_connected = true;
+  c->is_client = true;
+  c->receive_timeout = s->receive_timeout;
+  c->send_timeout = s->send_timeout;
+  address_format(&peer, c->host, &c->port);
+  RETURN_OBJ(object);
+}
+
+static bool socket_close(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  SocketObj *s = socket_self(args);
+  socket_release(s);
+  s->is_connected = s->is_listening = s->is_bound = false;
+  RETURN_BOOL(true);
+}
+
+/* shutdown(how = SHUT_RD) */
+static bool socket_shutdown(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  int how = SHUT_RD;
+  if (argc > 0) {
+    if (!check_int_range(vm, args, 0, "how", SHUT_RD, SHUT_RDWR)) return false;
+    how = (int)AS_NUMBER(args[0]);
+  }
+  int err = sock_shutdown(s->fd, how);
+  if (err) return socket_raise(vm, err, "shutdown");
+  s->is_shutdown = true;
+  s->shutdown_reason = how;
+  RETURN_BOOL(true);
+}
+
+static bool socket_set_blocking(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  if (!IS_BOOL(args[0])) return raise_arg_type(vm, args, 0, "mode", "a boolean");
+  s->is_blocking = AS_BOOL(args[0]);
+  RETURN_NIL;
+}
+
+static bool address_of(VM *vm, Value *args, bool peer, bool raise) {
+  SocketObj *s = socket_self(args);
+  SockAddr address;
+  int err = !s->open ? EBADF : peer ? sock_peer_address(s->fd, &address)
+                                     : sock_local_address(s->fd, &address);
+  if (err && !raise) RETURN_OBJ(new_dict(vm));
+  if (err) return socket_raise(vm, err, peer ? "peer address" : "local address");
+  RETURN_OBJ(socket_address_dict(vm, &address));
+}
+
+static bool socket_info(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return address_of(vm, args, false, false);
+}
+
+static bool socket_peer_address(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return socket_check_open(vm, socket_self(args)) && address_of(vm, args, true, true);
+}
+
+static bool socket_local_address(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return socket_check_open(vm, socket_self(args)) && address_of(vm, args, false, true);
+}
+
+static bool socket_to_string(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  char text[256];
+  const char *state = !s->open ? "closed" : s->is_listening ? "listening"
+                      : s->is_connected ? "connected" : s->is_bound ? "bound" : "new";
+  if (s->family == AF_UNIX)
+    snprintf(text, sizeof text, "<Socket unix '%s' %s>", s->host, state);
+  else
+    snprintf(text, sizeof text, "<Socket %s%s%s:%d %s>", s->family == AF_INET6 ? "[" : "",
+             s->host, s->family == AF_INET6 ? "]" : "", s->port, state);
+  RETURN_OBJ(copy_cstring(vm, text));
+}
+
+const SbFunction socket_class_methods[] = {
+    {"connect", socket_connect, 1, 3,
+     "connect(host: string, port: number, timeout: number = 300000) -> bool\n"
+     "Connects to host (a name or an IPv4/IPv6 address; nil means the socket's host) on "
+     "port, waiting at most timeout milliseconds. For an AF_UNIX socket, host is the "
+     "socket file's path and there is no port. Raises ConnectionRefused when nothing "
+     "listens there, TimeoutError when the time runs out, ResolveError for a name that "
+     "does not resolve.\nExample: sock.connect('127.0.0.1', 8080)"},
+    {"bind", socket_bind, 1, 2,
+     "bind(port: number, host: string = self.host) -> bool\n"
+     "Binds the socket to port on host (IP_ANY for every interface; port 0 picks a free "
+     "one, readable afterwards as sock.port). An AF_UNIX socket binds to a path: "
+     "bind(path). TCP sockets get SO_REUSEADDR so a restarted server can bind at once. "
+     "Raises AddressInUse when another socket holds the address."},
+    {"listen", socket_listen, 0, 1,
+     "listen(queue_length: number = SOMAXCONN) -> bool\n"
+     "Accepts connections from now on, queueing up to queue_length of them (-1 means "
+     "SOMAXCONN)."},
+    {"accept", socket_accept, 0, 0,
+     "accept() -> Socket\n"
+     "Waits for the next connection (up to receive_timeout) and returns a connected "
+     "Socket for it. Raises SocketException when the socket is not listening."},
+    {"close", socket_close, 0, 0,
+     "close() -> bool\nCloses the socket; closing a closed socket does nothing."},
+    {"shutdown", socket_shutdown, 0, 1,
+     "shutdown(how: number = SHUT_RD) -> bool\n"
+     "Shuts down reading (SHUT_RD), writing (SHUT_WR) or both (SHUT_RDWR). After "
+     "shutdown(SHUT_WR) the peer sees the end of the stream and the socket can still read "
+     "its reply."},
+    {"set_blocking", socket_set_blocking, 1, 1,
+     "set_blocking(mode: bool)\n"
+     "true (the default) makes operations wait (up to the timeouts); false makes them "
+     "return at once, raising SocketException (errno EAGAIN) when they would wait."},
+    {"info", socket_info, 0, 0,
+     "info() -> dictionary\n"
+     "{address, port, family} of the socket's local address, or {} when there is none."},
+    {"peer_address", socket_peer_address, 0, 0,
+     "peer_address() -> dictionary\n{address, port, family} of the connected peer."},
+    {"local_address", socket_local_address, 0, 0,
+     "local_address() -> dictionary\n{address, port, family} the socket is bound to."},
+    {"@to_string", socket_to_string, 0, 0,
+     "@to_string() -> string\nA description such as <Socket 127.0.0.1:8080 connected>."},
+    {NULL, NULL, 0, 0, NULL},
+};
+
+const char socket_new_doc[] =
+    "Socket(family: number = AF_INET, type: number = SOCK_STREAM, protocol: number = 0)\n"
+    "A new socket. The protocol defaults to IPPROTO_TCP for stream and IPPROTO_UDP for "
+    "datagram internet sockets. Raises SocketException when the system refuses.\n"
+    "Example: Socket(AF_INET6, SOCK_DGRAM)";

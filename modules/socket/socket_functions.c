@@ -1,0 +1,299 @@
+/* The socket module's functions: name and address look-ups, select() on
+ * poll(2) (no descriptor limit), connected socket pairs, and the two
+ * conveniences create_connection() and create_server(). */
+#include <errno.h>
+#include <netdb.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "lib_util.h"
+#include "socket_obj.h"
+
+#define DEFAULT_CONNECT_TIMEOUT 300000
+
+static bool is_socket(Value v) {
+  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->finalize == socket_release;
+}
+
+static ObjForeign *new_socket(VM *vm, int fd, int family, int type, int protocol) {
+  return socket_wrap(vm, socket_class(vm, "Socket"), fd, family, type, protocol);
+}
+
+/* get_address_info(address, service = 'http', family = AF_INET) */
+static bool fn_get_address_info(VM *vm, int argc, Value *args) {
+  if (!check_string(vm, args, 0, "address")) return false;
+  const char *service = "http";
+  int family = AF_INET;
+  if (argc > 1 && !IS_NIL(args[1])) {
+    if (!check_string(vm, args, 1, "service")) return false;
+    service = AS_CSTRING(args[1]);
+  }
+  if (argc > 2) {
+    if (!check_int_range(vm, args, 2, "family", -1, 255) ||
+        !socket_check_supported(vm, (int)AS_NUMBER(args[2]), "family"))
+      return false;
+    family = (int)AS_NUMBER(args[2]);
+  }
+  struct addrinfo hints = {.ai_family = family, .ai_socktype = SOCK_STREAM, .ai_flags = AI_CANONNAME};
+  struct addrinfo *list;
+  int rc = getaddrinfo(AS_CSTRING(args[0]), service, &hints, &list);
+  if (rc != 0) return socket_raise_resolve(vm, rc, AS_CSTRING(args[0]));
+  ObjDict *info = new_dict(vm);
+  vm_push(vm, OBJ_VAL(info));
+  ObjList *addresses = new_list(vm);
+  dict_set_cstr(vm, info, "addresses", OBJ_VAL(addresses));
+  char host[ADDRESS_TEXT_MAX];
+  int port = 0;
+  for (struct addrinfo *a = list; a != NULL; a = a->ai_next) {
+    SockAddr address;
+    address_from_addrinfo(a, &address);
+    address_format(&address, host, &port);
+    lib_list_append(vm, addresses, OBJ_VAL(copy_cstring(vm, host)));
+  }
+  dict_set_cstr(vm, info, "ip", addresses->items.values[0]);
+  dict_set_cstr(vm, info, "port", NUMBER_VAL(port));
+  dict_set_cstr(vm, info, "family", NUMBER_VAL(list->ai_family));
+  dict_set_cstr(vm, info, "name",
+                OBJ_VAL(copy_cstring(vm, list->ai_canonname ? list->ai_canonname : AS_CSTRING(args[0]))));
+  freeaddrinfo(list);
+  vm_pop(vm);
+  RETURN_OBJ(info);
+}
+
+static bool fn_gethostname(VM *vm, int argc, Value *args) {
+  (void)argc;
+  char name[256];
+  if (gethostname(name, sizeof name) < 0) return socket_raise(vm, errno, "gethostname");
+  name[sizeof name - 1] = '\0';
+  RETURN_OBJ(copy_cstring(vm, name));
+}
+
+/* get_host_by_name(name) -> the first IPv4 address */
+static bool fn_get_host_by_name(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_string(vm, args, 0, "name")) return false;
+  SockAddr address;
+  int rc = address_resolve(AS_CSTRING(args[0]), 0, AF_INET, SOCK_STREAM, &address);
+  if (rc != 0) return socket_raise_address(vm, rc, AS_CSTRING(args[0]), 0);
+  char host[ADDRESS_TEXT_MAX];
+  int port;
+  address_format(&address, host, &port);
+  RETURN_OBJ(copy_cstring(vm, host));
+}
+
+/* One pollfd per socket of the three lists, remembering where it came from. */
+typedef struct {
+  struct pollfd *fds;
+  int count;
+  bool any_pending; /* a reader already holds buffered bytes */
+} PollSet;
+
+/* lists[] are the readers, writers and errors arguments (nil if absent). */
+static bool collect(VM *vm, Value *lists, int which, short events, PollSet *set) {
+  if (IS_NIL(lists[which])) return true;
+  if (!check_list(vm, lists, which, which == 0 ? "readers" : which == 1 ? "writers" : "errors"))
+    return false;
+  ObjList *list = AS_LIST(lists[which]);
+  for (int i = 0; i < list->items.count; i++) {
+    Value v = list->items.values[i];
+    if (!is_socket(v))
+      return vm_raise(vm, EXC_TYPE, "select(): every item must be a Socket, got %s", value_type_name(v));
+    SocketObj *s = sb_payload(v);
+    if (!s->open) return socket_raise(vm, EBADF, "a closed socket is in the list");
+    set->fds[set->count++] = (struct pollfd){s->fd, events, 0};
+    if (which == 0 && s->pending_length > 0) set->any_pending = true;
+  }
+  return true;
+}
+
+static bool ready(const struct pollfd *p, int which, const SocketObj *s) {
+  if (which == 0) return (p->revents & (POLLIN | POLLHUP | POLLERR)) || s->pending_length > 0;
+  if (which == 1) return p->revents & (POLLOUT | POLLERR | POLLHUP);
+  return p->revents & (POLLPRI | POLLERR);
+}
+
+static int poll_until(PollSet *set, int64_t deadline) {
+  for (;;) {
+    int timeout = -1;
+    if (deadline != SOCK_NEVER) {
+      int64_t left = deadline - sock_now_ms();
+      timeout = left <= 0 ? 0 : left > INT32_MAX ? INT32_MAX : (int)left;
+    }
+    if (poll(set->fds, (nfds_t)set->count, timeout) >= 0) return 0;
+    if (errno != EINTR) return errno;
+  }
+}
+
+static bool select_results(VM *vm, Value *args, const Value *lists, PollSet *set) {
+  ObjList *result = new_list(vm);
+  vm_push(vm, OBJ_VAL(result));
+  int k = 0;
+  for (int which = 0; which < 3; which++) {
+    ObjList *out = new_list(vm);
+    lib_list_append(vm, result, OBJ_VAL(out));
+    if (IS_NIL(lists[which])) continue;
+    ObjList *list = AS_LIST(lists[which]);
+    for (int i = 0; i < list->items.count; i++, k++)
+      if (ready(&set->fds[k], which, sb_payload(list->items.values[i])))
+        lib_list_append(vm, out, list->items.values[i]);
+  }
+  vm_pop(vm);
+  args[-1] = OBJ_VAL(result);
+  return true;
+}
+
+/* select(readers, writers = nil, errors = nil, timeout = -1) */
+static bool fn_select(VM *vm, int argc, Value *args) {
+  int64_t deadline = SOCK_NEVER;
+  if (argc > 3 && !IS_NIL(args[3])) {
+    if (!check_int_range(vm, args, 3, "timeout", -1, 1e12)) return false;
+    if (AS_NUMBER(args[3]) >= 0) deadline = sock_now_ms() + (int64_t)AS_NUMBER(args[3]);
+  }
+  Value lists[3];
+  for (int i = 0; i < 3; i++) lists[i] = i < argc ? args[i] : NIL_VAL;
+  int total = 0;
+  for (int which = 0; which < 3; which++)
+    if (IS_LIST(lists[which])) total += AS_LIST(lists[which])->items.count;
+  PollSet set = {malloc(sizeof(struct pollfd) * (size_t)(total ? total : 1)), 0, false};
+  if (set.fds == NULL) return vm_raise(vm, EXC_VALUE, "select(): out of memory");
+  bool ok = collect(vm, lists, 0, POLLIN, &set) && collect(vm, lists, 1, POLLOUT, &set) &&
+            collect(vm, lists, 2, POLLPRI, &set);
+  if (ok) {
+    int err = poll_until(&set, set.any_pending ? sock_now_ms() : deadline);
+    ok = err == 0 ? select_results(vm, args, lists, &set) : socket_raise(vm, err, "poll");
+  }
+  free(set.fds);
+  return ok;
+}
+
+/* socket_pair(family = AF_UNIX, type = SOCK_STREAM) -> [Socket, Socket] */
+static bool fn_socket_pair(VM *vm, int argc, Value *args) {
+  int family = AF_UNIX, type = SOCK_STREAM;
+  if (argc > 0 && !check_int_range(vm, args, 0, "family", 0, 255)) return false;
+  if (argc > 1 && !check_int_range(vm, args, 1, "type", 0, 255)) return false;
+  if (argc > 0) family = (int)AS_NUMBER(args[0]);
+  if (argc > 1) type = (int)AS_NUMBER(args[1]);
+  int fds[2];
+  int err = sock_pair(family, type, fds);
+  if (err) return socket_raise(vm, err, "create a socket pair");
+  ObjList *pair = new_list(vm);
+  vm_push(vm, OBJ_VAL(pair));
+  for (int i = 0; i < 2; i++) {
+    ObjForeign *s = new_socket(vm, fds[i], family, type, 0);
+    ((SocketObj *)s->payload)->is_connected = true;
+    lib_list_append(vm, pair, OBJ_VAL(s));
+  }
+  vm_pop(vm);
+  RETURN_OBJ(pair);
+}
+
+/* Tries one resolved address; 0 and *fd on success. */
+static int try_connect(VM *vm, const struct addrinfo *a, int64_t deadline, int *fd) {
+  int err = socket_open_fd(vm, a->ai_family, a->ai_socktype, a->ai_protocol, fd);
+  if (err) return err;
+  SockAddr address;
+  address_from_addrinfo(a, &address);
+  err = sock_connect(*fd, &address, deadline);
+  if (err) sock_close(*fd);
+  return err;
+}
+
+/* create_connection(host, port, timeout = 300000) -> a connected Socket */
+static bool fn_create_connection(VM *vm, int argc, Value *args) {
+  if (!check_string(vm, args, 0, "host") || !check_int_range(vm, args, 1, "port", 0, 65535))
+    return false;
+  int64_t timeout = DEFAULT_CONNECT_TIMEOUT;
+  if (argc > 2) {
+    if (!check_int_range(vm, args, 2, "timeout", 0, 1e12)) return false;
+    timeout = (int64_t)AS_NUMBER(args[2]);
+  }
+  const char *host = AS_CSTRING(args[0]);
+  int port = (int)AS_NUMBER(args[1]);
+  struct addrinfo *list;
+  int rc = address_resolve_all(host, port, AF_UNSPEC, SOCK_STREAM, &list);
+  if (rc != 0) return socket_raise_address(vm, rc, host, port);
+  int64_t deadline = sock_deadline(timeout);
+  int err = ECONNREFUSED, fd = -1, tried = 0;
+  const struct addrinfo *a = list;
+  for (; a != NULL; a = a->ai_next, tried++)
+    if ((err = try_connect(vm, a, deadline, &fd)) == 0 || err == ETIMEDOUT) break;
+  if (err) {
+    freeaddrinfo(list);
+    return socket_raise(vm, err, "connect to %s:%d (%d address%s tried)", host, port, tried + (a != NULL),
+                        tried + (a != NULL) == 1 ? "" : "es");
+  }
+  ObjForeign *object = new_socket(vm, fd, a->ai_family, a->ai_socktype, a->ai_protocol);
+  freeaddrinfo(list);
+  SocketObj *s = (SocketObj *)object->payload;
+  s->is_connected = s->is_client = true;
+  snprintf(s->host, sizeof s->host, "%s", host);
+  s->port = port;
+  RETURN_OBJ(object);
+}
+
+/* create_server(port, host = IP_ANY, backlog = SOMAXCONN) -> a listening Socket */
+static bool fn_create_server(VM *vm, int argc, Value *args) {
+  if (!check_int_range(vm, args, 0, "port", 0, 65535)) return false;
+  const char *host = "0.0.0.0";
+  int backlog = SOMAXCONN;
+  if (argc > 1 && !IS_NIL(args[1])) {
+    if (!check_string(vm, args, 1, "host")) return false;
+    host = AS_CSTRING(args[1]);
+  }
+  if (argc > 2) {
+    if (!check_int_range(vm, args, 2, "backlog", 0, 1 << 20)) return false;
+    backlog = (int)AS_NUMBER(args[2]);
+  }
+  int port = (int)AS_NUMBER(args[0]);
+  SockAddr address;
+  int rc = address_resolve(host, port, AF_UNSPEC, SOCK_STREAM, &address);
+  if (rc != 0) return socket_raise_address(vm, rc, host, port);
+  int family = ((struct sockaddr *)&address.storage)->sa_family, fd, on = 1;
+  int err = socket_open_fd(vm, family, SOCK_STREAM, IPPROTO_TCP, &fd);
+  if (err) return socket_raise(vm, err, "create a socket");
+  ObjForeign *object = new_socket(vm, fd, family, SOCK_STREAM, IPPROTO_TCP);
+  vm_push(vm, OBJ_VAL(object));
+  sock_set_option(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  if ((err = sock_bind(fd, &address)) || (err = sock_listen(fd, backlog))) {
+    socket_release(object->payload);
+    vm_pop(vm);
+    return socket_raise(vm, err, "listen on %s:%d", host, port);
+  }
+  SocketObj *s = (SocketObj *)object->payload;
+  SockAddr bound;
+  if (sock_local_address(fd, &bound) == 0) address_format(&bound, s->host, &s->port);
+  s->is_bound = s->is_listening = true;
+  vm_pop(vm);
+  RETURN_OBJ(object);
+}
+
+const SbFunction socket_functions[] = {
+    {"get_address_info", fn_get_address_info, 1, 3,
+     "get_address_info(address: string, service: string = 'http', family: number = AF_INET) -> dictionary\n"
+     "Resolves a name: {ip, port, family, name (the canonical name), addresses (every "
+     "address found)}. Raises ResolveError when it does not resolve.\n"
+     "Example: get_address_info('localhost')['ip']  # '127.0.0.1'"},
+    {"gethostname", fn_gethostname, 0, 0, "gethostname() -> string\nThis machine's host name."},
+    {"get_host_by_name", fn_get_host_by_name, 1, 1,
+     "get_host_by_name(name: string) -> string\n"
+     "The first IPv4 address of a host name. Raises ResolveError when there is none."},
+    {"select", fn_select, 1, 4,
+     "select(readers: list, writers: list = nil, errors: list = nil, timeout: number = -1) -> list\n"
+     "Waits until some of the sockets are readable, writable or in error, or timeout "
+     "milliseconds pass (-1: no limit), and returns [readable, writable, errored]. Built on "
+     "poll(2): any number of sockets and descriptors of any value."},
+    {"socket_pair", fn_socket_pair, 0, 2,
+     "socket_pair(family: number = AF_UNIX, type: number = SOCK_STREAM) -> list\n"
+     "Two sockets connected to each other, as [a, b]."},
+    {"create_connection", fn_create_connection, 2, 3,
+     "create_connection(host: string, port: number, timeout: number = 300000) -> Socket\n"
+     "Resolves host (IPv6 and IPv4), tries each address in turn within one timeout and "
+     "returns the first connected socket; raises the last failure when none connects."},
+    {"create_server", fn_create_server, 1, 3,
+     "create_server(port: number, host: string = IP_ANY, backlog: number = SOMAXCONN) -> Socket\n"
+     "A TCP socket bound to host and port (IPv6 when host is an IPv6 address) and "
+     "listening; port 0 picks a free port, readable as server.port."},
+    {NULL, NULL, 0, 0, NULL},
+};

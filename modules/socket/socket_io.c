@@ -1,0 +1,320 @@
+/* Moving data: send (string, bytes or file, all of it), receive (what is
+ * there), read (an exact amount or to the end), send_to/receive_from for
+ * datagrams, and passing sockets between processes over AF_UNIX. A read
+ * that times out keeps what it got for the next read: no byte is lost. */
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+
+#include "format.h"
+#include "lib_util.h"
+#include "memory.h"
+#include "socket_obj.h"
+
+#define RECEIVE_CHUNK (64 * 1024)
+#define RECEIVE_MAX (1024 * 1024) /* one receive() returns at most this */
+#define DATAGRAM_MAX 65536
+
+/* The bytes of a string, bytes or File argument; a File is read whole and
+ * its text replaces the argument so that it stays reachable. */
+static bool message_arg(VM *vm, Value *args, int index, const char **data, size_t *length) {
+  Value v = args[index];
+  if (IS_INSTANCE(v) || IS_FOREIGN(v)) {
+    Value read;
+    ObjClass *klass = IS_FOREIGN(v) ? AS_FOREIGN(v)->klass : NULL;
+    if (klass == vm->file_class && table_get(&klass->methods, copy_cstring(vm, "read"), &read)) {
+      Value bound = OBJ_VAL(new_bound_method(vm, v, AS_OBJ(read)));
+      if (!call_function(vm, bound, 0, NULL, &args[index])) return false;
+      v = args[index];
+    }
+  }
+  if (IS_STRING(v)) {
+    *data = AS_STRING(v)->chars;
+    *length = (size_t)AS_STRING(v)->length;
+    return true;
+  }
+  if (IS_BYTES(v)) {
+    *data = (const char *)AS_BYTES(v)->data;
+    *length = (size_t)AS_BYTES(v)->length;
+    return true;
+  }
+  return raise_arg_type(vm, args, index, "message", "a string, bytes or a file");
+}
+
+static bool flags_arg(VM *vm, int argc, Value *args, int index, int *flags) {
+  *flags = 0;
+  if (argc <= index || IS_NIL(args[index])) return true;
+  if (!check_int_range(vm, args, index, "flags", 0, INT32_MAX)) return false;
+  *flags = (int)AS_NUMBER(args[index]);
+  return true;
+}
+
+static bool check_stream_connected(VM *vm, SocketObj *s) {
+  if (!socket_check_open(vm, s)) return false;
+  if (s->type != SOCK_STREAM || s->is_connected) return true;
+  return socket_raise(vm, ENOTCONN, "the socket is not connected");
+}
+
+/* send(message, flags = 0) */
+static bool socket_send(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  const char *data;
+  size_t length, sent;
+  int flags;
+  if (!check_stream_connected(vm, s) || !message_arg(vm, args, 0, &data, &length) ||
+      !flags_arg(vm, argc, args, 1, &flags))
+    return false;
+  int err = sock_send_all(s->fd, data, length, flags, socket_deadline(s, true), &sent);
+  if (err) {
+    socket_raise(vm, err, "send after %zu of %zu bytes", sent, length);
+    vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
+    return false;
+  }
+  RETURN_NUMBER((double)sent);
+}
+
+/* Takes up to max bytes (all when max < 0) from the pending buffer. */
+static ObjString *take_pending(VM *vm, SocketObj *s, int64_t max) {
+  size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
+  ObjString *text = copy_string(vm, s->pending, (int)n);
+  memmove(s->pending, s->pending + n, s->pending_length - n);
+  s->pending_length -= n;
+  return text;
+}
+
+static void keep_pending(SocketObj *s, const char *data, size_t length) {
+  char *kept = realloc(s->pending, s->pending_length + length);
+  if (kept == NULL) return;
+  memcpy(kept + s->pending_length, data, length);
+  s->pending = kept;
+  s->pending_length += length;
+}
+
+/* Everything the socket has now: one wait, then whatever follows at once. */
+static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
+  StrBuf buf;
+  strbuf_init(&buf);
+  char chunk[RECEIVE_CHUNK];
+  int64_t deadline = socket_deadline(s, false);
+  for (;;) {
+    size_t got;
+    int err = sock_recv(s->fd, chunk, sizeof chunk, flags, deadline, &got);
+    if (err == EAGAIN && buf.length > 0) break;
+    if (err) {
+      strbuf_free(&buf);
+      return socket_raise(vm, err, "receive");
+    }
+    strbuf_append(&buf, chunk, (int)got);
+    if (got < sizeof chunk || buf.length >= RECEIVE_MAX || (flags & MSG_PEEK)) break;
+    deadline = SOCK_NO_WAIT;
+  }
+  *out = OBJ_VAL(strbuf_to_string(vm, &buf));
+  return true;
+}
+
+/* Reads until length bytes or the end of the stream, starting with the
+ * pending bytes. On a timeout what was read is kept for the next call. */
+static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *out) {
+  char *buffer = malloc(length ? length : 1);
+  if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes",
+                                      native_current_name(vm), length);
+  size_t have = s->pending_length < length ? s->pending_length : length;
+  memcpy(buffer, s->pending, have);
+  memmove(s->pending, s->pending + have, s->pending_length - have);
+  s->pending_length -= have;
+  int64_t deadline = socket_deadline(s, false);
+  while (have < length) {
+    size_t got;
+    int err = sock_recv(s->fd, buffer + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
+    if (err) {
+      keep_pending(s, buffer, have);
+      free(buffer);
+      return socket_raise(vm, err, "read %zu of %zu bytes", have, length);
+    }
+    if (got == 0) break;
+    have += got;
+  }
+  *out = OBJ_VAL(copy_string(vm, buffer, (int)have));
+  free(buffer);
+  return true;
+}
+
+static bool length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length) {
+  *length = fallback;
+  if (argc == 0 || IS_NIL(args[0])) return true;
+  if (!check_int_range(vm, args, 0, "length", -1, LIB_MAX_LENGTH)) return false;
+  *length = (int64_t)AS_NUMBER(args[0]);
+  return true;
+}
+
+/* receive(length = -1, flags = 0) */
+static bool socket_receive(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  int64_t length;
+  int flags;
+  if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, -1, &length) ||
+      !flags_arg(vm, argc, args, 1, &flags))
+    return false;
+  Value result;
+  if (flags & MSG_WAITALL && length > 0) {
+    if (!read_exactly(vm, s, (size_t)length, flags, &result)) return false;
+    RETURN_VAL(result);
+  }
+  if (s->pending_length > 0 && !(flags & MSG_PEEK)) RETURN_OBJ(take_pending(vm, s, length));
+  if (length == 0) RETURN_OBJ(copy_string(vm, "", 0));
+  if (length < 0) {
+    if (!receive_available(vm, s, flags, &result)) return false;
+    RETURN_VAL(result);
+  }
+  size_t capacity = length > RECEIVE_MAX ? RECEIVE_MAX : (size_t)length;
+  char *buffer = malloc(capacity);
+  if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "socket.receive(): out of memory");
+  size_t got;
+  int err = sock_recv(s->fd, buffer, capacity, flags, socket_deadline(s, false), &got);
+  if (err) {
+    free(buffer);
+    return socket_raise(vm, err, "receive");
+  }
+  ObjString *text = copy_string(vm, buffer, (int)got);
+  free(buffer);
+  RETURN_OBJ(text);
+}
+
+/* read(length = 1024) */
+static bool socket_read(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  int64_t length;
+  if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, 1024, &length)) return false;
+  Value result;
+  if (length < 0 && s->pending_length > 0) RETURN_OBJ(take_pending(vm, s, -1));
+  if (length < 0) {
+    if (!receive_available(vm, s, 0, &result)) return false;
+    RETURN_VAL(result);
+  }
+  if (!read_exactly(vm, s, (size_t)length, 0, &result)) return false;
+  RETURN_VAL(result);
+}
+
+/* send_to(message, host, port, flags = 0) */
+static bool socket_send_to(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  const char *data, *host;
+  size_t length, sent;
+  int flags, port = 0;
+  if (!socket_check_open(vm, s) || !message_arg(vm, args, 0, &data, &length) ||
+      !socket_host_arg(vm, args, 1, s, &host))
+    return false;
+  int host_length = IS_STRING(args[1]) ? AS_STRING(args[1])->length : (int)strlen(host);
+  if (s->family != AF_UNIX) {
+    if (argc < 3) return vm_raise(vm, EXC_ARGUMENT, "Socket.send_to(): a port is needed");
+    if (!check_int_range(vm, args, 2, "port", 0, 65535)) return false;
+    port = (int)AS_NUMBER(args[2]);
+  }
+  SockAddr to;
+  if (!flags_arg(vm, argc, args, 3, &flags) || !socket_address(vm, s, host, host_length, port, &to))
+    return false;
+  int err = sock_send_to(s->fd, data, length, flags, &to, socket_deadline(s, true), &sent);
+  if (err) return socket_raise(vm, err, "send to %s:%d", host, port);
+  RETURN_NUMBER((double)sent);
+}
+
+/* receive_from(length = 65536) -> [data, host, port] */
+static bool socket_receive_from(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  int64_t length;
+  if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, DATAGRAM_MAX, &length)) return false;
+  size_t capacity = length < 0 || length > DATAGRAM_MAX ? DATAGRAM_MAX : (size_t)length;
+  char buffer[DATAGRAM_MAX];
+  size_t got;
+  SockAddr from;
+  int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
+  if (err) return socket_raise(vm, err, "receive_from");
+  char host[ADDRESS_TEXT_MAX];
+  int port;
+  address_format(&from, host, &port);
+  ObjList *result = new_list(vm);
+  vm_push(vm, OBJ_VAL(result));
+  lib_list_append(vm, result, OBJ_VAL(copy_string(vm, buffer, (int)got)));
+  lib_list_append(vm, result, OBJ_VAL(copy_cstring(vm, host)));
+  lib_list_append(vm, result, NUMBER_VAL(port));
+  vm_pop(vm);
+  RETURN_OBJ(result);
+}
+
+/* send_socket(socket): passes an open socket to the process at the other end. */
+static bool socket_send_socket(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  if (!IS_FOREIGN(args[0]) || AS_FOREIGN(args[0])->klass != AS_FOREIGN(args[-1])->klass)
+    return raise_arg_type(vm, args, 0, "socket", "a Socket");
+  SocketObj *passed = sb_payload(args[0]);
+  if (!passed->open) return socket_raise(vm, EBADF, "the socket to send is closed");
+  if (s->family != AF_UNIX) return socket_raise(vm, EAFNOSUPPORT, "sockets pass only over AF_UNIX");
+  int err = sock_send_fd(s->fd, passed->fd, socket_deadline(s, true));
+  if (err) return socket_raise(vm, err, "send a socket");
+  RETURN_BOOL(true);
+}
+
+static int int_option(int fd, int option) {
+  int value = 0;
+  socklen_t length = sizeof value;
+  return sock_get_option(fd, SOL_SOCKET, option, &value, &length) == 0 ? value : 0;
+}
+
+/* receive_socket() -> Socket, as sent by send_socket() */
+static bool socket_receive_socket(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  int fd;
+  int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
+  if (err) return socket_raise(vm, err, "receive a socket");
+  if (fd < 0) return socket_raise(vm, ECONNRESET, "receive a socket: the peer sent none");
+  ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,
+                                   int_option(fd, SO_DOMAIN), int_option(fd, SO_TYPE),
+                                   int_option(fd, SO_PROTOCOL));
+  SocketObj *r = (SocketObj *)object->payload;
+  SockAddr address;
+  r->is_listening = int_option(fd, SO_ACCEPTCONN) != 0;
+  if (sock_local_address(fd, &address) == 0) {
+    address_format(&address, r->host, &r->port);
+    r->is_bound = r->port != 0 || r->host[0] != '\0';
+  }
+  r->is_connected = sock_peer_address(fd, &address) == 0;
+  RETURN_OBJ(object);
+}
+
+const SbFunction socket_io_methods[] = {
+    {"send", socket_send, 1, 2,
+     "send(message: string | bytes | file, flags: number = 0) -> number\n"
+     "Sends all of message (a File is read and its content sent), waiting up to "
+     "send_timeout, and returns the number of bytes sent. Raises ConnectionReset when the "
+     "peer has gone (never a SIGPIPE) and SocketException with .bytes_sent on failure."},
+    {"receive", socket_receive, 0, 2,
+     "receive(length: number = -1, flags: number = 0) -> string\n"
+     "Waits up to receive_timeout for data and returns at most length bytes (-1: all that "
+     "has arrived). Returns '' only when the peer has ended the stream. A timeout raises "
+     "TimeoutError and loses nothing. With MSG_WAITALL it waits for length bytes; MSG_PEEK "
+     "leaves the data to be read again.\nExample: var reply = sock.receive(4096)"},
+    {"read", socket_read, 0, 1,
+     "read(length: number = 1024) -> string\n"
+     "Reads exactly length bytes, or fewer when the stream ends first. When "
+     "receive_timeout passes, raises TimeoutError and keeps the bytes read so far for the "
+     "next read or receive."},
+    {"send_to", socket_send_to, 2, 4,
+     "send_to(message: string | bytes, host: string, port: number, flags: number = 0) -> number\n"
+     "Sends one datagram to host and port (to a path for AF_UNIX datagram sockets)."},
+    {"receive_from", socket_receive_from, 0, 1,
+     "receive_from(length: number = 65536) -> list\n"
+     "Waits for one datagram and returns [data, host, port] (the path and 0 for AF_UNIX)."},
+    {"send_socket", socket_send_socket, 1, 1,
+     "send_socket(socket: Socket) -> bool\n"
+     "Passes an open socket to the process at the other end of this AF_UNIX socket "
+     "(SCM_RIGHTS); both processes then hold it."},
+    {"receive_socket", socket_receive_socket, 0, 0,
+     "receive_socket() -> Socket\n"
+     "Waits for a socket sent with send_socket() and returns it, its state (listening, "
+     "bound, connected) read from the system."},
+    {NULL, NULL, 0, 0, NULL},
+};

@@ -1,0 +1,57 @@
+/* The socket module's definition: its exception classes, the Socket and
+ * IPAddress classes, functions and constants, assembled from the tables
+ * of the other files. */
+#include "ipaddress.h"
+#include "socket_constants.h"
+#include "socket_obj.h"
+
+extern const SbFunction socket_class_methods[], socket_io_methods[], socket_option_methods[];
+extern const SbFunction socket_functions[];
+extern const SbProperty socket_properties[];
+
+#define EXCEPTION(name, parent, doc) \
+  {name, doc, parent, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL}
+
+const SbModule socket_module = {
+    .name = "socket",
+    .doc = "TCP, UDP and UNIX sockets over IPv4 and IPv6: connecting, serving, sending and "
+           "receiving with timeouts, options at every level, name resolution, select() "
+           "over any number of sockets, and passing sockets between processes. Every "
+           "failure raises a SocketException subclass that names the method, the "
+           "operation and the cause, with .errno.\n"
+           "Example:\n"
+           "    import socket { Socket }\n"
+           "    var sock = Socket()\n"
+           "    sock.connect('127.0.0.1', 4000)\n"
+           "    sock.send('hello')\n"
+           "    echo sock.receive()\n"
+           "    sock.close()",
+    .functions = socket_functions,
+    .classes = (const SbClass[]){
+        EXCEPTION("SocketException", "OSError",
+                  "The general exception of sockets; .errno holds the system's error number. "
+                  "Catching it catches every socket failure."),
+        EXCEPTION("ConnectionRefused", "SocketException",
+                  "Nothing listens at the address connected to (ECONNREFUSED)."),
+        EXCEPTION("ConnectionReset", "SocketException",
+                  "The peer reset or closed the connection while it was used (ECONNRESET, EPIPE)."),
+        EXCEPTION("TimeoutError", "SocketException",
+                  "An operation's time ran out (ETIMEDOUT); the socket stays open and usable "
+                  "and no data is lost."),
+        EXCEPTION("AddressInUse", "SocketException",
+                  "Another socket holds the address to bind (EADDRINUSE)."),
+        EXCEPTION("ResolveError", "SocketException",
+                  "A host name that does not resolve; .code holds the resolver's EAI_ code."),
+        {"Socket",
+         "A TCP, UDP or UNIX socket, client or server. Its state properties stay true after "
+         "every operation, and it is closed when closed explicitly or when the collector "
+         "frees it.",
+         NULL, {sizeof(SocketObj), socket_release}, {"Socket", socket_new, 0, 3, socket_new_doc},
+         (const SbFunction *const[]){socket_class_methods, socket_io_methods,
+                                     socket_option_methods, NULL},
+         socket_properties},
+        IPADDRESS_CLASS,
+        {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+    },
+    .constants = socket_constants,
+};

@@ -1,0 +1,76 @@
+/* What the socket module's binding files share: the Socket payload, and
+ * helpers to reach it, check its state, make new Socket objects, find the
+ * module's classes and raise the module's exceptions. */
+#ifndef SABRE_MODULES_SOCKET_SOCKET_OBJ_H
+#define SABRE_MODULES_SOCKET_SOCKET_OBJ_H
+
+#include "address.h"
+#include "sabre.h"
+
+/* A zeroed payload is a closed socket, so an object the collector frees
+ * before its constructor ran never closes someone else's descriptor. */
+typedef struct {
+  bool open;
+  int fd;
+  int family;
+  int type;
+  int protocol;
+  bool is_bound;
+  bool is_listening;
+  bool is_connected;
+  bool is_client;
+  bool is_shutdown;
+  bool is_blocking;
+  int shutdown_reason; /* the last `how` given to shutdown, or -1 */
+  int64_t send_timeout;    /* milliseconds; 0 waits as long as it takes */
+  int64_t receive_timeout;
+  int port;
+  char host[ADDRESS_TEXT_MAX];
+  /* Bytes read but not yet returned (kept when a read timed out). */
+  char *pending;
+  size_t pending_length;
+} SocketObj;
+
+/* Closes the descriptor and drops pending bytes; the collector calls it
+ * as the finalizer, so it touches nothing of the VM. */
+void socket_release(void *payload);
+
+static inline SocketObj *socket_self(Value *args) { return sb_payload(args[-1]); }
+
+/* The Socket constructor and its doc, for the module's class table. */
+bool socket_new(VM *vm, int argc, Value *args);
+extern const char socket_new_doc[];
+
+/* False after raising SocketException when the socket is closed. */
+bool socket_check_open(VM *vm, SocketObj *s);
+/* The deadline of the next send or receive: its timeout, or no waiting at
+ * all for a non-blocking socket. */
+int64_t socket_deadline(const SocketObj *s, bool sending);
+/* A class of the socket module by name ("Socket", "TimeoutError", ...). */
+ObjClass *socket_class(VM *vm, const char *name);
+/* A new Socket object around an open descriptor, its state set to fresh. */
+ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol);
+/* Creates a descriptor, collecting garbage and retrying once when the
+ * process is out of descriptors (dropped sockets still hold some). */
+int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd);
+
+/* Raises the exception class that fits err (ConnectionRefused,
+ * ConnectionReset, TimeoutError, AddressInUse or SocketException) with
+ * "Class.method(): <operation>: <reason>" and .errno. */
+bool socket_raise(VM *vm, int err, const char *format, ...) SB_PRINTF(3, 4);
+/* ResolveError for a getaddrinfo code, with .code set. */
+bool socket_raise_resolve(VM *vm, int code, const char *host);
+/* An address error from address.c: an errno (> 0) or a resolver code. */
+bool socket_raise_address(VM *vm, int rc, const char *host, int port);
+/* SocketException unless value is a supported constant (not -1). */
+bool socket_check_supported(VM *vm, int value, const char *what);
+
+/* The host argument: a string, or nil for the socket's own host. */
+bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host);
+/* Resolves host/port (or a UNIX path) for this socket's family. */
+bool socket_address(VM *vm, const SocketObj *s, const char *host, int host_length, int port,
+                    SockAddr *out);
+/* {address, port, family} for an address. */
+ObjDict *socket_address_dict(VM *vm, const SockAddr *address);
+
+#endif

@@ -1,0 +1,222 @@
+/* The socket OS layer (see sockos.h). accept4 and MSG_CMSG_CLOEXEC are
+ * Linux extensions. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "sockos.h"
+
+int64_t sock_now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t sock_deadline(int64_t timeout_ms) {
+  return timeout_ms <= 0 ? SOCK_NEVER : sock_now_ms() + timeout_ms;
+}
+
+int sock_open(int family, int type, int protocol, int *fd) {
+  *fd = socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+  return *fd < 0 ? errno : 0;
+}
+
+int sock_pair(int family, int type, int fds[2]) {
+  return socketpair(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) < 0 ? errno : 0;
+}
+
+/* close(2) releases the descriptor even when it reports EINTR, so it is
+ * never retried. */
+void sock_close(int fd) { close(fd); }
+
+int sock_wait(int fd, short events, int64_t deadline) {
+  if (deadline == SOCK_NO_WAIT) return EAGAIN;
+  for (;;) {
+    int timeout = -1;
+    if (deadline != SOCK_NEVER) {
+      int64_t left = deadline - sock_now_ms();
+      if (left <= 0) return ETIMEDOUT;
+      timeout = left > INT32_MAX ? INT32_MAX : (int)left;
+    }
+    struct pollfd p = {fd, events, 0};
+    int n = poll(&p, 1, timeout);
+    if (n > 0) return 0; /* ready, or an error the next call will report */
+    if (n == 0) {
+      if (deadline != SOCK_NEVER && sock_now_ms() >= deadline) return ETIMEDOUT;
+    } else if (errno != EINTR) {
+      return errno;
+    }
+  }
+}
+
+int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
+  int rc;
+  do rc = connect(fd, (const struct sockaddr *)&to->storage, to->length);
+  while (rc < 0 && errno == EINTR);
+  if (rc == 0) return 0;
+  if (errno != EINPROGRESS) return errno;
+  int err = sock_wait(fd, POLLOUT, deadline);
+  if (err) return err;
+  socklen_t length = sizeof err;
+  if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &length) < 0) return errno;
+  return err;
+}
+
+int sock_bind(int fd, const SockAddr *at) {
+  return bind(fd, (const struct sockaddr *)&at->storage, at->length) < 0 ? errno : 0;
+}
+
+int sock_listen(int fd, int backlog) { return listen(fd, backlog) < 0 ? errno : 0; }
+
+int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer) {
+  for (;;) {
+    peer->length = sizeof peer->storage;
+    *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length,
+                      SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (*client >= 0) return 0;
+    if (errno == EINTR || errno == ECONNABORTED) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
+}
+
+int sock_shutdown(int fd, int how) { return shutdown(fd, how) < 0 ? errno : 0; }
+
+int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t deadline,
+                  size_t *sent) {
+  *sent = 0;
+  while (*sent < length) {
+    ssize_t n = send(fd, data + *sent, length - *sent, flags | MSG_NOSIGNAL);
+    if (n >= 0) {
+      *sent += (size_t)n;
+      continue;
+    }
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLOUT, deadline);
+    if (err) return err;
+  }
+  return 0;
+}
+
+int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+              size_t *received) {
+  for (;;) {
+    ssize_t n = recv(fd, buffer, capacity, flags);
+    if (n >= 0) {
+      *received = (size_t)n;
+      return 0;
+    }
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
+}
+
+int sock_send_to(int fd, const char *data, size_t length, int flags, const SockAddr *to,
+                 int64_t deadline, size_t *sent) {
+  for (;;) {
+    ssize_t n = sendto(fd, data, length, flags | MSG_NOSIGNAL,
+                       (const struct sockaddr *)&to->storage, to->length);
+    if (n >= 0) {
+      *sent = (size_t)n;
+      return 0;
+    }
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLOUT, deadline);
+    if (err) return err;
+  }
+}
+
+int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+                   size_t *received, SockAddr *from) {
+  for (;;) {
+    from->length = sizeof from->storage;
+    ssize_t n = recvfrom(fd, buffer, capacity, flags, (struct sockaddr *)&from->storage,
+                         &from->length);
+    if (n >= 0) {
+      *received = (size_t)n;
+      return 0;
+    }
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
+}
+
+int sock_send_fd(int fd, int passed, int64_t deadline) {
+  char byte = 'F';
+  struct iovec iov = {&byte, 1};
+  union {
+    struct cmsghdr header;
+    char space[CMSG_SPACE(sizeof(int))];
+  } control;
+  memset(&control, 0, sizeof control);
+  struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
+                       .msg_controllen = sizeof control.space};
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  cmsg->cmsg_level = SOL_SOCKET;
+  cmsg->cmsg_type = SCM_RIGHTS;
+  cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+  memcpy(CMSG_DATA(cmsg), &passed, sizeof(int));
+  for (;;) {
+    if (sendmsg(fd, &msg, MSG_NOSIGNAL) >= 0) return 0;
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLOUT, deadline);
+    if (err) return err;
+  }
+}
+
+int sock_recv_fd(int fd, int64_t deadline, int *received) {
+  char byte;
+  struct iovec iov = {&byte, 1};
+  union {
+    struct cmsghdr header;
+    char space[CMSG_SPACE(sizeof(int))];
+  } control;
+  struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
+                       .msg_controllen = sizeof control.space};
+  *received = -1;
+  for (;;) {
+    ssize_t n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+    if (n >= 0) break;
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+    int err = sock_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
+  for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
+      memcpy(received, CMSG_DATA(c), sizeof(int));
+      fcntl(*received, F_SETFL, fcntl(*received, F_GETFL) | O_NONBLOCK);
+    }
+  }
+  return 0;
+}
+
+int sock_local_address(int fd, SockAddr *out) {
+  out->length = sizeof out->storage;
+  return getsockname(fd, (struct sockaddr *)&out->storage, &out->length) < 0 ? errno : 0;
+}
+
+int sock_peer_address(int fd, SockAddr *out) {
+  out->length = sizeof out->storage;
+  return getpeername(fd, (struct sockaddr *)&out->storage, &out->length) < 0 ? errno : 0;
+}
+
+int sock_set_option(int fd, int level, int option, const void *value, socklen_t length) {
+  return setsockopt(fd, level, option, value, length) < 0 ? errno : 0;
+}
+
+int sock_get_option(int fd, int level, int option, void *value, socklen_t *length) {
+  return getsockopt(fd, level, option, value, length) < 0 ? errno : 0;
+}

@@ -1,0 +1,62 @@
+/* The socket OS layer: system calls and nothing of the VM. Every function
+ * returns 0 or a positive errno. Descriptors are always non-blocking and
+ * close-on-exec; blocking behaviour is made here by waiting with poll(2)
+ * until a deadline, in one place (sock_wait), with EINTR retried on the
+ * remaining time. Sends never raise SIGPIPE (MSG_NOSIGNAL on each call). */
+#ifndef SABRE_MODULES_SOCKET_SOCKOS_H
+#define SABRE_MODULES_SOCKET_SOCKOS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/socket.h>
+
+typedef struct {
+  struct sockaddr_storage storage;
+  socklen_t length;
+} SockAddr;
+
+/* Deadlines are milliseconds on the monotonic clock. */
+#define SOCK_NEVER INT64_MAX /* wait as long as it takes */
+#define SOCK_NO_WAIT INT64_MIN /* do not wait at all: EAGAIN instead */
+
+int64_t sock_now_ms(void);
+/* now + timeout_ms, or SOCK_NEVER when timeout_ms is 0 (no timeout). */
+int64_t sock_deadline(int64_t timeout_ms);
+
+int sock_open(int family, int type, int protocol, int *fd);
+int sock_pair(int family, int type, int fds[2]);
+void sock_close(int fd);
+/* Waits until fd is ready for events (POLLIN, POLLOUT): ETIMEDOUT once the
+ * deadline passes, EAGAIN at once for SOCK_NO_WAIT. */
+int sock_wait(int fd, short events, int64_t deadline);
+
+int sock_connect(int fd, const SockAddr *to, int64_t deadline);
+int sock_bind(int fd, const SockAddr *at);
+int sock_listen(int fd, int backlog);
+int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer);
+int sock_shutdown(int fd, int how);
+
+/* Sends all of data (looping over partial writes); *sent counts what went
+ * out even when an error ends the loop. */
+int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t deadline,
+                  size_t *sent);
+/* Waits for data, then one recv of at most capacity bytes; *received 0
+ * means the peer ended the stream. */
+int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+              size_t *received);
+int sock_send_to(int fd, const char *data, size_t length, int flags, const SockAddr *to,
+                 int64_t deadline, size_t *sent);
+int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+                   size_t *received, SockAddr *from);
+/* Passes a descriptor over an AF_UNIX socket (SCM_RIGHTS), with one byte. */
+int sock_send_fd(int fd, int passed, int64_t deadline);
+/* *received is -1 when the peer closed without sending one. */
+int sock_recv_fd(int fd, int64_t deadline, int *received);
+
+int sock_local_address(int fd, SockAddr *out);
+int sock_peer_address(int fd, SockAddr *out);
+int sock_set_option(int fd, int level, int option, const void *value, socklen_t length);
+int sock_get_option(int fd, int level, int option, void *value, socklen_t *length);
+
+#endif
