@@ -7,6 +7,8 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <dirent.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -93,6 +95,82 @@ static bool os_cwd(VM *vm, int argc, Value *args) {
   RETURN_OBJ(copy_cstring(vm, path));
 }
 
+/* exec(argv): replaces this process with argv[0] (found on PATH). */
+static bool os_exec(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_list(vm, args, 0, "argv")) return false;
+  ObjList *list = AS_LIST(args[0]);
+  if (list->items.count == 0 || list->items.count > 4096)
+    return vm_raise(vm, EXC_VALUE, "os.exec(): argv must hold 1 to 4096 strings, got %d",
+                    list->items.count);
+  char **argv = calloc((size_t)list->items.count + 1, sizeof(char *));
+  if (argv == NULL) return vm_raise(vm, EXC_VALUE, "os.exec(): out of memory");
+  for (int i = 0; i < list->items.count; i++) {
+    if (!IS_STRING(list->items.values[i])) {
+      free(argv);
+      return vm_raise(vm, EXC_TYPE, "os.exec(): argv[%d] must be a string, got %s", i,
+                      value_type_name(list->items.values[i]));
+    }
+    argv[i] = AS_CSTRING(list->items.values[i]);
+  }
+  fflush(stdout);
+  fflush(stderr);
+  execvp(argv[0], argv);
+  int err = errno;
+  free(argv);
+  return vm_raise_os(vm, os_error(vm), err, "exec %s", AS_CSTRING(list->items.values[0]));
+}
+
+/* list_dir(path) -> the names in a directory, without . and .. */
+static bool os_list_dir(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_string(vm, args, 0, "path")) return false;
+  DIR *dir = opendir(AS_CSTRING(args[0]));
+  if (dir == NULL) return vm_raise_os(vm, os_error(vm), errno, "list directory %s", AS_CSTRING(args[0]));
+  ObjList *names = new_list(vm);
+  vm_push(vm, OBJ_VAL(names));
+  for (struct dirent *e = readdir(dir); e != NULL; e = readdir(dir)) {
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+    Value name = OBJ_VAL(copy_cstring(vm, e->d_name));
+    vm_push(vm, name);
+    value_array_write(vm, &names->items, name);
+    vm_pop(vm);
+  }
+  closedir(dir);
+  vm_pop(vm);
+  RETURN_OBJ(names);
+}
+
+static bool limit_resource(VM *vm, Value *args, int *resource) {
+  if (!check_int_range(vm, args, 0, "resource", 0, RLIM_NLIMITS - 1)) return false;
+  *resource = (int)AS_NUMBER(args[0]);
+  return true;
+}
+
+/* get_limit(resource) -> the soft limit (-1: unlimited) */
+static bool os_get_limit(VM *vm, int argc, Value *args) {
+  (void)argc;
+  int resource;
+  struct rlimit limit;
+  if (!limit_resource(vm, args, &resource)) return false;
+  if (getrlimit(resource, &limit) < 0) return vm_raise_os(vm, os_error(vm), errno, "getrlimit");
+  RETURN_NUMBER(limit.rlim_cur == RLIM_INFINITY ? -1 : (double)limit.rlim_cur);
+}
+
+/* set_limit(resource, soft): lowers or raises the soft limit up to the hard one. */
+static bool os_set_limit(VM *vm, int argc, Value *args) {
+  (void)argc;
+  int resource;
+  struct rlimit limit;
+  if (!limit_resource(vm, args, &resource) || !check_int_range(vm, args, 1, "value", 0, 1e15))
+    return false;
+  if (getrlimit(resource, &limit) < 0) return vm_raise_os(vm, os_error(vm), errno, "getrlimit");
+  limit.rlim_cur = (rlim_t)AS_NUMBER(args[1]);
+  if (setrlimit(resource, &limit) < 0)
+    return vm_raise_os(vm, os_error(vm), errno, "set limit %d to %.0f", resource, AS_NUMBER(args[1]));
+  RETURN_NIL;
+}
+
 static bool os_init(VM *vm, ObjModule *module) {
   ObjList *args = new_list(vm);
   vm_push(vm, OBJ_VAL(args));
@@ -131,6 +209,17 @@ const SbModule os_module = {
         {"sleep", os_sleep, 1, 1, "sleep(seconds: number)\n"
                                  "Pauses for a number of seconds; fractions are allowed."},
         {"cwd", os_cwd, 0, 0, "cwd() -> string\nThe current working directory."},
+        {"exec", os_exec, 1, 1, "exec(argv: list)\n"
+                               "Replaces this process with the program argv[0] (searched on "
+                               "PATH), passing argv. Returns only by raising OSError.\n"
+                               "Example: if os.fork() == 0 os.exec(['python3', 'peer.py'])"},
+        {"list_dir", os_list_dir, 1, 1, "list_dir(path: string) -> list\n"
+                                       "The names in a directory, without '.' and '..'."},
+        {"get_limit", os_get_limit, 1, 1, "get_limit(resource: number) -> number\n"
+                                         "The soft limit of a resource (os.RLIMIT_NOFILE, ...); "
+                                         "-1 when unlimited."},
+        {"set_limit", os_set_limit, 2, 2, "set_limit(resource: number, value: number)\n"
+                                         "Sets the soft limit of a resource, up to its hard limit."},
         {NULL, NULL, 0, 0, NULL},
     },
     .constants = (const SbConstant[]){
@@ -147,6 +236,9 @@ const SbModule os_module = {
         SIGNAL(SIGCHLD, "a child process stopped or ended"),
         SIGNAL(SIGCONT, "continue if stopped"),
         SIGNAL(SIGSTOP, "stop, which cannot be caught"),
+        {"RLIMIT_NOFILE", RLIMIT_NOFILE, NULL, true, "Resource: open file descriptors."},
+        {"RLIMIT_NPROC", RLIMIT_NPROC, NULL, true, "Resource: processes of this user."},
+        {"RLIMIT_STACK", RLIMIT_STACK, NULL, true, "Resource: the C stack size in bytes."},
         {NULL, 0, NULL, false, NULL},
     },
     .init = os_init,
