@@ -274,12 +274,12 @@ void compiler_mark_roots(VM *vm) {
 
 static void begin_scope(Parser *p) { p->compiler->scope_depth++; }
 
-/* Emits the pops for locals above `keep` without forgetting them (used by
+/* Emits the pops for locals [keep, top) without forgetting them (used by
  * break/continue, which leave the scope only on one path). */
-static void emit_pops_to(Parser *p, int keep) {
+static void emit_pops(Parser *p, int top, int keep) {
   Compiler *c = p->compiler;
   int saved = c->stack_depth;
-  for (int i = c->local_count - 1; i >= keep; i--)
+  for (int i = top - 1; i >= keep; i--)
     emit_op(p, c->locals[i].captured ? OP_CLOSE_UPVALUE : OP_POP);
   c->stack_depth = saved;
 }
@@ -980,10 +980,11 @@ static void loop_jump(Parser *p, bool is_break) {
     parser_error(p, is_break ? "'break' outside a loop" : "'continue' outside a loop");
     return;
   }
-  int depth = c->try_depth;
+  int depth = c->try_depth, top = c->local_count;
   for (TryBlock *t = c->try_block; t != NULL && depth > loop->try_depth;
        t = t->enclosing, depth--) {
-    emit_pops_to(p, t->local_count);
+    emit_pops(p, top, t->local_count);
+    top = t->local_count;
     if (t->active_handlers > 0) emit_op_arg(p, OP_POP_TRY, (uint8_t)t->active_handlers);
     if (t->has_finally && !t->in_finally) {
       /* The finally block returns to just after this 8-byte sequence:
@@ -996,7 +997,7 @@ static void loop_jump(Parser *p, bool is_break) {
       else t->to_finally.sites[t->to_finally.count++] = emit_jump(p, OP_JUMP);
     }
   }
-  emit_pops_to(p, loop->local_count);
+  emit_pops(p, top, loop->local_count);
   if (!is_break && loop->continue_target >= 0) {
     emit_loop(p, loop->continue_target);
     return;
@@ -1070,10 +1071,30 @@ static void catch_class(Parser *p) {
   }
 }
 
+/* With the current token a `catch`: is this `catch { ... } as name`, the
+ * statement form, rather than a catch-all clause of the try before it? */
+static bool catch_is_statement(Parser *p) {
+  Scanner s = p->scanner;
+  if (scanner_next(&s).type != TOK_LEFT_BRACE) return false;
+  for (int depth = 1; depth > 0;) {
+    Token t = scanner_next(&s);
+    if (t.type == TOK_EOF || t.type == TOK_ERROR) return false;
+    depth += t.type == TOK_LEFT_BRACE ? 1 : t.type == TOK_RIGHT_BRACE ? -1 : 0;
+  }
+  return scanner_next(&s).type == TOK_AS;
+}
+
 static void catch_clauses(Parser *p, uint8_t exc_slot, PatchList *ends) {
   bool catch_all = false;
   while (peek_past_newlines(p, TOK_CATCH) && !catch_all && !p->had_error) {
+    Token before = p->current;
+    Scanner saved = p->scanner;
     skip_newlines(p);
+    if (catch_is_statement(p)) { /* leave it, and the newline, to the next statement */
+      p->current = before;
+      p->scanner = saved;
+      break;
+    }
     parser_advance(p);
     int next = -1;
     Token binding = {TOK_EOF, NULL, 0, 0, 0};

@@ -55,6 +55,7 @@ static bool exception_init(VM *vm, int argc, Value *args) {
   }
   set_field(vm, self, vm->str_message, message);
   set_field(vm, self, vm->str_type, OBJ_VAL(self->klass->name));
+  set_field(vm, self, vm->str_stacktrace, NIL_VAL); /* filled in when raised */
   RETURN_VAL(args[-1]);
 }
 
@@ -177,7 +178,7 @@ void error_capture_trace(VM *vm, Value exception) {
   if (!IS_INSTANCE(exception)) return;
   ObjInstance *exc = AS_INSTANCE(exception);
   Value existing;
-  if (table_get(&exc->fields, vm->str_stacktrace, &existing)) return;
+  if (table_get(&exc->fields, vm->str_stacktrace, &existing) && !IS_NIL(existing)) return;
   StrBuf buf;
   strbuf_init(&buf);
   ObjFiber *fiber = vm->fiber;

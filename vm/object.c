@@ -183,6 +183,34 @@ ObjClass *new_class(VM *vm, ObjString *name) {
   return klass;
 }
 
+/* A field default that is a list or dictionary is copied (with the lists
+ * and dictionaries inside it) so that instances never share it. */
+static Value copy_default(VM *vm, Value value, int depth) {
+  if (depth > 16 || !(IS_LIST(value) || IS_DICT(value))) return value;
+  if (IS_LIST(value)) {
+    ObjList *copy = new_list(vm);
+    vm_push(vm, OBJ_VAL(copy));
+    ObjList *source = AS_LIST(value);
+    for (int i = 0; i < source->items.count; i++) {
+      Value item = copy_default(vm, source->items.values[i], depth + 1);
+      vm_push(vm, item);
+      value_array_write(vm, &copy->items, item);
+      vm_pop(vm);
+    }
+    return vm_pop(vm);
+  }
+  ObjDict *copy = new_dict(vm);
+  vm_push(vm, OBJ_VAL(copy));
+  DictEntry *e;
+  for (int i = 0; dict_next(&AS_DICT(value)->dict, &i, &e); i++) {
+    Value item = copy_default(vm, e->value, depth + 1);
+    vm_push(vm, item);
+    dict_set(vm, &copy->dict, e->key, item);
+    vm_pop(vm);
+  }
+  return vm_pop(vm);
+}
+
 ObjInstance *new_instance(VM *vm, ObjClass *klass) {
   vm_push(vm, OBJ_VAL(klass));
   ObjInstance *instance = ALLOCATE_OBJ(vm, ObjInstance, OBJ_INSTANCE);
@@ -190,7 +218,14 @@ ObjInstance *new_instance(VM *vm, ObjClass *klass) {
   instance->klass = klass;
   table_init(&instance->fields);
   vm_push(vm, OBJ_VAL(instance));
-  table_add_all(vm, &klass->fields, &instance->fields);
+  for (int i = 0; i < klass->fields.capacity; i++) {
+    Entry *e = &klass->fields.entries[i];
+    if (e->key == NULL) continue;
+    Value value = copy_default(vm, e->value, 0);
+    vm_push(vm, value);
+    table_set(vm, &instance->fields, e->key, value);
+    vm_pop(vm);
+  }
   vm_pop(vm);
   return instance;
 }
