@@ -1,0 +1,2 @@
+# Helper module two folders down, imported as '.a.b.c' by tests.
+var where = 'deep/deeper/leaf'
