@@ -63,6 +63,11 @@ void skip_newlines(Parser *p) {
   while (p->current.type == TOK_NEWLINE) parser_advance(p);
 }
 
+/* Between statements: newlines and stray semicolons (`if x { } ;`). */
+static void skip_separators(Parser *p) {
+  while (p->current.type == TOK_NEWLINE || p->current.type == TOK_SEMICOLON) parser_advance(p);
+}
+
 bool peek_past_newlines(Parser *p, TokenType type) {
   if (p->current.type != TOK_NEWLINE) return p->current.type == type;
   Scanner copy = p->scanner;
@@ -506,11 +511,11 @@ static void block(Parser *p) {
   p->group_depth = 0;
   p->expr_depth = 0;
   p->in_expression_statement = false;
-  skip_newlines(p);
+  skip_separators(p);
   while (!parser_check(p, TOK_RIGHT_BRACE) && !parser_check(p, TOK_EOF)) {
     declaration(p);
     if (p->had_error) return;
-    skip_newlines(p);
+    skip_separators(p);
   }
   parser_consume(p, TOK_RIGHT_BRACE, "expected '}' to close the block");
   p->group_depth = saved_group;
@@ -1343,10 +1348,10 @@ ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
   compiler_begin(&p, &c, FN_SCRIPT, synthetic_token(""));
   c.function->name = module->name;
   parser_advance(&p);
-  skip_newlines(&p);
+  skip_separators(&p);
   while (!parser_match(&p, TOK_EOF) && !p.had_error) {
     declaration(&p);
-    skip_newlines(&p);
+    skip_separators(&p);
   }
   ObjFunction *function = compiler_end(&p);
   return p.had_error ? NULL : function;

@@ -1,6 +1,7 @@
 /* Creating and destroying the VM, and running a file or source text as a
  * module: compile, call, report what escapes. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -101,6 +102,17 @@ RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl)
   return RUN_OK;
 }
 
+/* Caches the main script under its real path, as imports are cached, so a
+ * module that imports the main script gets it rather than a second run. */
+static void register_main_module(VM *vm, const char *path) {
+  char resolved[PATH_MAX];
+  if (realpath(path, resolved) == NULL) return;
+  ObjString *key = copy_cstring(vm, resolved);
+  vm_push(vm, OBJ_VAL(key));
+  table_set(vm, &vm->modules, key, OBJ_VAL(vm->main_module));
+  vm_pop(vm);
+}
+
 RunResult vm_run_file(VM *vm, const char *path) {
   int err;
   char *source = read_source_file(path, &err);
@@ -115,8 +127,9 @@ RunResult vm_run_file(VM *vm, const char *path) {
   vm_push(vm, OBJ_VAL(path_string));
   vm->main_module = new_module(vm, name, path_string);
   vm->fiber->stack_top -= 2;
-  vm->main_module->loaded = true;
+  register_main_module(vm, path); /* loading until it finishes: importing it is a cycle */
   RunResult result = vm_interpret(vm, vm->main_module, source, false);
+  vm->main_module->loaded = true;
   free(source);
   return result;
 }

@@ -1,5 +1,5 @@
-# Helper module that imports itself: run directly, the import loads a second copy of
-# this file as a module, whose own import of itself is then a cycle.
+# A module that imports itself: the import is a cycle, whether the file runs as
+# the main script or is imported by another.
 import .self_import
 # expect error: ImportError
 # expect error: cycle
