@@ -22,7 +22,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define SCRIPTS_DIR "tests/scripts"
+/* Script tests, and the interop tests that run scripts against real peers. */
+static const char *const SCRIPT_DIRS[] = {"tests/scripts", "tests/interop"};
 #define SHOW_LINES 10  /* unexpected output lines quoted in a report */
 #define SHOW_WIDTH 200 /* bytes quoted of each output line */
 #define CLIP(n) ((int)((n) < SHOW_WIDTH ? (n) : SHOW_WIDTH))
@@ -112,7 +113,8 @@ static void free_params(struct criterion_test_params *ctp) {
 ParameterizedTestParameters(scripts, run) {
     char **found = NULL;
     size_t count = 0;
-    collect_scripts(SCRIPTS_DIR, &found, &count);
+    for (size_t i = 0; i < sizeof SCRIPT_DIRS / sizeof SCRIPT_DIRS[0]; i++)
+        collect_scripts(SCRIPT_DIRS[i], &found, &count);
     char **paths = cr_malloc((count ? count : 1) * sizeof *paths);
     if (count) memcpy(paths, found, count * sizeof *paths);
     qsort(paths, count, sizeof *paths, compare_paths);
