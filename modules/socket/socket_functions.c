@@ -21,13 +21,13 @@ static ObjForeign *new_socket(VM *vm, int fd, int family, int type, int protocol
   return socket_wrap(vm, socket_class(vm, "Socket"), fd, family, type, protocol);
 }
 
-/* get_address_info(address, service = 'http', family = AF_INET) */
+/* get_address_info(address, type = 'http', family = AF_INET): type is the service name */
 static bool fn_get_address_info(VM *vm, int argc, Value *args) {
   if (!check_string(vm, args, 0, "address")) return false;
   const char *service = "http";
   int family = AF_INET;
   if (argc > 1 && !IS_NIL(args[1])) {
-    if (!check_string(vm, args, 1, "service")) return false;
+    if (!check_string(vm, args, 1, "type")) return false;
     service = AS_CSTRING(args[1]);
   }
   if (argc > 2) {
@@ -271,7 +271,7 @@ static bool fn_create_server(VM *vm, int argc, Value *args) {
 
 const SbFunction socket_functions[] = {
     {"get_address_info", fn_get_address_info, 1, 3,
-     "get_address_info(address: string, service: string = 'http', family: number = AF_INET) -> dictionary\n"
+     "get_address_info(address: string, type: string = 'http', family: number = AF_INET) -> dictionary\n"
      "Resolves a name: {ip, port, family, name (the canonical name), addresses (every "
      "address found)}. Raises ResolveError when it does not resolve.\n"
      "Example: get_address_info('localhost')['ip']  # '127.0.0.1'"},

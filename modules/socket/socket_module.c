@@ -9,8 +9,12 @@ extern const SbFunction socket_class_methods[], socket_io_methods[], socket_opti
 extern const SbFunction socket_functions[];
 extern const SbProperty socket_properties[];
 
-#define EXCEPTION(name, parent, doc) \
-  {name, doc, parent, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL}
+/* An exception class: its constructor is inherited from Exception, so
+ * the entry has a doc (for the reference) and no function. */
+#define EXCEPTION(name, parent, doc)                                          \
+  {name, doc, parent, {0, NULL},                                              \
+   {name, NULL, 0, 1, name "(message: string = '')\nA new exception with that message."}, \
+   NULL, NULL}
 
 const SbModule socket_module = {
     .name = "socket",
@@ -20,12 +24,12 @@ const SbModule socket_module = {
            "failure raises a SocketException subclass that names the method, the "
            "operation and the cause, with .errno.\n"
            "Example:\n"
-           "    import socket { Socket }\n"
-           "    var sock = Socket()\n"
-           "    sock.connect('127.0.0.1', 4000)\n"
-           "    sock.send('hello')\n"
-           "    echo sock.receive()\n"
-           "    sock.close()",
+           "import socket { Socket }\n"
+           "var sock = Socket()\n"
+           "sock.connect('127.0.0.1', 4000)\n"
+           "sock.send('hello')\n"
+           "echo sock.receive()\n"
+           "sock.close()",
     .functions = socket_functions,
     .classes = (const SbClass[]){
         EXCEPTION("SocketException", "OSError",
