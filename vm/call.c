@@ -51,7 +51,7 @@ static bool call_closure(VM *vm, ObjClosure *closure, int argc) {
                   fiber->stack_top + fn->max_slots > fiber->stack_limit))
     return vm_raise(vm, EXC_RANGE, "stack overflow: more than %d nested calls",
                     fiber->frame_count);
-  CallFrame *frame = &fiber->frames[fiber->frame_count++];
+  CallFrame *frame = fiber_frame(fiber, fiber->frame_count++);
   frame->closure = closure;
   frame->ip = fn->chunk.code;
   frame->slots = fiber->stack_top - argc - 1;

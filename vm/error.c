@@ -185,7 +185,7 @@ void error_capture_trace(VM *vm, Value exception) {
   char previous[512] = "", line[512];
   int repeats = 0;
   for (int i = fiber->frame_count - 1; i >= 0; i--) {
-    int n = format_frame(vm, &fiber->frames[i], i == 0, line, sizeof line);
+    int n = format_frame(vm, fiber_frame(fiber, i), i == 0, line, sizeof line);
     if (strcmp(line, previous) == 0 && ++repeats >= 3) continue;
     if (strcmp(line, previous) != 0) {
       if (repeats >= 3) {

@@ -1,46 +1,53 @@
 /* Fiber: reserving and releasing a fiber's stacks, and marking what they
- * hold. The reservations are mmap'd with MAP_NORESERVE: untouched pages
- * cost nothing, so an idle fiber costs a page or two. */
+ * hold. One mmap'd range with MAP_NORESERVE holds both: the frames grow
+ * down and the values grow up from a boundary in the middle of a page, so
+ * a fiber with a few frames and values touches a single page. */
+#include <stdint.h>
 #include <sys/mman.h>
 
 #include "fiber.h"
 #include "memory.h"
 #include "vm.h"
 
+#define PAGE 4096
 #define STACK_BYTES ((size_t)FIBER_STACK_VALUES * sizeof(Value))
 #define FRAME_BYTES ((size_t)FIBER_MAX_FRAMES * sizeof(CallFrame))
-
-static void *reserve(size_t bytes) {
-  void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  return p == MAP_FAILED ? NULL : p;
-}
+/* Whole pages for the frames, then half a page more: the boundary. */
+#define BOUNDARY_OFFSET (((FRAME_BYTES + PAGE - 1) / PAGE) * PAGE + PAGE / 2)
+#define RESERVATION_BYTES (BOUNDARY_OFFSET + STACK_BYTES)
 
 ObjFiber *fiber_new(VM *vm) {
-  Value *stack = reserve(STACK_BYTES);
-  CallFrame *frames = reserve(FRAME_BYTES);
-  if (stack == NULL || frames == NULL) {
-    if (stack) munmap(stack, STACK_BYTES);
-    if (frames) munmap(frames, FRAME_BYTES);
-    return NULL;
-  }
+  void *base = mmap(NULL, RESERVATION_BYTES, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (base == MAP_FAILED) return NULL;
   ObjFiber *fiber = (ObjFiber *)allocate_object(vm, sizeof(ObjFiber), OBJ_FIBER);
-  fiber->stack = stack;
-  fiber->stack_top = stack;
+  char *boundary = (char *)base + BOUNDARY_OFFSET;
+  fiber->reservation = base;
+  fiber->stack = (Value *)boundary;
+  fiber->stack_top = fiber->stack;
   /* Room above the limit for the deepest expression of one call. */
-  fiber->stack_limit = stack + FIBER_STACK_VALUES - 1024;
-  fiber->frames = frames;
+  fiber->stack_limit = fiber->stack + FIBER_STACK_VALUES - 1024;
+  fiber->frames = (CallFrame *)boundary;
   fiber->frame_count = 0;
   fiber->open_upvalues = NULL;
   fiber->handlers = NULL;
   fiber->handler_count = 0;
   fiber->handler_capacity = 0;
+  fiber->state = FIBER_READY;
+  fiber->wake_reason = WAKE_NONE;
+  fiber->is_main = false;
+  fiber->wait_fd = -1;
+  fiber->deadline = INT64_MAX;
+  fiber->heap_index = -1;
+  fiber->next_ready = NULL;
+  fiber->result = NIL_VAL;
+  fiber->failed = false;
+  fiber->joiners = NULL;
   return fiber;
 }
 
 void fiber_release(VM *vm, ObjFiber *fiber) {
-  munmap(fiber->stack, STACK_BYTES);
-  munmap(fiber->frames, FRAME_BYTES);
+  munmap(fiber->reservation, RESERVATION_BYTES);
   FREE_ARRAY(vm, Handler, fiber->handlers, fiber->handler_capacity);
 }
 
@@ -48,7 +55,9 @@ void fiber_mark(VM *vm, ObjFiber *fiber) {
   for (Value *slot = fiber->stack; slot < fiber->stack_top; slot++)
     gc_mark_value(vm, *slot);
   for (int i = 0; i < fiber->frame_count; i++)
-    gc_mark_object(vm, (Obj *)fiber->frames[i].closure);
+    gc_mark_object(vm, (Obj *)fiber_frame(fiber, i)->closure);
   for (ObjUpvalue *up = fiber->open_upvalues; up != NULL; up = up->next)
     gc_mark_object(vm, (Obj *)up);
+  gc_mark_value(vm, fiber->result);
+  gc_mark_object(vm, (Obj *)fiber->joiners);
 }

@@ -1,8 +1,10 @@
 /* Fiber: all execution state of one thread of Sabre code (value stack, call
  * frames, open upvalues, exception handlers), so the VM can switch among
- * many. The value stack and the frame array are reserved address ranges
- * whose pages the kernel commits on first touch: they start small, grow
- * without moving, and pointers into them stay valid. */
+ * many. The value stack and the frames live in one reserved address range
+ * whose pages the kernel commits on first touch: frames grow down and
+ * values grow up from a boundary in the middle of a page, so an idle fiber
+ * costs that one page; both grow without moving, so pointers into them
+ * stay valid. */
 #ifndef SABRE_VM_FIBER_H
 #define SABRE_VM_FIBER_H
 
@@ -26,18 +28,37 @@ typedef struct {
   bool is_finally;
 } Handler;
 
+typedef enum { FIBER_READY, FIBER_RUNNING, FIBER_PARKED, FIBER_DONE } FiberState;
+/* Why a parked fiber was woken; the call it re-runs reads this once. */
+typedef enum { WAKE_NONE, WAKE_READY, WAKE_TIMEOUT, WAKE_CANCELLED } WakeReason;
+
 typedef struct ObjFiber {
   Obj obj;
+  void *reservation; /* the mmap'd range holding frames and values */
   Value *stack;
   Value *stack_top;
   Value *stack_limit;
-  CallFrame *frames;
+  CallFrame *frames; /* the boundary: frame i is frames[-i - 1] */
   int frame_count;
   ObjUpvalue *open_upvalues;
   Handler *handlers;
   int handler_count;
   int handler_capacity;
+
+  /* Scheduling (scheduler.c). */
+  uint8_t state;
+  uint8_t wake_reason;
+  bool is_main;
+  int wait_fd;       /* descriptor parked on, or -1 */
+  int64_t deadline;  /* when a parked fiber times out; INT64_MAX: never */
+  int heap_index;    /* position in the timer heap, or -1 */
+  struct ObjFiber *next_ready;
+  Value result;      /* the return value, or the exception when failed */
+  bool failed;
+  ObjList *joiners;  /* fibers waiting in join(), or NULL */
 } ObjFiber;
+
+static inline CallFrame *fiber_frame(ObjFiber *fiber, int i) { return fiber->frames - i - 1; }
 
 /* Kinds of pending action carried into a finally block. */
 enum { FINALLY_NORMAL, FINALLY_RAISE, FINALLY_RETURN, FINALLY_JUMP };

@@ -56,7 +56,7 @@ static void directory_of(const char *path, char out[PATH_MAX]) {
 
 static const char *importer_path(VM *vm) {
   ObjFiber *fiber = vm->fiber;
-  ObjModule *module = fiber->frames[fiber->frame_count - 1].closure->function->module;
+  ObjModule *module = fiber_frame(fiber, fiber->frame_count - 1)->closure->function->module;
   return module->path ? module->path->chars : ".";
 }
 

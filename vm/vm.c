@@ -25,8 +25,8 @@ static bool unwind(VM *vm, int base_frames) {
   error_capture_trace(vm, exception);
   if (fiber->handler_count == 0 ||
       fiber->handlers[fiber->handler_count - 1].frame_count <= base_frames) {
-    close_upvalues(fiber, fiber->frames[base_frames].slots);
-    fiber->stack_top = fiber->frames[base_frames].slots;
+    close_upvalues(fiber, fiber_frame(fiber, base_frames)->slots);
+    fiber->stack_top = fiber_frame(fiber, base_frames)->slots;
     fiber->frame_count = base_frames;
     return false;
   }
@@ -37,7 +37,7 @@ static bool unwind(VM *vm, int base_frames) {
   fiber->frame_count = h.frame_count;
   if (h.is_finally) vm_push(vm, NUMBER_VAL(FINALLY_RAISE));
   vm_push(vm, exception);
-  fiber->frames[h.frame_count - 1].ip = h.ip;
+  fiber_frame(fiber, h.frame_count - 1)->ip = h.ip;
   vm->exception = NIL_VAL;
   return true;
 }
@@ -110,7 +110,7 @@ bool vm_run(VM *vm, int base_frames) {
 
 #define LOAD_FRAME()                                  \
   do {                                                \
-    frame = &fiber->frames[fiber->frame_count - 1];   \
+    frame = fiber_frame(fiber, fiber->frame_count - 1); \
     ip = frame->ip;                                   \
     slots = frame->slots;                             \
     closure = frame->closure;                         \
@@ -465,7 +465,7 @@ dispatch:
       if (fn->arity == argc && !fn->variadic && fiber->frame_count < FIBER_MAX_FRAMES &&
           sp + fn->max_slots <= fiber->stack_limit) {
         frame->ip = ip;
-        frame = &fiber->frames[fiber->frame_count++];
+        frame = fiber_frame(fiber, fiber->frame_count++);
         frame->closure = closure = AS_CLOSURE(callee);
         frame->ip = ip = fn->chunk.code;
         frame->slots = slots = sp - argc - 1;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -60,12 +61,28 @@ static bool wait_for(Session *s, size_t from, const char *text) {
   return true;
 }
 
-/* Types a line and waits for the text that should follow it. */
-static void type_expect(Session *s, const char *line, const char *expected) {
+/* Waits until libedit has put the terminal in raw mode: it flushes what
+ * was typed before that, so typing earlier loses keys on a busy machine. */
+static void wait_raw(Session *s) {
+  for (double deadline = now() + 20; now() < deadline; usleep(2000)) {
+    struct termios t;
+    if (tcgetattr(s->fd, &t) == 0 && !(t.c_lflag & ICANON)) return;
+  }
+  cr_assert_fail("the REPL never waited for input; transcript:\n%s", s->transcript);
+}
+
+/* Types a line, waits for the text that should follow it, then for the
+ * next prompt. */
+static void type_expect(Session *s, const char *line, const char *expected, const char *prompt) {
   size_t from = s->length;
+  wait_raw(s);
   cr_assert_eq(write(s->fd, line, strlen(line)), (ssize_t)strlen(line));
   cr_assert(wait_for(s, from, expected), "after typing %s expected \"%s\"; transcript:\n%s",
             line, expected, s->transcript);
+  const char *found = strstr(s->transcript + from, expected);
+  size_t after = (size_t)(found - s->transcript) + strlen(expected);
+  cr_assert(wait_for(s, after, prompt), "after typing %s expected the prompt \"%s\"; transcript:\n%s",
+            line, prompt, s->transcript);
 }
 
 static int finish(Session *s) {
@@ -92,16 +109,17 @@ Test(repl, session) {
   Session *s = malloc(sizeof *s);
   start(s, home);
   cr_assert(wait_for(s, 0, ">>> "), "no prompt; transcript:\n%s", s->transcript);
-  type_expect(s, "def twice(a) {\r", "... ");
-  type_expect(s, "  return a * 2\r", "... ");
-  type_expect(s, "}\r", ">>> ");
-  type_expect(s, "twice(21)\r", "42");
-  type_expect(s, "'ab' + 'cd'\r", "'abcd'");
-  type_expect(s, "[1, 'x'] + [nil]\r", "[1, 'x', nil]");
-  type_expect(s, "no_such_name\r", "UndefinedError: 'no_such_name' is not defined");
-  type_expect(s, "20 + 3\r", "23");
-  type_expect(s, "var kept = 5\r", ">>> ");
-  type_expect(s, "kept * 3\r", "15");
+  type_expect(s, "def twice(a) {\r", "twice", "... ");
+  type_expect(s, "  return a * 2\r", "a * 2", "... ");
+  type_expect(s, "}\r", "}", ">>> ");
+  type_expect(s, "twice(21)\r", "42", ">>> ");
+  type_expect(s, "'ab' + 'cd'\r", "'abcd'", ">>> ");
+  type_expect(s, "[1, 'x'] + [nil]\r", "[1, 'x', nil]", ">>> ");
+  type_expect(s, "no_such_name\r", "UndefinedError: 'no_such_name' is not defined", ">>> ");
+  type_expect(s, "20 + 3\r", "23", ">>> ");
+  type_expect(s, "var kept = 5\r", "kept = 5", ">>> ");
+  type_expect(s, "kept * 3\r", "15", ">>> ");
+  wait_raw(s);
   cr_assert_eq(write(s->fd, "\x04", 1), 1);
   int status = finish(s);
   cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
