@@ -67,16 +67,18 @@ size_t address_unix_path_max(void) {
 }
 
 int address_unix(const char *path, size_t length, SockAddr *out) {
-  if (length > address_unix_path_max()) return ENAMETOOLONG;
+  bool abstract = length > 0 && (path[0] == '\0' || path[0] == '@');
+  if (length > address_unix_path_max() + abstract) return ENAMETOOLONG;
   memset(out, 0, sizeof *out);
   struct sockaddr_un *un = (struct sockaddr_un *)&out->storage;
   un->sun_family = AF_UNIX;
   memcpy(un->sun_path, path, length);
-  out->length = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + length + 1);
+  if (abstract) un->sun_path[0] = '\0'; /* the name is exactly its bytes: no NUL after */
+  out->length = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + length + !abstract);
   return 0;
 }
 
-void address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port) {
+int address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port) {
   const struct sockaddr *sa = (const struct sockaddr *)&address->storage;
   host[0] = '\0';
   *port = 0;
@@ -91,7 +93,23 @@ void address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *p
   } else if (sa->sa_family == AF_UNIX && address->length > offsetof(struct sockaddr_un, sun_path)) {
     const struct sockaddr_un *un = (const struct sockaddr_un *)sa;
     size_t length = address->length - offsetof(struct sockaddr_un, sun_path);
-    if (length > 0 && un->sun_path[length - 1] == '\0') length--;
-    snprintf(host, ADDRESS_TEXT_MAX, "%.*s", (int)length, un->sun_path);
+    if (length > 0 && un->sun_path[0] != '\0') length = strnlen(un->sun_path, length);
+    if (length >= ADDRESS_TEXT_MAX) length = ADDRESS_TEXT_MAX - 1;
+    memcpy(host, un->sun_path, length);
+    host[length] = '\0';
+    return (int)length;
   }
+  return (int)strlen(host);
+}
+
+void address_endpoint_text(int family, const char *host, int host_length, int port,
+                           char out[ADDRESS_TEXT_MAX + 16]) {
+  if (family == AF_UNIX && host_length > 0 && host[0] == '\0')
+    snprintf(out, ADDRESS_TEXT_MAX + 16, "@%.*s", host_length - 1, host + 1);
+  else if (family == AF_UNIX)
+    snprintf(out, ADDRESS_TEXT_MAX + 16, "%.*s", host_length, host);
+  else if (family == AF_INET6)
+    snprintf(out, ADDRESS_TEXT_MAX + 16, "[%.*s]:%d", host_length, host, port);
+  else
+    snprintf(out, ADDRESS_TEXT_MAX + 16, "%.*s:%d", host_length, host, port);
 }

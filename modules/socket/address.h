@@ -18,13 +18,18 @@ int address_resolve(const char *host, int port, int family, int type, SockAddr *
 /* Every address for host, in getaddrinfo's order; free with freeaddrinfo. */
 int address_resolve_all(const char *host, int port, int family, int type,
                         struct addrinfo **list);
-/* ENAMETOOLONG when the path does not fit sun_path (with its NUL). */
+/* ENAMETOOLONG when the path does not fit sun_path (with its NUL). A
+ * path starting with a NUL byte or '@' is a Linux abstract name. */
 int address_unix(const char *path, size_t length, SockAddr *out);
 /* The longest UNIX socket path this system accepts, in bytes. */
 size_t address_unix_path_max(void);
-/* Numeric host text and port of an address; a UNIX address gives its path
- * and port 0. */
-void address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port);
+/* Numeric host text and port of an address, returning the text's length;
+ * a UNIX address gives its path (an abstract name with its leading NUL
+ * byte) and port 0. */
+int address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port);
+/* "host:port", "[v6]:port", a path, or "@name" for an abstract name. */
+void address_endpoint_text(int family, const char *host, int host_length, int port,
+                           char out[ADDRESS_TEXT_MAX + 16]);
 void address_from_addrinfo(const struct addrinfo *info, SockAddr *out);
 
 #endif

@@ -22,9 +22,17 @@ void socket_release(void *payload) {
   s->pending_length = 0;
 }
 
+void socket_set_host(SocketObj *s, const char *host, int length) {
+  if (host == s->host) return;
+  if (length >= ADDRESS_TEXT_MAX) length = ADDRESS_TEXT_MAX - 1;
+  memcpy(s->host, host, (size_t)length);
+  s->host[length] = '\0';
+  s->host_length = length;
+}
+
 static void set_default_host(SocketObj *s) {
-  snprintf(s->host, sizeof s->host, "%s",
-           s->family == AF_INET6 ? "::1" : s->family == AF_UNIX ? "" : "127.0.0.1");
+  const char *host = s->family == AF_INET6 ? "::1" : s->family == AF_UNIX ? "" : "127.0.0.1";
+  socket_set_host(s, host, (int)strlen(host));
 }
 
 static void init_state(SocketObj *s, int fd, int family, int type, int protocol) {
@@ -45,12 +53,15 @@ ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, i
   return object;
 }
 
+bool socket_reclaim_descriptors(VM *vm, int err) {
+  if (err != EMFILE && err != ENFILE) return false;
+  gc_collect(vm);
+  return true;
+}
+
 int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd) {
   int err = sock_open(family, type, protocol, fd);
-  if (err == EMFILE || err == ENFILE) {
-    gc_collect(vm);
-    err = sock_open(family, type, protocol, fd);
-  }
+  if (socket_reclaim_descriptors(vm, err)) err = sock_open(family, type, protocol, fd);
   return err;
 }
 
@@ -69,13 +80,16 @@ int64_t socket_deadline(const SocketObj *s, bool sending) {
   return sock_deadline(sending ? s->send_timeout : s->receive_timeout);
 }
 
-bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host) {
+bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host,
+                     int *host_length) {
   if (IS_NIL(args[index])) {
     *host = s->host;
+    *host_length = s->host_length;
     return true;
   }
   if (!check_string(vm, args, index, "host")) return false;
   *host = AS_CSTRING(args[index]);
+  *host_length = AS_STRING(args[index])->length;
   return true;
 }
 
@@ -89,10 +103,10 @@ bool socket_address(VM *vm, const SocketObj *s, const char *host, int host_lengt
 ObjDict *socket_address_dict(VM *vm, const SockAddr *address) {
   char host[ADDRESS_TEXT_MAX];
   int port;
-  address_format(address, host, &port);
+  int length = address_format(address, host, &port);
   ObjDict *dict = new_dict(vm);
   vm_push(vm, OBJ_VAL(dict));
-  dict_set_cstr(vm, dict, "address", OBJ_VAL(copy_cstring(vm, host)));
+  dict_set_cstr(vm, dict, "address", OBJ_VAL(copy_string(vm, host, length)));
   dict_set_cstr(vm, dict, "port", NUMBER_VAL(port));
   dict_set_cstr(vm, dict, "family",
                 NUMBER_VAL(((const struct sockaddr *)&address->storage)->sa_family));
@@ -128,10 +142,9 @@ bool socket_new(VM *vm, int argc, Value *args) {
 /* The host (or UNIX path) and port arguments at args[first], args[first+1]. */
 static bool endpoint_args(VM *vm, int argc, Value *args, int first, SocketObj *s,
                           const char **host, int *host_length, int *port) {
-  if (first < argc && !socket_host_arg(vm, args, first, s, host)) return false;
-  if (first >= argc) *host = s->host;
-  *host_length = first < argc && IS_STRING(args[first]) ? AS_STRING(args[first])->length
-                                                         : (int)strlen(*host);
+  *host = s->host;
+  *host_length = s->host_length;
+  if (first < argc && !socket_host_arg(vm, args, first, s, host, host_length)) return false;
   *port = s->port;
   if (s->family == AF_UNIX) return true;
   if (first + 1 >= argc) return vm_raise(vm, EXC_ARGUMENT, "%s(): a port is needed for an "
@@ -141,9 +154,16 @@ static bool endpoint_args(VM *vm, int argc, Value *args, int first, SocketObj *s
   return true;
 }
 
-static void remember_endpoint(SocketObj *s, const char *host, int port) {
-  if (host != s->host) snprintf(s->host, sizeof s->host, "%s", host);
+static void remember_endpoint(SocketObj *s, const char *host, int length, int port) {
+  socket_set_host(s, host, length);
   s->port = port;
+}
+
+/* The operation text of an error: "connect to 127.0.0.1:80". */
+static const char *endpoint(const SocketObj *s, const char *host, int length, int port,
+                            char out[ADDRESS_TEXT_MAX + 16]) {
+  address_endpoint_text(s->family, host, length, port, out);
+  return out;
 }
 
 /* connect(host, port, timeout = 300000) */
@@ -158,15 +178,16 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
     if (!check_int_range(vm, args, 2, "timeout", 0, 1e12)) return false;
     timeout = (int64_t)AS_NUMBER(args[2]);
   }
+  if (s->is_connected) return socket_raise(vm, EISCONN, "the socket is already connected");
   SockAddr address;
+  char text[ADDRESS_TEXT_MAX + 16];
   if (!socket_address(vm, s, host, host_length, port, &address)) return false;
   int err = sock_connect(s->fd, &address, s->is_blocking ? sock_deadline(timeout) : SOCK_NO_WAIT);
   if (err == EAGAIN) err = EINPROGRESS;
-  if (err) return socket_raise(vm, err, "connect to %s%s%.0d", host,
-                               s->family == AF_UNIX ? "" : ":", s->family == AF_UNIX ? 0 : port);
+  if (err) return socket_raise(vm, err, "connect to %s", endpoint(s, host, host_length, port, text));
   s->is_connected = true;
   s->is_client = true;
-  remember_endpoint(s, host, port);
+  remember_endpoint(s, host, host_length, port);
   RETURN_BOOL(true);
 }
 
@@ -176,7 +197,7 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
   if (!socket_check_open(vm, s)) return false;
   if (s->is_bound) return state_error(vm, "the socket is already bound");
   const char *host = s->host;
-  int host_length = (int)strlen(host), port = 0;
+  int host_length = s->host_length, port = 0;
   if (s->family == AF_UNIX) {
     if (!check_string(vm, args, 0, "path")) return false;
     host = AS_CSTRING(args[0]);
@@ -184,8 +205,7 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
   } else {
     if (!check_int_range(vm, args, 0, "port", 0, 65535)) return false;
     port = (int)AS_NUMBER(args[0]);
-    if (argc > 1 && !socket_host_arg(vm, args, 1, s, &host)) return false;
-    host_length = (int)strlen(host);
+    if (argc > 1 && !socket_host_arg(vm, args, 1, s, &host, &host_length)) return false;
   }
   SockAddr address;
   if (!socket_address(vm, s, host, host_length, port, &address)) return false;
@@ -194,12 +214,13 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
     sock_set_option(s->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
   }
   int err = sock_bind(s->fd, &address);
-  if (err) return socket_raise(vm, err, "bind to %s%s%.0d", host, s->family == AF_UNIX ? "" : ":",
-                               s->family == AF_UNIX ? 0 : port);
+  char text[ADDRESS_TEXT_MAX + 16];
+  if (err) return socket_raise(vm, err, "bind to %s", endpoint(s, host, host_length, port, text));
   SockAddr bound;
-  if (sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX) address_format(&bound, s->host, &port);
-  else remember_endpoint(s, host, port);
-  s->port = port;
+  if (sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
+    s->host_length = address_format(&bound, s->host, &s->port);
+  else
+    remember_endpoint(s, host, host_length, port);
   s->is_bound = true;
   RETURN_BOOL(true);
 }
@@ -217,7 +238,7 @@ static bool socket_listen(VM *vm, int argc, Value *args) {
   if (err) return socket_raise(vm, err, "listen");
   SockAddr bound;
   if (!s->is_bound && sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
-    address_format(&bound, s->host, &s->port);
+    s->host_length = address_format(&bound, s->host, &s->port);
   s->is_listening = true;
   s->is_bound = true;
   RETURN_BOOL(true);
@@ -231,10 +252,7 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
   int client;
   SockAddr peer;
   int err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
-  if (err == EMFILE || err == ENFILE) {
-    gc_collect(vm);
-    err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
-  }
+  if (socket_reclaim_descriptors(vm, err)) err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
   if (err) return socket_raise(vm, err, "accept");
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, client, s->family, s->type,
                                    s->protocol);
@@ -243,7 +261,7 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
   c->is_client = true;
   c->receive_timeout = s->receive_timeout;
   c->send_timeout = s->send_timeout;
-  address_format(&peer, c->host, &c->port);
+  c->host_length = address_format(&peer, c->host, &c->port);
   RETURN_OBJ(object);
 }
 
@@ -308,14 +326,11 @@ static bool socket_local_address(VM *vm, int argc, Value *args) {
 static bool socket_to_string(VM *vm, int argc, Value *args) {
   (void)argc;
   SocketObj *s = socket_self(args);
-  char text[256];
+  char where[ADDRESS_TEXT_MAX + 16], text[256];
   const char *state = !s->open ? "closed" : s->is_listening ? "listening"
                       : s->is_connected ? "connected" : s->is_bound ? "bound" : "new";
-  if (s->family == AF_UNIX)
-    snprintf(text, sizeof text, "<Socket unix '%s' %s>", s->host, state);
-  else
-    snprintf(text, sizeof text, "<Socket %s%s%s:%d %s>", s->family == AF_INET6 ? "[" : "",
-             s->host, s->family == AF_INET6 ? "]" : "", s->port, state);
+  address_endpoint_text(s->family, s->host, s->host_length, s->port, where);
+  snprintf(text, sizeof text, "<Socket %s%s %s>", s->family == AF_UNIX ? "unix " : "", where, state);
   RETURN_OBJ(copy_cstring(vm, text));
 }
 

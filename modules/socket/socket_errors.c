@@ -33,7 +33,7 @@ bool socket_raise(VM *vm, int err, const char *format, ...) {
   va_end(ap);
   char message[1024];
   snprintf(message, sizeof message, "%s(): %s: %s", native_current_name(vm), operation,
-           err == ETIMEDOUT ? "timed out" : err == EAGAIN ? "no data ready on a non-blocking socket"
+           err == ETIMEDOUT ? "timed out" : err == EAGAIN ? "it would have to wait, and the socket is non-blocking"
                                                           : strerror(err));
   return vm_raise_errno(vm, socket_class(vm, class_for_errno(err)), err, message);
 }

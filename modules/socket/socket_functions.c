@@ -49,8 +49,8 @@ static bool fn_get_address_info(VM *vm, int argc, Value *args) {
   for (struct addrinfo *a = list; a != NULL; a = a->ai_next) {
     SockAddr address;
     address_from_addrinfo(a, &address);
-    address_format(&address, host, &port);
-    lib_list_append(vm, addresses, OBJ_VAL(copy_cstring(vm, host)));
+    int length = address_format(&address, host, &port);
+    lib_list_append(vm, addresses, OBJ_VAL(copy_string(vm, host, length)));
   }
   dict_set_cstr(vm, info, "ip", addresses->items.values[0]);
   dict_set_cstr(vm, info, "port", NUMBER_VAL(port));
@@ -177,6 +177,7 @@ static bool fn_socket_pair(VM *vm, int argc, Value *args) {
   if (argc > 1) type = (int)AS_NUMBER(args[1]);
   int fds[2];
   int err = sock_pair(family, type, fds);
+  if (socket_reclaim_descriptors(vm, err)) err = sock_pair(family, type, fds);
   if (err) return socket_raise(vm, err, "create a socket pair");
   ObjList *pair = new_list(vm);
   vm_push(vm, OBJ_VAL(pair));
@@ -228,7 +229,7 @@ static bool fn_create_connection(VM *vm, int argc, Value *args) {
   freeaddrinfo(list);
   SocketObj *s = (SocketObj *)object->payload;
   s->is_connected = s->is_client = true;
-  snprintf(s->host, sizeof s->host, "%s", host);
+  socket_set_host(s, host, (int)strlen(host));
   s->port = port;
   RETURN_OBJ(object);
 }
@@ -263,7 +264,7 @@ static bool fn_create_server(VM *vm, int argc, Value *args) {
   }
   SocketObj *s = (SocketObj *)object->payload;
   SockAddr bound;
-  if (sock_local_address(fd, &bound) == 0) address_format(&bound, s->host, &s->port);
+  if (sock_local_address(fd, &bound) == 0) s->host_length = address_format(&bound, s->host, &s->port);
   s->is_bound = s->is_listening = true;
   vm_pop(vm);
   RETURN_OBJ(object);

@@ -73,12 +73,15 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   RETURN_NUMBER((double)sent);
 }
 
-/* Takes up to max bytes (all when max < 0) from the pending buffer. */
-static ObjString *take_pending(VM *vm, SocketObj *s, int64_t max) {
+/* Up to max bytes (all when max < 0) of the pending buffer, removed from
+ * it unless peeking. */
+static ObjString *take_pending(VM *vm, SocketObj *s, int64_t max, bool remove) {
   size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
   ObjString *text = copy_string(vm, s->pending, (int)n);
-  memmove(s->pending, s->pending + n, s->pending_length - n);
-  s->pending_length -= n;
+  if (remove) {
+    memmove(s->pending, s->pending + n, s->pending_length - n);
+    s->pending_length -= n;
+  }
   return text;
 }
 
@@ -156,11 +159,11 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
       !flags_arg(vm, argc, args, 1, &flags))
     return false;
   Value result;
-  if (flags & MSG_WAITALL && length > 0) {
+  if ((flags & MSG_WAITALL) && !(flags & MSG_PEEK) && length > 0) {
     if (!read_exactly(vm, s, (size_t)length, flags, &result)) return false;
     RETURN_VAL(result);
   }
-  if (s->pending_length > 0 && !(flags & MSG_PEEK)) RETURN_OBJ(take_pending(vm, s, length));
+  if (s->pending_length > 0) RETURN_OBJ(take_pending(vm, s, length, !(flags & MSG_PEEK)));
   if (length == 0) RETURN_OBJ(copy_string(vm, "", 0));
   if (length < 0) {
     if (!receive_available(vm, s, flags, &result)) return false;
@@ -186,7 +189,7 @@ static bool socket_read(VM *vm, int argc, Value *args) {
   int64_t length;
   if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, 1024, &length)) return false;
   Value result;
-  if (length < 0 && s->pending_length > 0) RETURN_OBJ(take_pending(vm, s, -1));
+  if (length < 0 && s->pending_length > 0) RETURN_OBJ(take_pending(vm, s, -1, true));
   if (length < 0) {
     if (!receive_available(vm, s, 0, &result)) return false;
     RETURN_VAL(result);
@@ -200,11 +203,10 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   const char *data, *host;
   size_t length, sent;
-  int flags, port = 0;
+  int flags, port = 0, host_length;
   if (!socket_check_open(vm, s) || !message_arg(vm, args, 0, &data, &length) ||
-      !socket_host_arg(vm, args, 1, s, &host))
+      !socket_host_arg(vm, args, 1, s, &host, &host_length))
     return false;
-  int host_length = IS_STRING(args[1]) ? AS_STRING(args[1])->length : (int)strlen(host);
   if (s->family != AF_UNIX) {
     if (argc < 3) return vm_raise(vm, EXC_ARGUMENT, "Socket.send_to(): a port is needed");
     if (!check_int_range(vm, args, 2, "port", 0, 65535)) return false;
@@ -214,7 +216,9 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   if (!flags_arg(vm, argc, args, 3, &flags) || !socket_address(vm, s, host, host_length, port, &to))
     return false;
   int err = sock_send_to(s->fd, data, length, flags, &to, socket_deadline(s, true), &sent);
-  if (err) return socket_raise(vm, err, "send to %s:%d", host, port);
+  char text[ADDRESS_TEXT_MAX + 16];
+  address_endpoint_text(s->family, host, host_length, port, text);
+  if (err) return socket_raise(vm, err, "send to %s", text);
   RETURN_NUMBER((double)sent);
 }
 
@@ -231,11 +235,11 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   if (err) return socket_raise(vm, err, "receive_from");
   char host[ADDRESS_TEXT_MAX];
   int port;
-  address_format(&from, host, &port);
+  int host_length = address_format(&from, host, &port);
   ObjList *result = new_list(vm);
   vm_push(vm, OBJ_VAL(result));
   lib_list_append(vm, result, OBJ_VAL(copy_string(vm, buffer, (int)got)));
-  lib_list_append(vm, result, OBJ_VAL(copy_cstring(vm, host)));
+  lib_list_append(vm, result, OBJ_VAL(copy_string(vm, host, host_length)));
   lib_list_append(vm, result, NUMBER_VAL(port));
   vm_pop(vm);
   RETURN_OBJ(result);
@@ -269,6 +273,7 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   if (!socket_check_open(vm, s)) return false;
   int fd;
   int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
+  if (socket_reclaim_descriptors(vm, err)) err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
   if (err) return socket_raise(vm, err, "receive a socket");
   if (fd < 0) return socket_raise(vm, ECONNRESET, "receive a socket: the peer sent none");
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,
@@ -278,8 +283,8 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   SockAddr address;
   r->is_listening = int_option(fd, SO_ACCEPTCONN) != 0;
   if (sock_local_address(fd, &address) == 0) {
-    address_format(&address, r->host, &r->port);
-    r->is_bound = r->port != 0 || r->host[0] != '\0';
+    r->host_length = address_format(&address, r->host, &r->port);
+    r->is_bound = r->port != 0 || r->host_length > 0;
   }
   r->is_connected = sock_peer_address(fd, &address) == 0;
   RETURN_OBJ(object);

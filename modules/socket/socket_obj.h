@@ -25,7 +25,12 @@ typedef struct {
   int64_t send_timeout;    /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;
   int port;
-  char host[ADDRESS_TEXT_MAX];
+  char host[ADDRESS_TEXT_MAX]; /* may start with NUL: an abstract UNIX name */
+  int host_length;
+  /* A send parked half-way (in a fiber): the message and what went out. */
+  const void *send_message;
+  size_t send_offset;
+  bool connecting; /* a connect parked while in progress */
   /* Bytes read but not yet returned (kept when a read timed out). */
   char *pending;
   size_t pending_length;
@@ -66,7 +71,12 @@ bool socket_raise_address(VM *vm, int rc, const char *host, int port);
 bool socket_check_supported(VM *vm, int value, const char *what);
 
 /* The host argument: a string, or nil for the socket's own host. */
-bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host);
+bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host,
+                     int *host_length);
+void socket_set_host(SocketObj *s, const char *host, int length);
+/* Collects garbage when err says the process is out of descriptors (dropped
+ * sockets still hold some); true when the caller should try once more. */
+bool socket_reclaim_descriptors(VM *vm, int err);
 /* Resolves host/port (or a UNIX path) for this socket's family. */
 bool socket_address(VM *vm, const SocketObj *s, const char *host, int host_length, int port,
                     SockAddr *out);

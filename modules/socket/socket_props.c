@@ -1,7 +1,5 @@
 /* The Socket properties: state kept true after every operation, the
  * endpoint, and the two timeouts (settable, in milliseconds). */
-#include <stdio.h>
-
 #include "socket_obj.h"
 
 #define GETTER(name, expression)                               \
@@ -29,7 +27,8 @@ GETTER(receive_timeout, NUMBER_VAL((double)s->receive_timeout))
 
 static bool get_host(VM *vm, int argc, Value *args) {
   (void)argc;
-  RETURN_OBJ(copy_cstring(vm, socket_self(args)->host));
+  const SocketObj *s = socket_self(args);
+  RETURN_OBJ(copy_string(vm, s->host, s->host_length));
 }
 
 static bool set_host(VM *vm, int argc, Value *args) {
@@ -38,7 +37,7 @@ static bool set_host(VM *vm, int argc, Value *args) {
   if (AS_STRING(args[0])->length >= ADDRESS_TEXT_MAX)
     return vm_raise(vm, EXC_VALUE, "Socket.host: a host of at most %d bytes, got %d",
                     ADDRESS_TEXT_MAX - 1, AS_STRING(args[0])->length);
-  snprintf(socket_self(args)->host, ADDRESS_TEXT_MAX, "%s", AS_CSTRING(args[0]));
+  socket_set_host(socket_self(args), AS_CSTRING(args[0]), AS_STRING(args[0])->length);
   RETURN_NIL;
 }
 

@@ -1,0 +1,17 @@
+# An accepted socket starts with the listener's timeouts.
+import socket { * }
+var server = Socket()
+server.bind(0, '127.0.0.1')
+server.listen()
+server.receive_timeout = 1234
+server.send_timeout = 4321
+var client = Socket()
+client.connect('127.0.0.1', server.port, 2000)
+var peer = server.accept()
+echo peer.receive_timeout       # expect: 1234
+echo peer.send_timeout          # expect: 4321
+echo peer.get_option(SO_RCVTIMEO)  # expect: 1234
+echo client.receive_timeout     # expect: 0
+peer.close()
+client.close()
+server.close()

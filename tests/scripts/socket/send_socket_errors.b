@@ -1,0 +1,28 @@
+# send_socket() needs an AF_UNIX channel, an open Socket to pass, and a
+# Socket argument; receive_socket() when the peer sent plain data or
+# closed raises instead of returning a bogus socket.
+import socket { * }
+var tcp = Socket()
+var other = Socket()
+catch { tcp.send_socket(other) } as e
+echo e.type                     # expect: SocketException
+echo e.message                  # expect: Socket.send_socket(): sockets pass only over AF_UNIX: Address family not supported by protocol
+var pair = socket_pair()
+var closed = Socket()
+closed.close()
+catch { pair[0].send_socket(closed) } as e
+echo e.type                     # expect: SocketException
+echo e.message                  # expect: Socket.send_socket(): the socket to send is closed: Bad file descriptor
+catch { pair[0].send_socket('not a socket') } as e
+echo e.type                     # expect: TypeError
+pair[1].receive_timeout = 100
+catch { pair[1].receive_socket() } as e
+echo e.type                     # expect: TimeoutError
+pair[0].send('x')
+catch { pair[1].receive_socket() } as e
+echo e.type                     # expect: ConnectionReset
+echo e.message                  # expect: Socket.receive_socket(): receive a socket: the peer sent none: Connection reset by peer
+pair[0].close()
+tcp.close()
+other.close()
+pair[1].close()
