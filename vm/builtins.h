@@ -15,6 +15,7 @@ void lib_bytes_init(VM *vm);
 void lib_range_init(VM *vm);
 void lib_file_init(VM *vm);
 void help_init(VM *vm);
+void lib_fiber_init(VM *vm);
 
 void lib_convert_init(VM *vm);
 void lib_text_init(VM *vm);

@@ -141,6 +141,7 @@ static Table *builtin_methods(VM *vm, Value v) {
   case OBJ_DICT: return &vm->dict_methods;
   case OBJ_BYTES: return &vm->bytes_methods;
   case OBJ_RANGE: return &vm->range_methods;
+  case OBJ_FIBER: return &vm->fiber_methods;
   default: return NULL;
   }
 }

@@ -7,6 +7,7 @@
 
 #include "compiler.h"
 #include "memory.h"
+#include "scheduler.h"
 #include "vm.h"
 
 #define GC_HEAP_GROW_FACTOR 2
@@ -190,6 +191,8 @@ static void mark_roots(VM *vm) {
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     gc_mark_object(vm, (Obj *)*names[i]);
   compiler_mark_roots(vm);
+  if (vm->scheduler) scheduler_mark(vm);
+  table_mark(vm, &vm->fiber_methods);
 }
 
 static void sweep(VM *vm) {

@@ -14,6 +14,7 @@
 
 #include "error.h"
 #include "native.h"
+#include "scheduler.h"
 
 typedef struct {
   const char *name;

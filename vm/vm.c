@@ -15,6 +15,7 @@
 #include "error.h"
 #include "format.h"
 #include "memory.h"
+#include "scheduler.h"
 #include "vm_internal.h"
 
 /* Pops handlers and frames down to the innermost handler that belongs to
@@ -132,6 +133,22 @@ bool vm_run(VM *vm, int base_frames) {
     bool ok_ = (call);         \
     sp = fiber->stack_top;     \
     if (!ok_) THROW();         \
+  } while (0)
+/* A call that may park the fiber: the instruction at start runs again
+ * when the fiber wakes; once it completes, the wake is consumed. */
+#define TRY_CALL(call, start)                  \
+  do {                                         \
+    SAVE_IP();                                 \
+    bool ok_ = (call);                         \
+    sp = fiber->stack_top;                     \
+    if (SB_UNLIKELY(!ok_)) {                   \
+      if (vm->parked) {                        \
+        frame->ip = (start);                   \
+        goto switch_fiber;                     \
+      }                                        \
+      THROW();                                 \
+    }                                          \
+    fiber->wake_reason = WAKE_NONE;            \
   } while (0)
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -456,6 +473,7 @@ dispatch:
     DISPATCH();
   }
   CASE(CALL) {
+    uint8_t *start = ip - 1;
     int argc = READ_BYTE();
     Value callee = PEEK(argc);
     if (IS_CLOSURE(callee)) {
@@ -473,15 +491,16 @@ dispatch:
       }
     }
     bool pushed;
-    TRY(call_value(vm, argc, &pushed));
+    TRY_CALL(call_value(vm, argc, &pushed), start);
     if (pushed) LOAD_FRAME();
     DISPATCH();
   }
   CASE(INVOKE) {
+    uint8_t *start = ip - 1;
     ObjString *name = READ_STRING();
     int argc = READ_BYTE();
     bool pushed;
-    TRY(invoke(vm, name, argc, PEEK(argc) == slots[0], &pushed));
+    TRY_CALL(invoke(vm, name, argc, PEEK(argc) == slots[0], &pushed), start);
     if (pushed) LOAD_FRAME();
     DISPATCH();
   }
@@ -535,7 +554,9 @@ dispatch:
     PUSH(result);
     if (fiber->frame_count == base_frames) {
       fiber->stack_top = sp;
-      return true;
+      if (base_frames > 0 || fiber->is_main) return true;
+      scheduler_finish(vm, fiber, result, false); /* a spawned fiber ends */
+      goto next_fiber;
     }
     LOAD_FRAME();
     DISPATCH();
@@ -733,8 +754,30 @@ dispatch:
 #endif
 
 throw_exception:
-  if (!unwind(vm, base_frames)) return false;
+  if (!unwind(vm, base_frames)) {
+    if (base_frames > 0 || fiber->is_main) return false;
+    /* Uncaught in a spawned fiber: report it and end only that fiber. */
+    Value exception = vm->exception;
+    vm->exception = NIL_VAL;
+    error_report_uncaught(vm, exception);
+    scheduler_finish(vm, fiber, exception, true);
+    goto next_fiber;
+  }
   LOAD_FRAME();
   sp = fiber->stack_top;
   DISPATCH();
+
+switch_fiber:
+  vm->parked = false;
+next_fiber: {
+  ObjFiber *next = scheduler_next(vm);
+  if (next == NULL) { /* every spawned fiber has ended */
+    vm->fiber = vm->main_fiber;
+    return true;
+  }
+  fiber = vm->fiber = next;
+  LOAD_FRAME();
+  sp = fiber->stack_top;
+  DISPATCH();
+}
 }

@@ -37,7 +37,10 @@ typedef enum {
 } RunResult;
 
 struct VM {
-  ObjFiber *fiber;
+  ObjFiber *fiber;      /* the running fiber */
+  ObjFiber *main_fiber; /* the script's own */
+  bool parked;          /* a native parked the running fiber */
+  int parking_disabled; /* > 0 while a native must not be re-run */
   Value exception; /* pending exception while unwinding, else NIL_VAL */
   int native_depth; /* nested VM runs started from natives */
   ObjNative *current_native; /* for error messages */
@@ -67,6 +70,9 @@ struct VM {
   ObjModule *main_module;
   int argc;
   char **argv;
+
+  struct Scheduler *scheduler;
+  Table fiber_methods;
 
   /* Collector. */
   Pool pool;

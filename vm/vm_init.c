@@ -9,6 +9,7 @@
 #include "compiler.h"
 #include "error.h"
 #include "memory.h"
+#include "scheduler.h"
 #include "vm_internal.h"
 
 static ObjString *intern(VM *vm, const char *text) {
@@ -32,11 +33,16 @@ void vm_init(VM *vm, int argc, char **argv) {
   table_init(&vm->dict_methods);
   table_init(&vm->bytes_methods);
   table_init(&vm->range_methods);
+  table_init(&vm->fiber_methods);
   vm->fiber = fiber_new(vm);
   if (vm->fiber == NULL) {
     fprintf(stderr, "sabre: cannot reserve memory for the main fiber: %s\n", strerror(errno));
     exit(70);
   }
+  vm->fiber->is_main = true;
+  vm->fiber->state = FIBER_RUNNING;
+  vm->main_fiber = vm->fiber;
+  scheduler_init(vm);
   vm->str_message = intern(vm, "message");
   vm->str_stacktrace = intern(vm, "stacktrace");
   vm->str_type = intern(vm, "type");
@@ -54,6 +60,7 @@ void vm_init(VM *vm, int argc, char **argv) {
   lib_range_init(vm);
   lib_file_init(vm);
   help_init(vm);
+  lib_fiber_init(vm);
 }
 
 void vm_free(VM *vm) {
@@ -65,7 +72,10 @@ void vm_free(VM *vm) {
   table_free(vm, &vm->dict_methods);
   table_free(vm, &vm->bytes_methods);
   table_free(vm, &vm->range_methods);
+  table_free(vm, &vm->fiber_methods);
+  scheduler_free(vm);
   vm->fiber = NULL;
+  vm->main_fiber = NULL;
   gc_free_all(vm);
 }
 
@@ -75,6 +85,15 @@ void vm_define_native(VM *vm, Table *table, const char *name, NativeFn fn,
   vm_push(vm, OBJ_VAL(native));
   table_set(vm, table, native->name, OBJ_VAL(native));
   vm_pop(vm);
+}
+
+/* After the main code ends, the spawned fibers still running finish. */
+static void run_spawned_fibers(VM *vm) {
+  ObjFiber *next = scheduler_next(vm);
+  if (next == NULL) return;
+  vm->fiber = next;
+  vm_run(vm, 0);
+  vm->fiber = vm->main_fiber;
 }
 
 RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl) {
@@ -89,7 +108,10 @@ RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl)
   ObjClosure *closure = new_closure(vm, fn);
   vm_pop(vm);
   vm_push(vm, OBJ_VAL(closure));
-  if (!vm_call_value(vm, 0)) {
+  bool pushed;
+  /* The script runs at native depth 0, where its fibers may park. */
+  bool ok = call_value(vm, 0, &pushed) && vm_run(vm, 0);
+  if (!ok) {
     Value exception = vm->exception;
     vm->exception = NIL_VAL;
     error_report_uncaught(vm, exception);
@@ -99,6 +121,7 @@ RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl)
     return RUN_RUNTIME_ERROR;
   }
   vm_pop(vm);
+  run_spawned_fibers(vm);
   return RUN_OK;
 }
 

@@ -182,7 +182,10 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   SockAddr address;
   char text[ADDRESS_TEXT_MAX + 16];
   if (!socket_address(vm, s, host, host_length, port, &address)) return false;
-  int err = sock_connect(s->fd, &address, s->is_blocking ? sock_deadline(timeout) : SOCK_NO_WAIT);
+  int64_t deadline = s->is_blocking ? sock_deadline(timeout) : SOCK_NO_WAIT;
+  /* A connect parked in a fiber is finished, not started again. */
+  int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline);
+  s->connecting = err == SB_PARKED;
   if (err == EAGAIN) err = EINPROGRESS;
   if (err) return socket_raise(vm, err, "connect to %s", endpoint(s, host, host_length, port, text));
   s->is_connected = true;
@@ -266,8 +269,9 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
 }
 
 static bool socket_close(VM *vm, int argc, Value *args) {
-  (void)vm, (void)argc;
+  (void)argc;
   SocketObj *s = socket_self(args);
+  if (s->open) sb_fd_closing(vm, s->fd); /* a fiber waiting on it wakes to the closed socket */
   socket_release(s);
   s->is_connected = s->is_listening = s->is_bound = false;
   RETURN_BOOL(true);
@@ -330,7 +334,8 @@ static bool socket_to_string(VM *vm, int argc, Value *args) {
   const char *state = !s->open ? "closed" : s->is_listening ? "listening"
                       : s->is_connected ? "connected" : s->is_bound ? "bound" : "new";
   address_endpoint_text(s->family, s->host, s->host_length, s->port, where);
-  snprintf(text, sizeof text, "<Socket %s%s %s>", s->family == AF_UNIX ? "unix " : "", where, state);
+  if (s->family == AF_UNIX) snprintf(text, sizeof text, "<Socket unix '%s' %s>", where, state);
+  else snprintf(text, sizeof text, "<Socket %s %s>", where, state);
   RETURN_OBJ(copy_cstring(vm, text));
 }
 

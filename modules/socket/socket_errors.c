@@ -26,6 +26,7 @@ static const char *class_for_errno(int err) {
 }
 
 bool socket_raise(VM *vm, int err, const char *format, ...) {
+  if (err == SB_PARKED) return false; /* not an error: the call runs again later */
   char operation[512];
   va_list ap;
   va_start(ap, format);

@@ -218,8 +218,10 @@ static bool fn_create_connection(VM *vm, int argc, Value *args) {
   int64_t deadline = sock_deadline(timeout);
   int err = ECONNREFUSED, fd = -1, tried = 0;
   const struct addrinfo *a = list;
+  vm->parking_disabled++; /* several attempts cannot be resumed half-way */
   for (; a != NULL; a = a->ai_next, tried++)
     if ((err = try_connect(vm, a, deadline, &fd)) == 0 || err == ETIMEDOUT) break;
+  vm->parking_disabled--;
   if (err) {
     freeaddrinfo(list);
     return socket_raise(vm, err, "connect to %s:%d (%d address%s tried)", host, port, tried + (a != NULL),

@@ -61,16 +61,23 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   const char *data;
   size_t length, sent;
   int flags;
-  if (!check_stream_connected(vm, s) || !message_arg(vm, args, 0, &data, &length) ||
-      !flags_arg(vm, argc, args, 1, &flags))
-    return false;
-  int err = sock_send_all(s->fd, data, length, flags, socket_deadline(s, true), &sent);
+  bool file = IS_FOREIGN(args[0]); /* read anew on each run: it must not park */
+  if (!check_stream_connected(vm, s)) return false;
+  vm->parking_disabled += file;
+  bool ok = message_arg(vm, args, 0, &data, &length) && flags_arg(vm, argc, args, 1, &flags);
+  /* A send parked half-way in a fiber resumes where it stopped. */
+  size_t done = ok && s->send_message == AS_OBJ(args[0]) ? s->send_offset : 0;
+  int err = ok ? sock_send_all(s->fd, data + done, length - done, flags, socket_deadline(s, true), &sent) : 0;
+  vm->parking_disabled -= file;
+  if (!ok) return false;
+  s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
+  s->send_offset = err == SB_PARKED ? done + sent : 0;
   if (err) {
-    socket_raise(vm, err, "send after %zu of %zu bytes", sent, length);
-    vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
+    if (!socket_raise(vm, err, "send after %zu of %zu bytes", done + sent, length) && err != SB_PARKED)
+      vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)(done + sent)));
     return false;
   }
-  RETURN_NUMBER((double)sent);
+  RETURN_NUMBER((double)length);
 }
 
 /* Up to max bytes (all when max < 0) of the pending buffer, removed from

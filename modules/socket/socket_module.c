@@ -11,6 +11,17 @@ extern const SbProperty socket_properties[];
 
 /* An exception class: its constructor is inherited from Exception, so
  * the entry has a doc (for the reference) and no function. */
+/* Socket waits go through the VM: a fiber parks instead of blocking. */
+static int wait_in_vm(void *vm, int fd, short events, int64_t deadline) {
+  return sb_wait(vm, fd, events, deadline);
+}
+
+static bool socket_module_init(VM *vm, ObjModule *module) {
+  (void)module;
+  sock_set_waiter(wait_in_vm, vm);
+  return true;
+}
+
 #define EXCEPTION(name, parent, doc)                                          \
   {name, doc, parent, {0, NULL},                                              \
    {name, NULL, 0, 1, name "(message: string = '')\nA new exception with that message."}, \
@@ -58,4 +69,5 @@ const SbModule socket_module = {
         {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = socket_constants,
+    .init = socket_module_init,
 };

@@ -10,6 +10,14 @@
 
 #include "sockos.h"
 
+static SockWaiter waiter;
+static void *waiter_context;
+
+void sock_set_waiter(SockWaiter w, void *context) {
+  waiter = w;
+  waiter_context = context;
+}
+
 int64_t sock_now_ms(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -34,6 +42,7 @@ int sock_pair(int family, int type, int fds[2]) {
 void sock_close(int fd) { close(fd); }
 
 int sock_wait(int fd, short events, int64_t deadline) {
+  if (waiter != NULL) return waiter(waiter_context, fd, events, deadline);
   if (deadline == SOCK_NO_WAIT) return EAGAIN;
   for (;;) {
     int timeout = -1;
@@ -59,6 +68,10 @@ int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
   while (rc < 0 && errno == EINTR);
   if (rc == 0) return 0;
   if (errno != EINPROGRESS) return errno;
+  return sock_connect_finish(fd, deadline);
+}
+
+int sock_connect_finish(int fd, int64_t deadline) {
   int err = sock_wait(fd, POLLOUT, deadline);
   if (err) return err;
   socklen_t length = sizeof err;

@@ -20,6 +20,12 @@ typedef struct {
 #define SOCK_NEVER INT64_MAX /* wait as long as it takes */
 #define SOCK_NO_WAIT INT64_MIN /* do not wait at all: EAGAIN instead */
 
+/* Replaces the waiting in sock_wait (the VM's scheduler parks the fiber
+ * instead of blocking). A waiter returns 0, an errno or its own code,
+ * which the functions below pass on. */
+typedef int (*SockWaiter)(void *context, int fd, short events, int64_t deadline);
+void sock_set_waiter(SockWaiter waiter, void *context);
+
 int64_t sock_now_ms(void);
 /* now + timeout_ms, or SOCK_NEVER when timeout_ms is 0 (no timeout). */
 int64_t sock_deadline(int64_t timeout_ms);
@@ -32,6 +38,8 @@ void sock_close(int fd);
 int sock_wait(int fd, short events, int64_t deadline);
 
 int sock_connect(int fd, const SockAddr *to, int64_t deadline);
+/* Completes a connect that was waiting: waits for it, then its outcome. */
+int sock_connect_finish(int fd, int64_t deadline);
 int sock_bind(int fd, const SockAddr *at);
 int sock_listen(int fd, int backlog);
 int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer);

@@ -1,0 +1,90 @@
+/* Fibers for scripts: spawn(fn, args...), sleep(ms), yield(), and the
+ * Fiber type's join() and is_done. Plain blocking-style code in many
+ * fibers serves many connections: a socket call that would wait parks
+ * its fiber and the others run (see scheduler.h). */
+#include <errno.h>
+#include <time.h>
+
+#include "builtins.h"
+#include "native.h"
+#include "scheduler.h"
+
+static bool fn_spawn(VM *vm, int argc, Value *args) {
+  if (!check_callable(vm, args, 0, "function")) return false;
+  ObjFiber *fiber;
+  if (!scheduler_spawn(vm, argc, args, &fiber)) return false;
+  RETURN_OBJ(fiber);
+}
+
+/* sleep(ms): parks the fiber, or sleeps the process when no other fiber
+ * could run meanwhile. */
+static bool fn_sleep(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_number(vm, args, 0, "milliseconds")) return false;
+  double ms = AS_NUMBER(args[0]);
+  if (!(ms >= 0) || ms > 1e12)
+    return vm_raise(vm, EXC_VALUE, "sleep(): milliseconds must be between 0 and 1e12, got %g", ms);
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  int64_t deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
+  int err = sb_wait(vm, -1, 0, deadline);
+  if (err == SB_PARKED) return false;
+  RETURN_NIL;
+}
+
+static bool fn_yield(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!scheduler_yield(vm)) return false;
+  RETURN_NIL;
+}
+
+static bool fn_current_fiber(VM *vm, int argc, Value *args) {
+  (void)argc;
+  RETURN_OBJ(vm->fiber);
+}
+
+static ObjFiber *self_fiber(Value *args) { return (ObjFiber *)AS_OBJ(args[-1]); }
+
+/* join(): the fiber's result, raising its exception if it failed. */
+static bool fiber_join(VM *vm, int argc, Value *args) {
+  (void)argc;
+  ObjFiber *target = self_fiber(args);
+  if (target->state != FIBER_DONE) return scheduler_join(vm, target);
+  vm->fiber->wake_reason = WAKE_NONE;
+  if (target->failed) {
+    vm->exception = target->result;
+    return false;
+  }
+  RETURN_VAL(target->result);
+}
+
+static bool fiber_is_done(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_BOOL(self_fiber(args)->state == FIBER_DONE);
+}
+
+void lib_fiber_init(VM *vm) {
+  define_natives(vm, &vm->builtins, "", (const SbFunction[]){
+      {"spawn", fn_spawn, 1, -1,
+       "spawn(function: function, ...arguments) -> Fiber\n"
+       "Starts function(arguments) in a new fiber and returns it at once. The fiber runs "
+       "while others wait (on sockets, sleep, join); an exception it does not catch is "
+       "printed and ends only that fiber.\n"
+       "Example: var f = spawn(@(a, b) { return a + b }, 1, 2)\necho f.join()  # 3"},
+      {"sleep", fn_sleep, 1, 1,
+       "sleep(milliseconds: number) -> nil\nPauses this fiber; the others keep running."},
+      {"yield", fn_yield, 0, 0,
+       "yield() -> nil\nLets the other ready fibers run before this one continues."},
+      {"current_fiber", fn_current_fiber, 0, 0,
+       "current_fiber() -> Fiber\nThe fiber running this code."},
+      {NULL, NULL, 0, 0, NULL},
+  });
+  define_natives(vm, &vm->fiber_methods, "Fiber", (const SbFunction[]){
+      {"join", fiber_join, 0, 0,
+       "join() -> any\n"
+       "Waits for the fiber to end and returns what its function returned; re-raises the "
+       "exception that ended it."},
+      {"is_done", fiber_is_done, 0, 0, "is_done() -> bool\nWhether the fiber has ended."},
+      {NULL, NULL, 0, 0, NULL},
+  });
+}

@@ -1,0 +1,338 @@
+/* The scheduler (see scheduler.h): run queue, timer heap, epoll, parking
+ * and waking, spawn, join and yield. */
+#include <errno.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <sys/epoll.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "memory.h"
+#include "native.h"
+#include "scheduler.h"
+#include "vm_internal.h"
+
+#define NEVER INT64_MAX
+#define NO_WAIT INT64_MIN
+
+static int64_t now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void *grow(void *array, int *capacity, int needed, size_t item) {
+  if (needed <= *capacity) return array;
+  int next = *capacity < 16 ? 16 : *capacity;
+  while (next < needed) next *= 2;
+  void *bigger = realloc(array, (size_t)next * item);
+  if (bigger == NULL) abort(); /* as reallocate does: nothing to recover */
+  memset((char *)bigger + (size_t)*capacity * item, 0, (size_t)(next - *capacity) * item);
+  *capacity = next;
+  return bigger;
+}
+
+void scheduler_init(VM *vm) {
+  Scheduler *s = calloc(1, sizeof *s);
+  if (s == NULL) abort();
+  s->epoll_fd = -1;
+  vm->scheduler = s;
+  s->live = new_list(vm);
+}
+
+void scheduler_free(VM *vm) {
+  Scheduler *s = vm->scheduler;
+  if (s->epoll_fd >= 0) close(s->epoll_fd);
+  free(s->timers);
+  free(s->waiters);
+  free(s);
+  vm->scheduler = NULL;
+}
+
+void scheduler_mark(VM *vm) {
+  gc_mark_object(vm, (Obj *)vm->scheduler->live);
+  gc_mark_object(vm, (Obj *)vm->main_fiber);
+}
+
+/* ---- the run queue ---- */
+
+static void make_ready(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
+  fiber->state = FIBER_READY;
+  fiber->wake_reason = (uint8_t)reason;
+  fiber->next_ready = NULL;
+  if (s->ready_tail) s->ready_tail->next_ready = fiber;
+  else s->ready_head = fiber;
+  s->ready_tail = fiber;
+}
+
+static ObjFiber *pop_ready(Scheduler *s) {
+  ObjFiber *fiber = s->ready_head;
+  if (fiber == NULL) return NULL;
+  s->ready_head = fiber->next_ready;
+  if (s->ready_head == NULL) s->ready_tail = NULL;
+  fiber->next_ready = NULL;
+  return fiber;
+}
+
+/* ---- the timer heap ---- */
+
+static void heap_swap(Scheduler *s, int a, int b) {
+  ObjFiber *t = s->timers[a];
+  s->timers[a] = s->timers[b];
+  s->timers[b] = t;
+  s->timers[a]->heap_index = a;
+  s->timers[b]->heap_index = b;
+}
+
+static void heap_up(Scheduler *s, int i) {
+  while (i > 0 && s->timers[(i - 1) / 2]->deadline > s->timers[i]->deadline) {
+    heap_swap(s, i, (i - 1) / 2);
+    i = (i - 1) / 2;
+  }
+}
+
+static void heap_down(Scheduler *s, int i) {
+  for (;;) {
+    int smallest = i, l = 2 * i + 1, r = 2 * i + 2;
+    if (l < s->timer_count && s->timers[l]->deadline < s->timers[smallest]->deadline) smallest = l;
+    if (r < s->timer_count && s->timers[r]->deadline < s->timers[smallest]->deadline) smallest = r;
+    if (smallest == i) return;
+    heap_swap(s, i, smallest);
+    i = smallest;
+  }
+}
+
+static void heap_push(Scheduler *s, ObjFiber *fiber) {
+  s->timers = grow(s->timers, &s->timer_capacity, s->timer_count + 1, sizeof(ObjFiber *));
+  fiber->heap_index = s->timer_count;
+  s->timers[s->timer_count++] = fiber;
+  heap_up(s, fiber->heap_index);
+}
+
+static void heap_remove(Scheduler *s, ObjFiber *fiber) {
+  int i = fiber->heap_index;
+  if (i < 0) return;
+  fiber->heap_index = -1;
+  s->timer_count--;
+  if (i == s->timer_count) return;
+  s->timers[i] = s->timers[s->timer_count];
+  s->timers[i]->heap_index = i;
+  heap_down(s, i);
+  heap_up(s, i);
+}
+
+/* ---- parking and waking ---- */
+
+/* Leaves every structure a parked fiber sits in and queues it. */
+static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
+  heap_remove(s, fiber);
+  if (fiber->wait_fd >= 0 && fiber->wait_fd < s->waiter_capacity) {
+    s->waiters[fiber->wait_fd] = NULL;
+    s->watched_count--;
+  }
+  fiber->wait_fd = -1;
+  s->parked_count--;
+  make_ready(s, fiber, reason);
+}
+
+static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
+  if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
+  s->waiters = grow(s->waiters, &s->waiter_capacity, fd + 1, sizeof(ObjFiber *));
+  if (s->waiters[fd] != NULL && s->waiters[fd] != fiber) return EBUSY;
+  struct epoll_event e = {.events = EPOLLONESHOT | ((events & POLLIN) ? EPOLLIN | EPOLLRDHUP : 0) |
+                                    ((events & POLLOUT) ? EPOLLOUT : 0),
+                          .data.ptr = fiber};
+  if (epoll_ctl(s->epoll_fd, EPOLL_CTL_MOD, fd, &e) < 0 &&
+      (errno != ENOENT || epoll_ctl(s->epoll_fd, EPOLL_CTL_ADD, fd, &e) < 0))
+    return errno;
+  s->waiters[fd] = fiber;
+  s->watched_count++;
+  return 0;
+}
+
+static int park(VM *vm, int fd, short events, int64_t deadline) {
+  Scheduler *s = vm->scheduler;
+  ObjFiber *fiber = vm->fiber;
+  if (fd >= 0) {
+    int err = watch(s, fiber, fd, events);
+    if (err) return err;
+  }
+  fiber->wait_fd = fd;
+  fiber->deadline = deadline;
+  if (deadline != NEVER) heap_push(s, fiber);
+  fiber->state = FIBER_PARKED;
+  s->parked_count++;
+  vm->parked = true;
+  return SB_PARKED;
+}
+
+bool scheduler_can_park(VM *vm) {
+  Scheduler *s = vm->scheduler;
+  return vm->native_depth == 0 && vm->parking_disabled == 0 &&
+         (!vm->fiber->is_main || s->live->items.count > 0);
+}
+
+static int block(int fd, short events, int64_t deadline) {
+  for (;;) {
+    int timeout = -1;
+    if (deadline != NEVER) {
+      int64_t left = deadline - now_ms();
+      if (left <= 0) return ETIMEDOUT;
+      timeout = left > INT32_MAX ? INT32_MAX : (int)left;
+    }
+    struct pollfd p = {fd, events, 0};
+    int n = poll(&p, fd >= 0 ? 1 : 0, timeout);
+    if (n > 0) return 0;
+    if (n < 0 && errno != EINTR) return errno;
+  }
+}
+
+int sb_wait(VM *vm, int fd, short events, int64_t deadline) {
+  ObjFiber *fiber = vm->fiber;
+  WakeReason woken = (WakeReason)fiber->wake_reason;
+  if (woken != WAKE_NONE) { /* the same call, run again after a wake */
+    fiber->wake_reason = WAKE_NONE;
+    if (woken == WAKE_TIMEOUT) return ETIMEDOUT;
+    if (woken == WAKE_CANCELLED) return EBADF;
+    if (woken == WAKE_READY) {
+      fiber->wake_reason = WAKE_RESUMED; /* a second wait in this call keeps the deadline */
+      return 0;
+    }
+    if (deadline != NO_WAIT) deadline = fiber->deadline;
+  }
+  if (deadline == NO_WAIT) return EAGAIN;
+  if (deadline != NEVER && deadline <= now_ms()) return ETIMEDOUT;
+  if (!scheduler_can_park(vm)) return block(fd, events, deadline);
+  return park(vm, fd, events, deadline);
+}
+
+void sb_fd_closing(VM *vm, int fd) {
+  Scheduler *s = vm->scheduler;
+  if (fd < 0 || fd >= s->waiter_capacity || s->waiters[fd] == NULL) return;
+  ObjFiber *fiber = s->waiters[fd];
+  if (s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
+  wake(s, fiber, WAKE_CANCELLED);
+}
+
+/* Waits for descriptors and timers and queues what they wake. */
+static void poll_events(Scheduler *s) {
+  int timeout = -1;
+  if (s->timer_count > 0) {
+    int64_t left = s->timers[0]->deadline - now_ms();
+    timeout = left <= 0 ? 0 : left > INT32_MAX ? INT32_MAX : (int)left;
+  }
+  struct epoll_event events[64];
+  int n = 0;
+  if (s->epoll_fd >= 0) n = epoll_wait(s->epoll_fd, events, 64, timeout);
+  else if (timeout > 0) poll(NULL, 0, timeout);
+  for (int i = 0; i < n; i++) {
+    ObjFiber *fiber = events[i].data.ptr;
+    if (fiber->state == FIBER_PARKED) wake(s, fiber, WAKE_READY);
+  }
+  int64_t now = now_ms();
+  while (s->timer_count > 0 && s->timers[0]->deadline <= now) {
+    ObjFiber *fiber = s->timers[0];
+    if (fiber->wait_fd >= 0 && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fiber->wait_fd, NULL);
+    wake(s, fiber, WAKE_TIMEOUT);
+  }
+}
+
+ObjFiber *scheduler_next(VM *vm) {
+  Scheduler *s = vm->scheduler;
+  for (;;) {
+    ObjFiber *fiber = pop_ready(s);
+    if (fiber != NULL) {
+      fiber->state = FIBER_RUNNING;
+      return fiber;
+    }
+    if (s->parked_count == 0) return NULL;
+    if (s->timer_count == 0 && s->watched_count == 0) {
+      /* Every fiber waits for another: wake the main one to report it. */
+      if (vm->main_fiber->state != FIBER_PARKED) return NULL;
+      wake(s, vm->main_fiber, WAKE_CANCELLED);
+      continue;
+    }
+    poll_events(s);
+  }
+}
+
+/* ---- spawn, join, yield, finish ---- */
+
+static void forget_live(Scheduler *s, ObjFiber *fiber) {
+  ValueArray *live = &s->live->items;
+  for (int i = 0; i < live->count; i++) {
+    if (AS_OBJ(live->values[i]) == (Obj *)fiber) {
+      live->values[i] = live->values[--live->count];
+      return;
+    }
+  }
+}
+
+/* args[0] is the callee and args[1..argc-1] its arguments. The call is
+ * set up on the new fiber's stack; a native callee runs at once. */
+bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out) {
+  ObjFiber *fiber = fiber_new(vm);
+  if (fiber == NULL) return vm_raise(vm, EXC_OS, "spawn(): cannot reserve a stack: %s", strerror(errno));
+  vm_push(vm, OBJ_VAL(fiber));
+  ObjFiber *parent = vm->fiber;
+  vm->fiber = fiber;
+  for (int i = 0; i < argc; i++) vm_push(vm, args[i]);
+  bool pushed;
+  bool ok = call_value(vm, argc - 1, &pushed);
+  Value result = ok && !pushed ? vm_peek(vm, 0) : NIL_VAL;
+  vm->fiber = parent;
+  if (!ok) {
+    vm_pop(vm);
+    return false;
+  }
+  if (pushed) {
+    value_array_write(vm, &vm->scheduler->live->items, OBJ_VAL(fiber));
+    make_ready(vm->scheduler, fiber, WAKE_NONE);
+  } else {
+    scheduler_finish(vm, fiber, result, false);
+  }
+  vm_pop(vm);
+  *out = fiber;
+  return true;
+}
+
+bool scheduler_join(VM *vm, ObjFiber *target) {
+  ObjFiber *self = vm->fiber;
+  if (self->wake_reason == WAKE_CANCELLED) {
+    self->wake_reason = WAKE_NONE;
+    return vm_raise(vm, EXC_VALUE, "join(): deadlock: every fiber is waiting and none can run");
+  }
+  if (target == self) return vm_raise(vm, EXC_VALUE, "join(): a fiber cannot wait for itself");
+  if (!scheduler_can_park(vm))
+    return vm_raise(vm, EXC_VALUE, "join(): cannot wait for a fiber inside a callback from native code");
+  if (target->joiners == NULL) target->joiners = new_list(vm);
+  value_array_write(vm, &target->joiners->items, OBJ_VAL(self));
+  park(vm, -1, 0, NEVER);
+  return false;
+}
+
+bool scheduler_yield(VM *vm) {
+  ObjFiber *self = vm->fiber;
+  if (self->wake_reason != WAKE_NONE || !scheduler_can_park(vm)) {
+    self->wake_reason = WAKE_NONE;
+    return true;
+  }
+  make_ready(vm->scheduler, self, WAKE_READY);
+  vm->parked = true;
+  return false;
+}
+
+void scheduler_finish(VM *vm, ObjFiber *fiber, Value result, bool failed) {
+  Scheduler *s = vm->scheduler;
+  fiber->state = FIBER_DONE;
+  fiber->result = result;
+  fiber->failed = failed;
+  forget_live(s, fiber);
+  ObjList *joiners = fiber->joiners;
+  fiber->joiners = NULL;
+  for (int i = 0; joiners != NULL && i < joiners->items.count; i++) {
+    ObjFiber *joiner = (ObjFiber *)AS_OBJ(joiners->items.values[i]);
+    if (joiner->state == FIBER_PARKED) wake(s, joiner, WAKE_READY);
+  }
+}

@@ -1,0 +1,58 @@
+/* The scheduler: the fibers other than the running one, and waiting for
+ * them. Ready fibers wait in a run queue; parked fibers wait for a
+ * descriptor (epoll, one-shot) and/or a deadline (a min-heap of timers).
+ * A native that would block calls scheduler_wait: with one fiber, or
+ * inside a callback from C, it blocks in poll(2) as before; otherwise it
+ * parks the fiber and the VM runs another, re-running the same call when
+ * the fiber wakes. */
+#ifndef SABRE_VM_SCHEDULER_H
+#define SABRE_VM_SCHEDULER_H
+
+#include "vm.h"
+
+/* The result of sb_wait when the fiber was parked: the native must return
+ * false at once, and will be called again when the fiber wakes. */
+#define SB_PARKED (-1000)
+
+typedef struct Scheduler {
+  int epoll_fd;           /* -1 until a fiber first parks on a descriptor */
+  ObjFiber *ready_head;   /* run queue */
+  ObjFiber *ready_tail;
+  ObjFiber **timers;      /* min-heap by deadline */
+  int timer_count;
+  int timer_capacity;
+  ObjFiber **waiters;     /* by descriptor: the fiber parked on it */
+  int waiter_capacity;
+  int watched_count;      /* fibers parked on a descriptor */
+  ObjList *live;          /* every spawned fiber not yet done */
+  int parked_count;
+} Scheduler;
+
+void scheduler_init(VM *vm);
+void scheduler_free(VM *vm);
+void scheduler_mark(VM *vm);
+
+/* Whether the running fiber may park now: other fibers exist and no C
+ * callback is on the stack. */
+bool scheduler_can_park(VM *vm);
+/* Waits until fd is ready for events (fd -1: only the deadline, which is
+ * INT64_MAX for never; INT64_MIN for no waiting at all). Returns 0 when
+ * ready, ETIMEDOUT, EAGAIN (no waiting allowed), EBADF when the
+ * descriptor was closed by another fiber, or SB_PARKED. */
+int sb_wait(VM *vm, int fd, short events, int64_t deadline);
+/* Wakes the fiber parked on fd, which then finds its socket closed. */
+void sb_fd_closing(VM *vm, int fd);
+
+/* Starts callee(args) on the stack of a new fiber and queues it. */
+bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out);
+/* Parks the running fiber until join()'s target ends. */
+bool scheduler_join(VM *vm, ObjFiber *target);
+/* Puts the running fiber at the back of the run queue. */
+bool scheduler_yield(VM *vm);
+/* Records a fiber's end and wakes the fibers that joined it. */
+void scheduler_finish(VM *vm, ObjFiber *fiber, Value result, bool failed);
+/* The next fiber to run, waiting for descriptors and timers as long as
+ * needed; NULL when no fiber is left. */
+ObjFiber *scheduler_next(VM *vm);
+
+#endif
