@@ -38,6 +38,39 @@ static bool fn_yield(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
+/* The deadline of a timeout in milliseconds (-1: none). */
+static bool timeout_arg(VM *vm, int argc, Value *args, int64_t *deadline) {
+  *deadline = INT64_MAX;
+  if (argc == 0 || IS_NIL(args[0])) return true;
+  if (!check_number(vm, args, 0, "timeout")) return false;
+  double ms = AS_NUMBER(args[0]);
+  if (ms < 0) return true;
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  *deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
+  return true;
+}
+
+/* suspend(timeout = -1): parks this fiber until resume(it); false when the
+ * timeout passed first. */
+static bool fn_suspend(VM *vm, int argc, Value *args) {
+  int64_t deadline;
+  if (!timeout_arg(vm, argc, args, &deadline)) return false;
+  bool resumed = vm->fiber->wake_reason != WAKE_NONE; /* this is the call running again */
+  if (!resumed && !scheduler_can_park(vm) && deadline == INT64_MAX)
+    return vm_raise(vm, EXC_VALUE, "suspend(): no other fiber could resume this one");
+  int err = sb_wait(vm, -1, 0, deadline);
+  if (err == SB_PARKED) return false;
+  if (err == EBADF) return vm_raise(vm, EXC_VALUE, "suspend(): deadlock: every fiber is waiting and none can run");
+  RETURN_BOOL(err == 0);
+}
+
+static bool fn_resume(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!IS_FIBER(args[0])) return raise_arg_type(vm, args, 0, "fiber", "a Fiber");
+  RETURN_BOOL(scheduler_resume(vm, (ObjFiber *)AS_OBJ(args[0])));
+}
+
 static bool fn_current_fiber(VM *vm, int argc, Value *args) {
   (void)argc;
   RETURN_OBJ(vm->fiber);
@@ -75,6 +108,13 @@ void lib_fiber_init(VM *vm) {
        "sleep(milliseconds: number) -> nil\nPauses this fiber; the others keep running."},
       {"yield", fn_yield, 0, 0,
        "yield() -> nil\nLets the other ready fibers run before this one continues."},
+      {"suspend", fn_suspend, 0, 1,
+       "suspend(timeout: number = -1) -> bool\n"
+       "Parks this fiber until another calls resume(it) (true) or timeout milliseconds "
+       "pass (false). The building block of Channel and Promise."},
+      {"resume", fn_resume, 1, 1,
+       "resume(fiber: Fiber) -> bool\n"
+       "Wakes a fiber waiting in suspend(); false when it was not waiting there."},
       {"current_fiber", fn_current_fiber, 0, 0,
        "current_fiber() -> Fiber\nThe fiber running this code."},
       {NULL, NULL, 0, 0, NULL},

@@ -312,6 +312,12 @@ bool scheduler_join(VM *vm, ObjFiber *target) {
   return false;
 }
 
+bool scheduler_resume(VM *vm, ObjFiber *fiber) {
+  if (fiber->state != FIBER_PARKED || fiber->wait_fd >= 0) return false;
+  wake(vm->scheduler, fiber, WAKE_READY);
+  return true;
+}
+
 bool scheduler_yield(VM *vm) {
   ObjFiber *self = vm->fiber;
   if (self->wake_reason != WAKE_NONE || !scheduler_can_park(vm)) {

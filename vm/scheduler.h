@@ -47,6 +47,9 @@ void sb_fd_closing(VM *vm, int fd);
 bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out);
 /* Parks the running fiber until join()'s target ends. */
 bool scheduler_join(VM *vm, ObjFiber *target);
+/* Wakes a fiber parked without a descriptor (in suspend()); false when it
+ * is not suspended. */
+bool scheduler_resume(VM *vm, ObjFiber *fiber);
 /* Puts the running fiber at the back of the run queue. */
 bool scheduler_yield(VM *vm);
 /* Records a fiber's end and wakes the fibers that joined it. */

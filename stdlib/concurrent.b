@@ -1,0 +1,130 @@
+/**
+ * Passing values between fibers: Channel, a queue that a receiving fiber
+ * waits on, and Promise with its Future, a value (or an error) that will
+ * arrive later, with callbacks and a bounded wait.
+ */
+
+/**
+ * A queue of values between fibers: send() never waits; receive() waits
+ * until a value is there, the channel is closed, or the timeout passes.
+ */
+class Channel {
+  var _items = []
+  var _waiting = []
+  var _closed = false
+
+  /** send(value: any) -> nil: queues value and wakes one waiting receiver. */
+  send(value) {
+    if self._closed raise ValueError('Channel.send(): the channel is closed')
+    self._items.append(value)
+    if self._waiting.length() > 0 resume(self._waiting.shift())
+  }
+
+  /**
+   * receive(timeout: number = -1) -> any: the next value, waiting for it up to
+   * timeout milliseconds (-1: no limit); nil once the channel is closed and
+   * empty. Raises ValueError when the timeout passes.
+   */
+  receive(timeout = -1) {
+    var me = current_fiber()
+    while self._items.length() == 0 {
+      if self._closed return nil
+      self._waiting.append(me)
+      if !suspend(timeout) {
+        self._waiting.remove(me)
+        raise ValueError('Channel.receive(): nothing arrived within ${timeout} ms')
+      }
+    }
+    return self._items.shift()
+  }
+
+  /** close() -> nil: no more sends; waiting receivers get nil. */
+  close() {
+    self._closed = true
+    while self._waiting.length() > 0 resume(self._waiting.shift())
+  }
+
+  /** is_closed() -> bool: whether close() was called. */
+  is_closed() { return self._closed }
+
+  /** length() -> number: the values waiting to be received. */
+  length() { return self._items.length() }
+}
+
+/**
+ * The reading side of a Promise: wait for its value, or register
+ * callbacks to run when it settles.
+ */
+class Future {
+  var _state = 'pending'
+  var _value
+  var _waiting = []
+  var _callbacks = []
+
+  /**
+   * wait(timeout: number = -1) -> any: the value once the promise is resolved;
+   * raises the error it was rejected with, or ValueError when timeout
+   * milliseconds pass first.
+   */
+  wait(timeout = -1) {
+    var me = current_fiber()
+    while self._state == 'pending' {
+      self._waiting.append(me)
+      if !suspend(timeout) {
+        self._waiting.remove(me)
+        raise ValueError('Future.wait(): not settled within ${timeout} ms')
+      }
+    }
+    if self._state == 'rejected' raise self._value
+    return self._value
+  }
+
+  /** on_success(fn: function) -> Future: calls fn(value) when resolved. */
+  on_success(fn) { return self._listen('resolved', fn) }
+
+  /** on_failure(fn: function) -> Future: calls fn(error) when rejected. */
+  on_failure(fn) { return self._listen('rejected', fn) }
+
+  /** is_done() -> bool: whether the promise has settled. */
+  is_done() { return self._state != 'pending' }
+
+  /**
+   * settle(state: string, value: any) -> nil: how the Promise delivers its
+   * outcome ('resolved' or 'rejected'); call resolve/reject instead.
+   */
+  settle(state, value) {
+    if self._state != 'pending' raise ValueError('Promise: already settled')
+    self._state = state
+    self._value = value
+    while self._waiting.length() > 0 resume(self._waiting.shift())
+    for entry in self._callbacks {
+      if entry[0] == state entry[1](value)
+    }
+    self._callbacks = []
+  }
+
+  _listen(state, fn) {
+    if self._state == 'pending' self._callbacks.append([state, fn])
+    else if self._state == state fn(self._value)
+    return self
+  }
+}
+
+/**
+ * A value to be delivered later, once: resolve(value) or reject(error);
+ * its future is how others wait for it.
+ */
+class Promise {
+  var future
+
+  Promise() { self.future = Future() }
+
+  /** resolve(value: any) -> nil: settles the promise with value. */
+  resolve(value) { self.future.settle('resolved', value) }
+
+  /** reject(error: Exception) -> nil: settles the promise with an error. */
+  reject(error) {
+    if !instance_of(error, Exception) raise TypeError('Promise.reject(): error must be an Exception')
+    self.future.settle('rejected', error)
+  }
+}
