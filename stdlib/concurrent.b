@@ -2,6 +2,11 @@
  * Passing values between fibers: Channel, a queue that a receiving fiber
  * waits on, and Promise with its Future, a value (or an error) that will
  * arrive later, with callbacks and a bounded wait.
+ * Example:
+ * import concurrent { Channel }
+ * var ch = Channel()
+ * spawn(@{ ch.send('hello from a fiber') })
+ * echo ch.receive()
  */
 
 /**
@@ -13,7 +18,10 @@ class Channel {
   var _waiting = []
   var _closed = false
 
-  /** send(value: any) -> nil: queues value and wakes one waiting receiver. */
+  /**
+   * send(value: any) -> nil
+   * Queues value and wakes one waiting receiver.
+   */
   send(value) {
     if self._closed raise ValueError('Channel.send(): the channel is closed')
     self._items.append(value)
@@ -21,7 +29,8 @@ class Channel {
   }
 
   /**
-   * receive(timeout: number = -1) -> any: the next value, waiting for it up to
+   * receive(timeout: number = -1) -> any
+   * The next value, waiting for it up to
    * timeout milliseconds (-1: no limit); nil once the channel is closed and
    * empty. Raises ValueError when the timeout passes.
    */
@@ -38,16 +47,25 @@ class Channel {
     return self._items.shift()
   }
 
-  /** close() -> nil: no more sends; waiting receivers get nil. */
+  /**
+   * close() -> nil
+   * No more sends; waiting receivers get nil.
+   */
   close() {
     self._closed = true
     while self._waiting.length() > 0 resume(self._waiting.shift())
   }
 
-  /** is_closed() -> bool: whether close() was called. */
+  /**
+   * is_closed() -> bool
+   * Whether close() was called.
+   */
   is_closed() { return self._closed }
 
-  /** length() -> number: the values waiting to be received. */
+  /**
+   * length() -> number
+   * The values waiting to be received.
+   */
   length() { return self._items.length() }
 }
 
@@ -62,7 +80,8 @@ class Future {
   var _callbacks = []
 
   /**
-   * wait(timeout: number = -1) -> any: the value once the promise is resolved;
+   * wait(timeout: number = -1) -> any
+   * The value once the promise is resolved;
    * raises the error it was rejected with, or ValueError when timeout
    * milliseconds pass first.
    */
@@ -79,17 +98,27 @@ class Future {
     return self._value
   }
 
-  /** on_success(fn: function) -> Future: calls fn(value) when resolved. */
+  /**
+   * on_success(fn: function) -> Future
+   * Calls fn(value) when resolved.
+   */
   on_success(fn) { return self._listen('resolved', fn) }
 
-  /** on_failure(fn: function) -> Future: calls fn(error) when rejected. */
+  /**
+   * on_failure(fn: function) -> Future
+   * Calls fn(error) when rejected.
+   */
   on_failure(fn) { return self._listen('rejected', fn) }
 
-  /** is_done() -> bool: whether the promise has settled. */
+  /**
+   * is_done() -> bool
+   * Whether the promise has settled.
+   */
   is_done() { return self._state != 'pending' }
 
   /**
-   * settle(state: string, value: any) -> nil: how the Promise delivers its
+   * settle(state: string, value: any) -> nil
+   * How the Promise delivers its
    * outcome ('resolved' or 'rejected'); call resolve/reject instead.
    */
   settle(state, value) {
@@ -119,10 +148,16 @@ class Promise {
 
   Promise() { self.future = Future() }
 
-  /** resolve(value: any) -> nil: settles the promise with value. */
+  /**
+   * resolve(value: any) -> nil
+   * Settles the promise with value.
+   */
   resolve(value) { self.future.settle('resolved', value) }
 
-  /** reject(error: Exception) -> nil: settles the promise with an error. */
+  /**
+   * reject(error: Exception) -> nil
+   * Settles the promise with an error.
+   */
   reject(error) {
     if !instance_of(error, Exception) raise TypeError('Promise.reject(): error must be an Exception')
     self.future.settle('rejected', error)

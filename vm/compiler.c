@@ -220,7 +220,7 @@ uint16_t identifier_constant(Parser *p, const Token *name) {
 }
 
 Token synthetic_token(const char *text) {
-  Token t = {TOK_IDENTIFIER, text, (int)strlen(text), 0, 0};
+  Token t = {TOK_IDENTIFIER, text, (int)strlen(text), 0, 0, NULL, 0};
   return t;
 }
 
@@ -503,6 +503,47 @@ void named_variable(Parser *p, Token name, bool can_assign) {
 #undef EMIT_VAR
 }
 
+/* ---- documentation ---- */
+
+static void copy_name(char *out, size_t size, const char *text, int length) {
+  snprintf(out, size, "%.*s", length, text);
+}
+
+void record_doc(Parser *p, DocKind kind, const Token *name, const Token *documented,
+                const char *params, int params_length) {
+  DocCollector *docs = p->docs;
+  if (docs == NULL) return;
+  if (docs->count == docs->capacity) {
+    docs->capacity = docs->capacity < 16 ? 16 : docs->capacity * 2;
+    DocEntry *grown = realloc(docs->entries, sizeof(DocEntry) * (size_t)docs->capacity);
+    if (grown == NULL) abort();
+    docs->entries = grown;
+  }
+  DocEntry *e = &docs->entries[docs->count++];
+  memset(e, 0, sizeof *e);
+  e->kind = kind;
+  if (kind == DOC_METHOD || kind == DOC_FIELD)
+    copy_name(e->owner, sizeof e->owner, p->class_name, p->class_name_length);
+  if (name) copy_name(e->name, sizeof e->name, name->start, name->length);
+  int n = 0; /* the parameters as written, on one line */
+  for (int i = 0; i < params_length && n < (int)sizeof e->params - 1; i++) {
+    char c = params[i] == '\n' || params[i] == '\t' ? ' ' : params[i];
+    if (c == ' ' && (n == 0 || e->params[n - 1] == ' ')) continue;
+    e->params[n++] = c;
+  }
+  e->params[n] = '\0';
+  if (documented && documented->doc) {
+    e->text = documented->doc;
+    e->text_length = documented->doc_length;
+  }
+}
+
+void doc_collector_free(DocCollector *docs) {
+  free(docs->entries);
+  docs->entries = NULL;
+  docs->count = docs->capacity = 0;
+}
+
 /* ---- blocks, functions, classes ---- */
 
 static void block(Parser *p) {
@@ -563,15 +604,20 @@ static void parameters(Parser *p) {
   } while (parser_match(p, TOK_COMMA));
 }
 
-void function_body(Parser *p, FunctionKind kind, Token name, bool is_lambda) {
+void function_body(Parser *p, FunctionKind kind, Token name, const Token *documented) {
   Compiler c;
   compiler_begin(p, &c, kind, name);
   begin_scope(p);
   int saved_group = p->group_depth;
   p->group_depth = 0;
+  bool is_lambda = kind == FN_FUNCTION && documented == NULL;
   if (is_lambda ? parser_match(p, TOK_LEFT_PAREN) : (parser_consume(p, TOK_LEFT_PAREN, "expected '(' after the function name"), true)) {
+    const char *params = p->previous.start + 1;
     parameters(p);
     parser_consume(p, TOK_RIGHT_PAREN, "expected ')' after the parameters");
+    if (documented != NULL && (kind != FN_FUNCTION || c.enclosing->enclosing == NULL))
+      record_doc(p, kind == FN_FUNCTION ? DOC_FUNCTION : DOC_METHOD, &name, documented, params,
+                 (int)(p->previous.start - params));
   }
   parser_consume(p, TOK_LEFT_BRACE, "expected '{' before the function body");
   block(p);
@@ -586,10 +632,11 @@ void function_body(Parser *p, FunctionKind kind, Token name, bool is_lambda) {
 }
 
 static void def_declaration(Parser *p) {
+  Token keyword = p->previous;
   uint16_t global = parse_variable(p, "expected a function name after 'def'");
   Token name = p->previous;
   mark_initialized(p);
-  function_body(p, FN_FUNCTION, name, false);
+  function_body(p, FN_FUNCTION, name, &keyword);
   define_variable(p, global);
 }
 
@@ -638,6 +685,7 @@ static void operator_method(Parser *p) {
 static void end_statement(Parser *p);
 
 static void class_member(Parser *p, const Token *class_name) {
+  Token first = p->current; /* carries the member's doc comment */
   if (parser_match(p, TOK_DEF)) {
     operator_method(p);
     return;
@@ -646,6 +694,7 @@ static void class_member(Parser *p, const Token *class_name) {
   if (parser_match(p, TOK_VAR)) {
     do {
       parser_consume(p, TOK_IDENTIFIER, "expected a field name after 'var'");
+      if (first.doc && (first.start[0] != '_')) record_doc(p, DOC_FIELD, &p->previous, &first, NULL, 0);
       uint16_t name = identifier_constant(p, &p->previous);
       if (parser_match(p, TOK_EQUAL)) {
         skip_newlines(p);
@@ -671,14 +720,20 @@ static void class_member(Parser *p, const Token *class_name) {
   }
   uint16_t constant = identifier_constant(p, &name);
   bool is_init = !is_static && identifiers_equal(&name, class_name);
-  function_body(p, is_static ? FN_STATIC : is_init ? FN_INITIALIZER : FN_METHOD,
-                name, false);
+  function_body(p, is_static ? FN_STATIC : is_init ? FN_INITIALIZER : FN_METHOD, name,
+                name.start[0] == '_' ? NULL : &first);
   emit_op_short(p, is_static ? OP_STATIC_METHOD : OP_METHOD, constant);
 }
 
 static void class_declaration(Parser *p) {
+  Token keyword = p->previous;
   parser_consume(p, TOK_IDENTIFIER, "expected a class name");
   Token class_name = p->previous;
+  const char *saved_name = p->class_name;
+  int saved_length = p->class_name_length;
+  p->class_name = class_name.start;
+  p->class_name_length = class_name.length;
+  if (p->compiler->enclosing == NULL) record_doc(p, DOC_CLASS, &class_name, &keyword, NULL, 0);
   uint16_t name_constant = identifier_constant(p, &class_name);
   declare_variable(p, class_name);
   emit_op_short(p, OP_CLASS, name_constant);
@@ -696,6 +751,9 @@ static void class_declaration(Parser *p) {
     }
     if (identifiers_equal(&class_name, &p->previous))
       parser_error(p, "a class cannot inherit from itself");
+    if (p->docs && p->docs->count > 0 && p->docs->entries[p->docs->count - 1].kind == DOC_CLASS)
+      copy_name(p->docs->entries[p->docs->count - 1].parent, sizeof p->docs->entries[0].parent,
+                p->previous.start, p->previous.length);
     hidden_local(p, "parent");
     cc.has_superclass = true;
   }
@@ -711,6 +769,8 @@ static void class_declaration(Parser *p) {
   emit_op(p, OP_POP);
   end_scope(p);
   p->class_compiler = cc.enclosing;
+  p->class_name = saved_name;
+  p->class_name_length = saved_length;
 }
 
 static void var_declaration(Parser *p) {
@@ -1102,7 +1162,7 @@ static void catch_clauses(Parser *p, uint8_t exc_slot, PatchList *ends) {
     }
     parser_advance(p);
     int next = -1;
-    Token binding = {TOK_EOF, NULL, 0, 0, 0};
+    Token binding = {TOK_EOF, NULL, 0, 0, 0, NULL, 0};
     if (parser_match(p, TOK_IDENTIFIER)) {
       Token first = p->previous;
       if (parser_check(p, TOK_IDENTIFIER) || parser_check(p, TOK_DOT) ||
@@ -1333,8 +1393,8 @@ static void import_statement(Parser *p) {
   end_statement(p);
 }
 
-ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
-                     char error[COMPILE_ERROR_MAX]) {
+static ObjFunction *compile_module(VM *vm, ObjModule *module, const char *source, bool repl,
+                                   DocCollector *docs, char error[COMPILE_ERROR_MAX]) {
   Parser p;
   memset(&p, 0, sizeof p);
   p.vm = vm;
@@ -1342,6 +1402,7 @@ ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
   p.error[0] = '\0';
   p.module = module;
   p.repl = repl;
+  p.docs = docs;
   p.path = module->path ? module->path->chars : "<script>";
   scanner_init(&p.scanner, source);
   Compiler c;
@@ -1354,5 +1415,19 @@ ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
     skip_separators(&p);
   }
   ObjFunction *function = compiler_end(&p);
+  if (docs && p.scanner.module_doc) {
+    Token module_doc = {TOK_EOF, NULL, 0, 0, 0, p.scanner.module_doc, p.scanner.module_doc_length};
+    record_doc(&p, DOC_MODULE, NULL, &module_doc, NULL, 0);
+  }
   return p.had_error ? NULL : function;
+}
+
+ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
+                     char error[COMPILE_ERROR_MAX]) {
+  return compile_module(vm, module, source, repl, NULL, error);
+}
+
+bool compile_docs(VM *vm, ObjModule *module, const char *source, DocCollector *docs,
+                  char error[COMPILE_ERROR_MAX]) {
+  return compile_module(vm, module, source, false, docs, error) != NULL;
 }

@@ -96,6 +96,9 @@ typedef struct {
   int expr_depth;
   bool in_expression_statement;
   bool repl; /* top-level expression statements print their value */
+  DocCollector *docs; /* when collecting documentation */
+  const char *class_name; /* the class whose body is being compiled */
+  int class_name_length;
 } Parser;
 
 /* Tokens and errors. */
@@ -138,7 +141,13 @@ bool at_statement_level(const Parser *p);
 /* Variables (compiler.c). */
 void named_variable(Parser *p, Token name, bool can_assign);
 Token synthetic_token(const char *text);
-void function_body(Parser *p, FunctionKind kind, Token name, bool is_lambda);
+/* documented: the token carrying the declaration's doc comment, or NULL
+ * for an anonymous function. */
+void function_body(Parser *p, FunctionKind kind, Token name, const Token *documented);
+
+/* Records a documented declaration when collecting docs (compiler.c). */
+void record_doc(Parser *p, DocKind kind, const Token *name, const Token *documented,
+                const char *params, int params_length);
 
 /* Expressions (expr.c). */
 void expression(Parser *p);

@@ -3,13 +3,19 @@
  * methods), read from a module's tables. Every entry has an HTML anchor
  * named module.NAME or module.Class.NAME so pages can link to it. A doc
  * text's first line is its signature; "Example:" starts a code block. */
+#include <dirent.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "compiler.h"
 #include "doc.h"
 #include "sabre.h"
+#include "vm_internal.h"
 
 static void append_format(StrBuf *out, const char *format, ...) SB_PRINTF(2, 3);
+static bool doc_stdlib_markdown(VM *vm, const char *name, StrBuf *out);
 static void append_format(StrBuf *out, const char *format, ...) {
   char text[1024];
   va_list ap;
@@ -102,16 +108,27 @@ static void class_section(StrBuf *out, const SbModule *def, const SbClass *c) {
   }
 }
 
+/* Native modules, then the modules of stdlib/ (without private ones). */
 void doc_module_names(StrBuf *out) {
   for (int i = 0; sb_modules[i] != NULL; i++) {
     strbuf_append_cstr(out, sb_modules[i]->name);
     strbuf_append_char(out, '\n');
   }
+  char dir[PATH_MAX];
+  DIR *d = stdlib_dir(dir) ? opendir(dir) : NULL;
+  for (struct dirent *e = d ? readdir(d) : NULL; e != NULL; e = readdir(d)) {
+    size_t n = strlen(e->d_name);
+    if (n > 2 && e->d_name[0] != '_' && strcmp(e->d_name + n - 2, ".b") == 0) {
+      strbuf_append(out, e->d_name, (int)n - 2);
+      strbuf_append_char(out, '\n');
+    }
+  }
+  if (d) closedir(d);
 }
 
 bool doc_module_markdown(VM *vm, const char *name, StrBuf *out) {
   const SbModule *def = sb_find_module(vm, name);
-  if (def == NULL) return false;
+  if (def == NULL) return doc_stdlib_markdown(vm, name, out);
   append_format(out, "---\nlayout: default\ntitle: %s\nparent: Standard Library\n"
                      "permalink: /standard/%s\n---\n\n# %s\n\n", def->name, def->name, def->name);
   append_text(out, def->doc);
@@ -120,4 +137,122 @@ bool doc_module_markdown(VM *vm, const char *name, StrBuf *out) {
   if (def->classes && def->classes->name) strbuf_append_cstr(out, "## Classes\n\n");
   for (const SbClass *c = def->classes; c && c->name; c++) class_section(out, def, c);
   return true;
+}
+
+/* ---- modules written in Sabre ---- */
+
+/* A doc comment's text without its leading " * " decoration. */
+static void append_comment(StrBuf *out, const char *text, int length) {
+  const char *end = text + length;
+  bool first = true;
+  while (text < end) {
+    const char *newline = memchr(text, '\n', (size_t)(end - text));
+    const char *line_end = newline ? newline : end;
+    while (text < line_end && (*text == ' ' || *text == '\t')) text++;
+    if (text < line_end && *text == '*') text++;
+    if (text < line_end && *text == ' ') text++;
+    while (line_end > text && (line_end[-1] == ' ' || line_end[-1] == '\t')) line_end--;
+    if (text < line_end) {
+      if (!first) strbuf_append_char(out, '\n');
+      strbuf_append(out, text, (int)(line_end - text));
+      first = false;
+    }
+    text = newline ? newline + 1 : end;
+  }
+}
+
+/* The doc of an entry as a signature line and a body, like a native's. */
+static void append_script_doc(StrBuf *out, const char *module, const DocEntry *e, const char *heading) {
+  StrBuf doc;
+  strbuf_init(&doc);
+  if (e->text) append_comment(&doc, e->text, e->text_length);
+  size_t name_length = strlen(e->name);
+  bool has_signature = doc.data && strncmp(doc.data, e->name, name_length) == 0 &&
+                       doc.data[name_length] == '(';
+  StrBuf full;
+  strbuf_init(&full);
+  if (!has_signature) {
+    append_format(&full, "%s(%s)", e->name, e->params);
+    strbuf_append_char(&full, '\n');
+  }
+  if (doc.data) strbuf_append(&full, doc.data, doc.length);
+  append_entry(out, module, e->owner[0] ? e->owner : NULL, e->name, full.data ? full.data : "", heading);
+  strbuf_free(&doc);
+  strbuf_free(&full);
+}
+
+static void script_class(StrBuf *out, const char *module, const DocCollector *docs, const DocEntry *c) {
+  anchor(out, module, NULL, c->name);
+  append_format(out, "### class `%s`%s%s%s\n\n", c->name, c->parent[0] ? " < `" : "",
+                c->parent[0] ? c->parent : "", c->parent[0] ? "`" : "");
+  if (c->text) {
+    append_comment(out, c->text, c->text_length);
+    strbuf_append_cstr(out, "\n\n");
+  }
+  static const DocKind kinds[] = {DOC_FIELD, DOC_METHOD};
+  static const char *const titles[] = {"properties", "methods"};
+  for (int k = 0; k < 2; k++) {
+    bool titled = false;
+    for (int i = 0; i < docs->count; i++) {
+      const DocEntry *e = &docs->entries[i];
+      if (e->kind != kinds[k] || strcmp(e->owner, c->name) != 0) continue;
+      if (!titled) append_format(out, "#### %s %s\n\n", c->name, titles[k]);
+      titled = true;
+      if (k == 0) {
+        anchor(out, module, c->name, e->name);
+        append_format(out, "##### `%s`\n\n", e->name);
+        if (e->text) append_comment(out, e->text, e->text_length);
+        strbuf_append_cstr(out, "\n\n");
+      } else {
+        append_script_doc(out, module, e, "##### ");
+      }
+    }
+  }
+}
+
+static void script_module(StrBuf *out, const char *name, const DocCollector *docs) {
+  append_format(out, "---\nlayout: default\ntitle: %s\nparent: Standard Library\n"
+                     "permalink: /standard/%s\n---\n\n# %s\n\n", name, name, name);
+  for (int i = 0; i < docs->count; i++) {
+    if (docs->entries[i].kind != DOC_MODULE) continue;
+    StrBuf text;
+    strbuf_init(&text);
+    append_comment(&text, docs->entries[i].text, docs->entries[i].text_length);
+    append_format(out, "Import it with `import %s`; it is written in Sabre.\n\n", name);
+    append_text(out, text.data ? text.data : "");
+    strbuf_free(&text);
+  }
+  for (int pass = 0; pass < 2; pass++) {
+    bool titled = false;
+    for (int i = 0; i < docs->count; i++) {
+      const DocEntry *e = &docs->entries[i];
+      if (e->kind != (pass == 0 ? DOC_FUNCTION : DOC_CLASS) || e->name[0] == '_') continue;
+      if (!titled) strbuf_append_cstr(out, pass == 0 ? "## Functions\n\n" : "## Classes\n\n");
+      titled = true;
+      if (pass == 0) append_script_doc(out, name, e, "### ");
+      else script_class(out, name, docs, e);
+    }
+  }
+}
+
+/* The reference of stdlib/NAME.b, from its doc comments. */
+static bool doc_stdlib_markdown(VM *vm, const char *name, StrBuf *out) {
+  char dir[PATH_MAX], path[PATH_MAX + 64];
+  if (!stdlib_dir(dir)) return false;
+  snprintf(path, sizeof path, "%s/%s.b", dir, name);
+  int err;
+  char *source = read_source_file(path, &err);
+  if (source == NULL) return false;
+  ObjString *module_name = copy_cstring(vm, name);
+  vm_push(vm, OBJ_VAL(module_name));
+  ObjModule *module = new_module(vm, module_name, module_name);
+  vm_push(vm, OBJ_VAL(module));
+  DocCollector docs = {NULL, 0, 0};
+  char error[COMPILE_ERROR_MAX];
+  bool ok = compile_docs(vm, module, source, &docs, error);
+  if (ok) script_module(out, name, &docs);
+  doc_collector_free(&docs);
+  free(source);
+  vm->fiber->stack_top -= 2;
+  return ok;
 }

@@ -560,7 +560,7 @@ static void dict_literal(Parser *p, bool can_assign) {
 
 static void lambda(Parser *p, bool can_assign) {
   (void)can_assign;
-  function_body(p, FN_FUNCTION, synthetic_token("<anonymous>"), true);
+  function_body(p, FN_FUNCTION, synthetic_token("<anonymous>"), NULL);
 }
 
 /* ---- the table ---- */

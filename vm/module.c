@@ -61,6 +61,15 @@ static const char *importer_path(VM *vm) {
 }
 
 /* Candidate files for an import path, written into candidates. */
+bool stdlib_dir(char out[PATH_MAX]) {
+  char exe[PATH_MAX], dir[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) return false;
+  exe[n] = '\0';
+  directory_of(exe, dir);
+  return format_path(out, "%s/../stdlib", dir);
+}
+
 static int candidates_for(VM *vm, const char *name, char candidates[][PATH_MAX], int max) {
   int count = 0;
   char dir[PATH_MAX];
@@ -69,13 +78,7 @@ static int candidates_for(VM *vm, const char *name, char candidates[][PATH_MAX],
     bool up = name[1] == '.';
     return format_path(candidates[0], up ? "%s/../%s.b" : "%s/%s.b", dir, name + 1 + up) ? 1 : 0;
   }
-  char exe[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n > 0) {
-    exe[n] = '\0';
-    directory_of(exe, dir);
-    if (format_path(candidates[count], "%s/../stdlib/%s.b", dir, name)) count++;
-  }
+  if (stdlib_dir(dir) && format_path(candidates[count], "%s/%s.b", dir, name)) count++;
   const char *env = getenv("SABRE_PATH");
   while (env && *env && count < max) {
     const char *colon = strchr(env, ':');

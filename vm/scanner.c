@@ -36,12 +36,12 @@ static bool is_alpha(char c) {
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 static Token make_token(const Scanner *s, TokenType type) {
-  Token t = {type, s->start, (int)(s->current - s->start), s->line, 0};
+  Token t = {type, s->start, (int)(s->current - s->start), s->line, 0, NULL, 0};
   return t;
 }
 
 static Token error_token(const Scanner *s, const char *message) {
-  Token t = {TOK_ERROR, message, (int)strlen(message), s->line, 0};
+  Token t = {TOK_ERROR, message, (int)strlen(message), s->line, 0, NULL, 0};
   return t;
 }
 
@@ -55,7 +55,9 @@ static Token *skip_space(Scanner *s, Token *error) {
       while (peek(s) != '\n' && !is_at_end(s)) advance(s);
     } else if (c == '/' && peek_next(s) == '*') {
       int start_line = s->line;
+      bool is_doc = s->current[2] == '*' && s->current[3] != '/';
       s->current += 2;
+      const char *text = s->current + is_doc;
       while (!(peek(s) == '*' && peek_next(s) == '/')) {
         if (is_at_end(s)) {
           s->line = start_line;
@@ -63,6 +65,14 @@ static Token *skip_space(Scanner *s, Token *error) {
           return error;
         }
         if (advance(s) == '\n') s->line++;
+      }
+      if (is_doc) {
+        if (s->doc != NULL && !s->seen_token && s->module_doc == NULL) {
+          s->module_doc = s->doc;
+          s->module_doc_length = s->doc_length;
+        }
+        s->doc = text;
+        s->doc_length = (int)(s->current - text);
       }
       s->current += 2;
     } else {
@@ -245,7 +255,7 @@ static Token operator(Scanner *s, char c) {
   }
 }
 
-Token scanner_next(Scanner *s) {
+static Token next_token(Scanner *s) {
   Token error;
   if (skip_space(s, &error)) return error;
   s->start = s->current;
@@ -260,4 +270,16 @@ Token scanner_next(Scanner *s) {
   if (is_digit(c)) return number(s);
   if (c == '\'' || c == '"') return string_content(s, c);
   return operator(s, c);
+}
+
+Token scanner_next(Scanner *s) {
+  Token t = next_token(s);
+  if (t.type == TOK_NEWLINE) return t;
+  if (s->doc != NULL) { /* a doc comment belongs to what follows it */
+    t.doc = s->doc;
+    t.doc_length = s->doc_length;
+    s->doc = NULL;
+  }
+  s->seen_token = true;
+  return t;
 }

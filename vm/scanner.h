@@ -41,6 +41,9 @@ typedef struct {
   int length;
   int line;
   char quote; /* for STRING and STRING_PART: the delimiter */
+  /* The text of a doc comment (slash-star-star) right before this token. */
+  const char *doc;
+  int doc_length;
 } Token;
 
 #define SCANNER_MAX_NESTING 64
@@ -54,6 +57,13 @@ typedef struct {
   int interp_braces[SCANNER_MAX_NESTING];
   int interp_count;
   int brace_depth;
+  const char *doc; /* a doc comment not yet attached to a token */
+  int doc_length;
+  /* The file's first doc comment when a second one follows it before any
+   * token: the module's own documentation. */
+  const char *module_doc;
+  int module_doc_length;
+  bool seen_token;
 } Scanner;
 
 void scanner_init(Scanner *scanner, const char *source);

@@ -3,6 +3,8 @@
 #ifndef SABRE_VM_VM_INTERNAL_H
 #define SABRE_VM_VM_INTERNAL_H
 
+#include <limits.h>
+
 #include "vm.h"
 
 /* call.c. from_self: the object is the running method's self, so its
@@ -37,6 +39,8 @@ bool op_add_objects(VM *vm, Value a, Value b, Value *out);
 /* module.c. read_source_file returns a malloc'd NUL-terminated copy of a
  * file, or NULL with *err set to the errno. */
 char *read_source_file(const char *path, int *err);
+/* The stdlib/ folder beside the interpreter's build folder. */
+bool stdlib_dir(char out[PATH_MAX]);
 bool import_module(VM *vm, ObjString *path, Value *out);
 
 /* native_module.c */

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include "format.h"
 #include "lib_util.h"
@@ -129,9 +130,11 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
   if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes",
                                       native_current_name(vm), length);
   size_t have = s->pending_length < length ? s->pending_length : length;
-  memcpy(buffer, s->pending, have);
-  memmove(s->pending, s->pending + have, s->pending_length - have);
-  s->pending_length -= have;
+  if (have > 0) {
+    memcpy(buffer, s->pending, have);
+    memmove(s->pending, s->pending + have, s->pending_length - have);
+    s->pending_length -= have;
+  }
   int64_t deadline = socket_deadline(s, false);
   while (have < length) {
     size_t got;
@@ -278,9 +281,14 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   (void)argc;
   SocketObj *s = socket_self(args);
   if (!socket_check_open(vm, s)) return false;
+  /* With no free descriptor the kernel would drop the socket sent, so make
+   * sure of one first (dropped sockets may hold them all). */
+  int probe = dup(s->fd);
+  if (probe < 0 && socket_reclaim_descriptors(vm, errno)) probe = dup(s->fd);
+  if (probe >= 0) close(probe);
   int fd;
   int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
-  if (socket_reclaim_descriptors(vm, err)) err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
+  if (err == EMFILE) return socket_raise(vm, err, "receive a socket: the socket sent was lost");
   if (err) return socket_raise(vm, err, "receive a socket");
   if (fd < 0) return socket_raise(vm, ECONNRESET, "receive a socket: the peer sent none");
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,

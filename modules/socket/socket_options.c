@@ -3,6 +3,7 @@
  * integers, SO_LINGER as seconds (-1 off), SO_RCVTIMEO/SO_SNDTIMEO as
  * milliseconds (the receive_timeout/send_timeout properties), multicast
  * memberships from a group address (and an interface). */
+#define _GNU_SOURCE /* struct ucred, for SO_PEERCRED */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
@@ -139,6 +140,19 @@ static bool socket_get_option(VM *vm, int argc, Value *args) {
     if (err) return socket_raise(vm, err, "get SO_LINGER");
     RETURN_NUMBER(l.l_onoff ? l.l_linger : -1);
   }
+  if (k.level == SOL_SOCKET && k.option == SO_PEERCRED) {
+    struct ucred cred;
+    socklen_t length = sizeof cred;
+    int err = sock_get_option(s->fd, SOL_SOCKET, SO_PEERCRED, &cred, &length);
+    if (err) return socket_raise(vm, err, "get SO_PEERCRED");
+    ObjDict *dict = new_dict(vm);
+    vm_push(vm, OBJ_VAL(dict));
+    dict_set_cstr(vm, dict, "pid", NUMBER_VAL(cred.pid));
+    dict_set_cstr(vm, dict, "uid", NUMBER_VAL(cred.uid));
+    dict_set_cstr(vm, dict, "gid", NUMBER_VAL(cred.gid));
+    vm_pop(vm);
+    RETURN_OBJ(dict);
+  }
   int n = 0;
   socklen_t length = sizeof n;
   int err = sock_get_option(s->fd, k.level, k.option, &n, &length);
@@ -159,6 +173,6 @@ const SbFunction socket_option_methods[] = {
      "get_option(option: number) -> any\n"
      "The value of a SOL_SOCKET option, or get_option(level, option) at any level: a "
      "boolean for on/off options, SO_LINGER as seconds (-1 when off), timeouts in "
-     "milliseconds, a number otherwise."},
+     "milliseconds, SO_PEERCRED as {pid, uid, gid} of an AF_UNIX peer, a number otherwise."},
     {NULL, NULL, 0, 0, NULL},
 };

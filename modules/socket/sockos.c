@@ -207,6 +207,7 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
     int err = sock_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
+  if (msg.msg_flags & MSG_CTRUNC) return EMFILE; /* no descriptor free: the kernel dropped it */
   for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
     if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
       memcpy(received, CMSG_DATA(c), sizeof(int));

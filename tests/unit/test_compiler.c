@@ -108,3 +108,42 @@ Test(compiler, syntax_errors_name_the_line) {
   expect_error("return 1 2", "expected a newline or ';'");
   expect_error("'abc", "unterminated string");
 }
+
+Test(compiler, keeps_doc_comments_for_the_reference) {
+  VM *vm = test_vm;
+  const char *source = "/** The module. */\n"
+                       "/** The second doc: the class's. */\n"
+                       "class Box < Base {\n"
+                       "  /** The content. */\n"
+                       "  var item\n"
+                       "  /** put(x) -> nil\n   * Stores x. */\n"
+                       "  put(x, y = 2) { self.item = x }\n"
+                       "  _hidden() {}\n"
+                       "}\n"
+                       "/** A helper. */\n"
+                       "def helper(a,\n    b) { }\n"
+                       "def undocumented() { }\n";
+  ObjModule *module = new_module(vm, copy_cstring(vm, "m"), copy_cstring(vm, "m.b"));
+  vm_push(vm, OBJ_VAL(module));
+  DocCollector docs = {NULL, 0, 0};
+  char error[COMPILE_ERROR_MAX];
+  cr_assert(compile_docs(vm, module, source, &docs, error), "%s", error);
+  const char *expected[][4] = {
+      {"class", "", "Box", "Base"}, {"field", "Box", "item", ""}, {"method", "Box", "put", "x, y = 2"},
+      {"function", "", "helper", "a, b"}, {"function", "", "undocumented", ""}, {"module", "", "", ""},
+  };
+  static const char *const kinds[] = {"module", "function", "class", "method", "field"};
+  cr_assert_eq(docs.count, 6);
+  for (int i = 0; i < 6; i++) {
+    DocEntry *e = &docs.entries[i];
+    cr_assert_str_eq(kinds[e->kind], expected[i][0]);
+    cr_assert_str_eq(e->owner, expected[i][1]);
+    cr_assert_str_eq(e->name, expected[i][2]);
+    if (e->kind == DOC_CLASS) cr_assert_str_eq(e->parent, expected[i][3]);
+    else cr_assert_str_eq(e->params, expected[i][3]);
+  }
+  cr_assert(strncmp(docs.entries[5].text, " The module.", 12) == 0);
+  cr_assert(strncmp(docs.entries[0].text, " The second doc", 15) == 0);
+  cr_assert_null(docs.entries[4].text);
+  doc_collector_free(&docs);
+}
