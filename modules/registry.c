@@ -2,10 +2,12 @@
 #include "sabre.h"
 
 extern const SbModule os_module;
+extern const SbModule re_module;
 extern const SbModule socket_module;
 
 const SbModule *const sb_modules[] = {
     &os_module,
+    &re_module,
     &socket_module,
     NULL,
 };

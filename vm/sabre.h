@@ -56,6 +56,9 @@ typedef struct SbModule {
   const SbConstant *constants; /* {NULL}-terminated, or NULL */
   /* Optional: sets values computed at load time (os.args). */
   bool (*init)(VM *vm, ObjModule *module);
+  /* Optional: run when the VM starts, for a module that adds methods to
+   * the built-in types (re adds string.match); no import needed. */
+  void (*extend_builtins)(VM *vm);
 } SbModule;
 
 /* Every native module, NULL-terminated (modules/registry.c). */

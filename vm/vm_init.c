@@ -9,6 +9,7 @@
 #include "compiler.h"
 #include "error.h"
 #include "memory.h"
+#include "sabre.h"
 #include "scheduler.h"
 #include "vm_internal.h"
 
@@ -61,6 +62,8 @@ void vm_init(VM *vm, int argc, char **argv) {
   lib_file_init(vm);
   help_init(vm);
   lib_fiber_init(vm);
+  for (int i = 0; sb_modules[i] != NULL; i++)
+    if (sb_modules[i]->extend_builtins) sb_modules[i]->extend_builtins(vm);
 }
 
 void vm_free(VM *vm) {
