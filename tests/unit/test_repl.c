@@ -1,7 +1,7 @@
 /* The REPL, driven through a pseudo-terminal as a person would use it:
  * the prompt, a function typed over several lines, expression values
- * echoed (strings quoted), an error followed by a working line, the
- * history file, and Ctrl-D ending the session with status 0. */
+ * echoed (strings quoted), an error followed by a working line, help(),
+ * the history file, and Ctrl-D ending the session with status 0. */
 #include <criterion/criterion.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -119,6 +119,10 @@ Test(repl, session) {
   type_expect(s, "20 + 3\r", "23", ">>> ");
   type_expect(s, "var kept = 5\r", "kept = 5", ">>> ");
   type_expect(s, "kept * 3\r", "15", ">>> ");
+  type_expect(s, "help()\r", "Native modules", ">>> ");
+  type_expect(s, "import os\r", "import os", ">>> ");
+  type_expect(s, "help(os.getpid)\r", "The id of this process.", ">>> ");
+  type_expect(s, "help('os.SIGTERM')\r", "Signal SIGTERM: termination request.", ">>> ");
   wait_raw(s);
   cr_assert_eq(write(s->fd, "\x04", 1), 1);
   int status = finish(s);
