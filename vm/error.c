@@ -162,6 +162,18 @@ static int frame_line(const CallFrame *frame) {
   return fn->chunk.count ? fn->chunk.lines[offset] : 0;
 }
 
+void vm_location(VM *vm, char *out, size_t size) {
+  ObjFiber *fiber = vm->fiber;
+  if (fiber->frame_count == 0) {
+    snprintf(out, size, "?");
+    return;
+  }
+  const CallFrame *frame = fiber_frame(fiber, fiber->frame_count - 1);
+  ObjModule *module = frame->closure->function->module;
+  snprintf(out, size, "%s:%d", module && module->path ? module->path->chars : "<script>",
+           frame_line(frame));
+}
+
 static int format_frame(VM *vm, const CallFrame *frame, bool outermost, char *out, int size) {
   ObjFunction *fn = frame->closure->function;
   const char *path = fn->module && fn->module->path ? fn->module->path->chars : "<script>";

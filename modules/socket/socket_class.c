@@ -12,14 +12,27 @@
 
 #define DEFAULT_CONNECT_TIMEOUT 300000
 
+static SocketObj *open_sockets;
+
+SocketObj *socket_first_open(void) { return open_sockets; }
+
+static void forget_open(SocketObj *s) {
+  if (s->previous_open) s->previous_open->next_open = s->next_open;
+  else if (open_sockets == s) open_sockets = s->next_open;
+  if (s->next_open) s->next_open->previous_open = s->previous_open;
+  s->previous_open = s->next_open = NULL;
+}
+
 void socket_release(void *payload) {
   SocketObj *s = payload;
+  if (s->open) forget_open(s);
   if (s->open) sock_close(s->fd);
   s->open = false;
   s->fd = -1;
   free(s->pending);
   s->pending = NULL;
   s->pending_length = 0;
+  s->pending_capacity = 0;
 }
 
 void socket_set_host(SocketObj *s, const char *host, int length) {
@@ -28,6 +41,14 @@ void socket_set_host(SocketObj *s, const char *host, int length) {
   memcpy(s->host, host, (size_t)length);
   s->host[length] = '\0';
   s->host_length = length;
+}
+
+void socket_finalize(void *payload) {
+  SocketObj *s = payload;
+  if (s->open && getenv("SABRE_WARN_UNCLOSED"))
+    fprintf(stderr, "sabre: warning: the socket created at %s was never closed; the collector "
+                    "closed it\n", s->created);
+  socket_release(s);
 }
 
 static void set_default_host(SocketObj *s) {
@@ -47,9 +68,19 @@ static void init_state(SocketObj *s, int fd, int family, int type, int protocol)
   set_default_host(s);
 }
 
+/* Opens the payload's life: the state, where the script made it, and its
+ * place in the list of open sockets. */
+static void open_socket(VM *vm, SocketObj *s, int fd, int family, int type, int protocol) {
+  init_state(s, fd, family, type, protocol);
+  vm_location(vm, s->created, sizeof s->created);
+  s->next_open = open_sockets;
+  if (open_sockets) open_sockets->previous_open = s;
+  open_sockets = s;
+}
+
 ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol) {
   ObjForeign *object = new_foreign(vm, klass);
-  init_state((SocketObj *)object->payload, fd, family, type, protocol);
+  open_socket(vm, (SocketObj *)object->payload, fd, family, type, protocol);
   return object;
 }
 
@@ -135,7 +166,7 @@ bool socket_new(VM *vm, int argc, Value *args) {
   int err = socket_open_fd(vm, values[0], values[1], values[2], &fd);
   if (err) return socket_raise(vm, err, "create a socket (family %d, type %d, protocol %d)",
                                values[0], values[1], values[2]);
-  init_state(s, fd, values[0], values[1], values[2]);
+  open_socket(vm, s, fd, values[0], values[1], values[2]);
   return true;
 }
 
@@ -194,17 +225,22 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   RETURN_BOOL(true);
 }
 
-/* bind(port, host = self.host), or bind(path) for a UNIX socket */
+/* bind(port, host = self.host), or bind(path, reclaim = false) for a
+ * UNIX socket */
 static bool socket_bind(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   if (!socket_check_open(vm, s)) return false;
   if (s->is_bound) return state_error(vm, "the socket is already bound");
   const char *host = s->host;
   int host_length = s->host_length, port = 0;
+  bool reclaim = false;
   if (s->family == AF_UNIX) {
     if (!check_string(vm, args, 0, "path")) return false;
     host = AS_CSTRING(args[0]);
     host_length = AS_STRING(args[0])->length;
+    if (argc > 1 && !IS_NIL(args[1]) && !IS_BOOL(args[1]))
+      return raise_arg_type(vm, args, 1, "reclaim", "a boolean");
+    reclaim = argc > 1 && args[1] == TRUE_VAL;
   } else {
     if (!check_int_range(vm, args, 0, "port", 0, 65535)) return false;
     port = (int)AS_NUMBER(args[0]);
@@ -217,7 +253,11 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
     sock_set_option(s->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
   }
   int err = sock_bind(s->fd, &address);
+  if (err == EADDRINUSE && reclaim && sock_reclaim_unix(&address) == 0) err = sock_bind(s->fd, &address);
   char text[ADDRESS_TEXT_MAX + 16];
+  if (err == EADDRINUSE && s->family == AF_UNIX && !reclaim)
+    return socket_raise(vm, err, "bind to %s (bind(path, true) removes a stale socket file)",
+                        endpoint(s, host, host_length, port, text));
   if (err) return socket_raise(vm, err, "bind to %s", endpoint(s, host, host_length, port, text));
   SockAddr bound;
   if (sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
@@ -351,8 +391,11 @@ const SbFunction socket_class_methods[] = {
      "bind(port: number, host: string = self.host) -> bool\n"
      "Binds the socket to port on host (IP_ANY for every interface; port 0 picks a free "
      "one, readable afterwards as sock.port). An AF_UNIX socket binds to a path: "
-     "bind(path). TCP sockets get SO_REUSEADDR so a restarted server can bind at once. "
-     "Raises AddressInUse when another socket holds the address."},
+     "bind(path, reclaim = false); a path starting with '@' (or a NUL byte) is a Linux "
+     "abstract name with no file. With reclaim true a socket file left by a process that "
+     "is gone is removed first (only when it is a socket and nothing accepts on it). TCP "
+     "sockets get SO_REUSEADDR so a restarted server can bind at once. Raises "
+     "AddressInUse when another socket holds the address."},
     {"listen", socket_listen, 0, 1,
      "listen(queue_length: number = SOMAXCONN) -> bool\n"
      "Accepts connections from now on, queueing up to queue_length of them (-1 means "

@@ -14,7 +14,33 @@
 #define DEFAULT_CONNECT_TIMEOUT 300000
 
 static bool is_socket(Value v) {
-  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->finalize == socket_release;
+  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->finalize == socket_finalize;
+}
+
+static ObjDict *describe_open(VM *vm, const SocketObj *s) {
+  ObjDict *d = new_dict(vm);
+  vm_push(vm, OBJ_VAL(d));
+  char where[ADDRESS_TEXT_MAX + 16];
+  address_endpoint_text(s->family, s->host, s->host_length, s->port, where);
+  dict_set_cstr(vm, d, "id", NUMBER_VAL(s->fd));
+  dict_set_cstr(vm, d, "family", NUMBER_VAL(s->family));
+  dict_set_cstr(vm, d, "address", OBJ_VAL(copy_cstring(vm, where)));
+  dict_set_cstr(vm, d, "created", OBJ_VAL(copy_cstring(vm, s->created)));
+  dict_set_cstr(vm, d, "bytes_sent", NUMBER_VAL((double)s->bytes_sent));
+  dict_set_cstr(vm, d, "bytes_received", NUMBER_VAL((double)s->bytes_received));
+  vm_pop(vm);
+  return d;
+}
+
+/* open_sockets() -> [{id, family, address, created, bytes_sent, bytes_received}] */
+static bool fn_open_sockets(VM *vm, int argc, Value *args) {
+  (void)argc;
+  ObjList *list = new_list(vm);
+  vm_push(vm, OBJ_VAL(list));
+  for (SocketObj *s = socket_first_open(); s != NULL; s = s->next_open)
+    lib_list_append(vm, list, OBJ_VAL(describe_open(vm, s)));
+  vm_pop(vm);
+  RETURN_OBJ(list);
 }
 
 static ObjForeign *new_socket(VM *vm, int fd, int family, int type, int protocol) {
@@ -287,6 +313,12 @@ const SbFunction socket_functions[] = {
      "Waits until some of the sockets are readable, writable or in error, or timeout "
      "milliseconds pass (-1: no limit), and returns [readable, writable, errored]. Built on "
      "poll(2): any number of sockets and descriptors of any value."},
+    {"open_sockets", fn_open_sockets, 0, 0,
+     "open_sockets() -> list\n"
+     "Every socket still open, as {id, family, address, created, bytes_sent, "
+     "bytes_received}: created is the script file and line that made it. For finding "
+     "leaks; with SABRE_WARN_UNCLOSED set in the environment, a socket the collector has "
+     "to close prints a warning naming where it was created."},
     {"socket_pair", fn_socket_pair, 0, 2,
      "socket_pair(family: number = AF_UNIX, type: number = SOCK_STREAM) -> list\n"
      "Two sockets connected to each other, as [a, b]."},

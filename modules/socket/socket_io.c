@@ -71,6 +71,7 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   int err = ok ? sock_send_all(s->fd, data + done, length - done, flags, socket_deadline(s, true), &sent) : 0;
   vm->parking_disabled -= file;
   if (!ok) return false;
+  s->bytes_sent += sent;
   s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
   s->send_offset = err == SB_PARKED ? done + sent : 0;
   if (err) {
@@ -79,26 +80,6 @@ static bool socket_send(VM *vm, int argc, Value *args) {
     return false;
   }
   RETURN_NUMBER((double)length);
-}
-
-/* Up to max bytes (all when max < 0) of the pending buffer, removed from
- * it unless peeking. */
-static ObjString *take_pending(VM *vm, SocketObj *s, int64_t max, bool remove) {
-  size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
-  ObjString *text = copy_string(vm, s->pending, (int)n);
-  if (remove) {
-    memmove(s->pending, s->pending + n, s->pending_length - n);
-    s->pending_length -= n;
-  }
-  return text;
-}
-
-static void keep_pending(SocketObj *s, const char *data, size_t length) {
-  char *kept = realloc(s->pending, s->pending_length + length);
-  if (kept == NULL) return;
-  memcpy(kept + s->pending_length, data, length);
-  s->pending = kept;
-  s->pending_length += length;
 }
 
 /* Everything the socket has now: one wait, then whatever follows at once. */
@@ -110,6 +91,7 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
   for (;;) {
     size_t got;
     int err = sock_recv(s->fd, chunk, sizeof chunk, flags, deadline, &got);
+    if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
     if (err == EAGAIN && buf.length > 0) break;
     if (err) {
       strbuf_free(&buf);
@@ -139,8 +121,9 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
   while (have < length) {
     size_t got;
     int err = sock_recv(s->fd, buffer + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
+    if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
     if (err) {
-      keep_pending(s, buffer, have);
+      pending_append(s, buffer, have);
       free(buffer);
       return socket_raise(vm, err, "read %zu of %zu bytes", have, length);
     }
@@ -173,7 +156,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
     if (!read_exactly(vm, s, (size_t)length, flags, &result)) return false;
     RETURN_VAL(result);
   }
-  if (s->pending_length > 0) RETURN_OBJ(take_pending(vm, s, length, !(flags & MSG_PEEK)));
+  if (s->pending_length > 0) RETURN_OBJ(pending_take(vm, s, length, !(flags & MSG_PEEK)));
   if (length == 0) RETURN_OBJ(copy_string(vm, "", 0));
   if (length < 0) {
     if (!receive_available(vm, s, flags, &result)) return false;
@@ -184,6 +167,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "socket.receive(): out of memory");
   size_t got;
   int err = sock_recv(s->fd, buffer, capacity, flags, socket_deadline(s, false), &got);
+  if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
   if (err) {
     free(buffer);
     return socket_raise(vm, err, "receive");
@@ -199,7 +183,7 @@ static bool socket_read(VM *vm, int argc, Value *args) {
   int64_t length;
   if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, 1024, &length)) return false;
   Value result;
-  if (length < 0 && s->pending_length > 0) RETURN_OBJ(take_pending(vm, s, -1, true));
+  if (length < 0 && s->pending_length > 0) RETURN_OBJ(pending_take(vm, s, -1, true));
   if (length < 0) {
     if (!receive_available(vm, s, 0, &result)) return false;
     RETURN_VAL(result);
@@ -226,6 +210,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   if (!flags_arg(vm, argc, args, 3, &flags) || !socket_address(vm, s, host, host_length, port, &to))
     return false;
   int err = sock_send_to(s->fd, data, length, flags, &to, socket_deadline(s, true), &sent);
+  if (err == 0) s->bytes_sent += sent;
   char text[ADDRESS_TEXT_MAX + 16];
   address_endpoint_text(s->family, host, host_length, port, text);
   if (err) return socket_raise(vm, err, "send to %s", text);
@@ -242,6 +227,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   size_t got;
   SockAddr from;
   int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
+  if (err == 0) s->bytes_received += got;
   if (err) return socket_raise(vm, err, "receive_from");
   char host[ADDRESS_TEXT_MAX];
   int port;

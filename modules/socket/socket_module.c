@@ -5,7 +5,8 @@
 #include "socket_constants.h"
 #include "socket_obj.h"
 
-extern const SbFunction socket_class_methods[], socket_io_methods[], socket_option_methods[];
+extern const SbFunction socket_class_methods[], socket_io_methods[], socket_option_methods[],
+    socket_stream_methods[];
 extern const SbFunction socket_functions[];
 extern const SbProperty socket_properties[];
 
@@ -61,9 +62,9 @@ const SbModule socket_module = {
          "A TCP, UDP or UNIX socket, client or server. Its state properties stay true after "
          "every operation, and it is closed when closed explicitly or when the collector "
          "frees it.",
-         NULL, {sizeof(SocketObj), socket_release}, {"Socket", socket_new, 0, 3, socket_new_doc},
+         NULL, {sizeof(SocketObj), socket_finalize}, {"Socket", socket_new, 0, 3, socket_new_doc},
          (const SbFunction *const[]){socket_class_methods, socket_io_methods,
-                                     socket_option_methods, NULL},
+                                     socket_stream_methods, socket_option_methods, NULL},
          socket_properties},
         IPADDRESS_CLASS,
         {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},

@@ -9,7 +9,7 @@
 
 /* A zeroed payload is a closed socket, so an object the collector frees
  * before its constructor ran never closes someone else's descriptor. */
-typedef struct {
+typedef struct SocketObj {
   bool open;
   int fd;
   int family;
@@ -31,14 +31,32 @@ typedef struct {
   const void *send_message;
   size_t send_offset;
   bool connecting; /* a connect parked while in progress */
-  /* Bytes read but not yet returned (kept when a read timed out). */
+  /* For open_sockets(): where the script made it, and its traffic. */
+  char created[96];
+  uint64_t bytes_sent;
+  uint64_t bytes_received;
+  struct SocketObj *previous_open; /* the list of open sockets */
+  struct SocketObj *next_open;
+  /* Bytes read but not yet returned: kept when a read timed out, and the
+   * buffer of read_line/read_until/read_exact. */
   char *pending;
   size_t pending_length;
+  size_t pending_capacity;
 } SocketObj;
 
-/* Closes the descriptor and drops pending bytes; the collector calls it
- * as the finalizer, so it touches nothing of the VM. */
+/* The pending buffer (socket_stream.c): append bytes (false when out of
+ * memory), and take up to max bytes (all when max < 0) as a string,
+ * removing them unless peeking. */
+bool pending_append(SocketObj *s, const char *data, size_t length);
+ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove);
+
+/* Closes the descriptor and drops pending bytes; touches nothing of the
+ * VM. socket_finalize is the same for the collector, which also warns
+ * when SABRE_WARN_UNCLOSED is set. */
 void socket_release(void *payload);
+void socket_finalize(void *payload);
+/* The first open socket (a list through next_open). */
+SocketObj *socket_first_open(void);
 
 static inline SocketObj *socket_self(Value *args) { return sb_payload(args[-1]); }
 

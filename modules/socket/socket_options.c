@@ -126,6 +126,28 @@ static bool socket_set_option(VM *vm, int argc, Value *args) {
   RETURN_BOOL(true);
 }
 
+/* {pid, uid, gid} of the process at the other end of an AF_UNIX socket. */
+static bool peer_credentials(VM *vm, SocketObj *s, Value *args) {
+  struct ucred cred;
+  socklen_t length = sizeof cred;
+  int err = sock_get_option(s->fd, SOL_SOCKET, SO_PEERCRED, &cred, &length);
+  if (err) return socket_raise(vm, err, "get the peer's credentials (SO_PEERCRED)");
+  if (cred.pid == 0) return socket_raise(vm, ENOTCONN, "get the peer's credentials: there is no AF_UNIX peer");
+  ObjDict *dict = new_dict(vm);
+  vm_push(vm, OBJ_VAL(dict));
+  dict_set_cstr(vm, dict, "pid", NUMBER_VAL(cred.pid));
+  dict_set_cstr(vm, dict, "uid", NUMBER_VAL(cred.uid));
+  dict_set_cstr(vm, dict, "gid", NUMBER_VAL(cred.gid));
+  vm_pop(vm);
+  RETURN_OBJ(dict);
+}
+
+static bool socket_peer_credentials(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  return socket_check_open(vm, s) && peer_credentials(vm, s, args);
+}
+
 /* get_option(option) or get_option(level, option) */
 static bool socket_get_option(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
@@ -140,19 +162,7 @@ static bool socket_get_option(VM *vm, int argc, Value *args) {
     if (err) return socket_raise(vm, err, "get SO_LINGER");
     RETURN_NUMBER(l.l_onoff ? l.l_linger : -1);
   }
-  if (k.level == SOL_SOCKET && k.option == SO_PEERCRED) {
-    struct ucred cred;
-    socklen_t length = sizeof cred;
-    int err = sock_get_option(s->fd, SOL_SOCKET, SO_PEERCRED, &cred, &length);
-    if (err) return socket_raise(vm, err, "get SO_PEERCRED");
-    ObjDict *dict = new_dict(vm);
-    vm_push(vm, OBJ_VAL(dict));
-    dict_set_cstr(vm, dict, "pid", NUMBER_VAL(cred.pid));
-    dict_set_cstr(vm, dict, "uid", NUMBER_VAL(cred.uid));
-    dict_set_cstr(vm, dict, "gid", NUMBER_VAL(cred.gid));
-    vm_pop(vm);
-    RETURN_OBJ(dict);
-  }
+  if (k.level == SOL_SOCKET && k.option == SO_PEERCRED) return peer_credentials(vm, s, args);
   int n = 0;
   socklen_t length = sizeof n;
   int err = sock_get_option(s->fd, k.level, k.option, &n, &length);
@@ -174,5 +184,9 @@ const SbFunction socket_option_methods[] = {
      "The value of a SOL_SOCKET option, or get_option(level, option) at any level: a "
      "boolean for on/off options, SO_LINGER as seconds (-1 when off), timeouts in "
      "milliseconds, SO_PEERCRED as {pid, uid, gid} of an AF_UNIX peer, a number otherwise."},
+    {"peer_credentials", socket_peer_credentials, 0, 0,
+     "peer_credentials() -> dictionary\n"
+     "{pid, uid, gid} of the process at the other end of a connected AF_UNIX socket, as "
+     "the kernel vouches for them (SO_PEERCRED)."},
     {NULL, NULL, 0, 0, NULL},
 };

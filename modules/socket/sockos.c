@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -81,6 +83,21 @@ int sock_connect_finish(int fd, int64_t deadline) {
 
 int sock_bind(int fd, const SockAddr *at) {
   return bind(fd, (const struct sockaddr *)&at->storage, at->length) < 0 ? errno : 0;
+}
+
+int sock_reclaim_unix(const SockAddr *at) {
+  const struct sockaddr_un *un = (const struct sockaddr_un *)&at->storage;
+  struct stat st;
+  if (un->sun_path[0] == '\0') return EADDRINUSE; /* an abstract name has no file */
+  if (lstat(un->sun_path, &st) < 0) return errno;
+  if (!S_ISSOCK(st.st_mode)) return EADDRINUSE;
+  int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  if (probe < 0) return errno;
+  int rc = connect(probe, (const struct sockaddr *)&at->storage, at->length);
+  int err = rc < 0 ? errno : 0;
+  close(probe);
+  if (err != ECONNREFUSED) return EADDRINUSE;
+  return unlink(un->sun_path) < 0 ? errno : 0;
 }
 
 int sock_listen(int fd, int backlog) { return listen(fd, backlog) < 0 ? errno : 0; }

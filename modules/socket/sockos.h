@@ -41,6 +41,10 @@ int sock_connect(int fd, const SockAddr *to, int64_t deadline);
 /* Completes a connect that was waiting: waits for it, then its outcome. */
 int sock_connect_finish(int fd, int64_t deadline);
 int sock_bind(int fd, const SockAddr *at);
+/* Removes a UNIX socket file left by a process that is gone: only when
+ * the path is a socket and connecting to it is refused. 0 when removed,
+ * EADDRINUSE when something still listens, another errno otherwise. */
+int sock_reclaim_unix(const SockAddr *at);
 int sock_listen(int fd, int backlog);
 int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer);
 int sock_shutdown(int fd, int how);

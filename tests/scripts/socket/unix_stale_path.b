@@ -12,7 +12,7 @@ var second = Socket(AF_UNIX)
 catch { second.bind(path) } as e
 echo e ? e.type : 'bound'       # expect: AddressInUse
 echo e.errno                    # expect: 98
-echo e.message == 'Socket.bind(): bind to ${path}: Address already in use'  # expect: true
+echo e.message == 'Socket.bind(): bind to ${path} (bind(path, true) removes a stale socket file): Address already in use'  # expect: true
 # nothing listens on the stale file: connecting is refused
 var client = Socket(AF_UNIX)
 catch { client.connect(path, nil, 1000) } as e
