@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(ninja-build gcc clang pkg-config libpcre2-dev libssl-dev libcriterion-dev
-          libedit-dev python3 curl socat openssl lua5.4 ca-certificates cmark-gfm)
+          libedit-dev python3 curl socat openssl lua5.4 lua-socket ca-certificates cmark-gfm)
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 missing=()

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compiler.h"
@@ -61,13 +62,21 @@ static const char *importer_path(VM *vm) {
 }
 
 /* Candidate files for an import path, written into candidates. */
+/* The first stdlib/ folder found going up from the interpreter's folder
+ * (build/sabre and build/asan/sabre both find the checkout's). */
 bool stdlib_dir(char out[PATH_MAX]) {
   char exe[PATH_MAX], dir[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n <= 0) return false;
   exe[n] = '\0';
   directory_of(exe, dir);
-  return format_path(out, "%s/../stdlib", dir);
+  static const char *const ups[] = {"/..", "/../..", "/../../.."};
+  for (size_t i = 0; i < sizeof ups / sizeof ups[0]; i++) {
+    struct stat st;
+    if (format_path(out, "%s%s/stdlib", dir, ups[i]) && stat(out, &st) == 0 && S_ISDIR(st.st_mode))
+      return true;
+  }
+  return false;
 }
 
 static int candidates_for(VM *vm, const char *name, char candidates[][PATH_MAX], int max) {

@@ -1,6 +1,8 @@
 /* Building a module object from its SbModule tables: functions become
  * natives named "module.function", classes get their constructor,
- * methods, properties and payload, constants become globals. */
+ * methods, properties and payload, constants become globals. A class's
+ * superclass may belong to another module ("socket.SocketException"),
+ * which is then imported first. */
 #include <stdio.h>
 
 #include "memory.h"
@@ -39,7 +41,23 @@ ObjClass *sb_module_class(VM *vm, ObjModule *module, const char *name) {
 
 void *sb_payload(Value value) { return AS_FOREIGN(value)->payload; }
 
+/* A class of another module, named "module.Class": the module is imported
+ * first (as the import statement would), so a module's class can extend
+ * another module's, as ssl.TLSException extends socket.SocketException. */
+static ObjClass *find_qualified_class(VM *vm, const char *name, const char *dot) {
+  Value other;
+  ObjString *path = copy_string(vm, name, (int)(dot - name));
+  vm_push(vm, OBJ_VAL(path));
+  bool found = import_module(vm, path, &other) && IS_MODULE(other);
+  vm_pop(vm);
+  return found ? sb_module_class(vm, AS_MODULE(other), dot + 1) : NULL;
+}
+
+/* The superclass named in a class definition: a class of the same module,
+ * a built-in class, or "module.Class". */
 static ObjClass *find_superclass(VM *vm, ObjModule *module, const char *name) {
+  const char *dot = strchr(name, '.');
+  if (dot != NULL) return find_qualified_class(vm, name, dot);
   ObjClass *klass = sb_module_class(vm, module, name);
   if (klass != NULL) return klass;
   Value value;

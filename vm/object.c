@@ -52,6 +52,12 @@ ObjString *copy_string(VM *vm, const char *chars, int length) {
   return s;
 }
 
+ObjString *new_string(VM *vm, const char *chars, int length) {
+  ObjString *s = string_alloc(vm, length);
+  if (length > 0) memcpy(s->chars, chars, (size_t)length);
+  return s;
+}
+
 ObjString *copy_cstring(VM *vm, const char *chars) {
   return copy_string(vm, chars, (int)strlen(chars));
 }

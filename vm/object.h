@@ -211,6 +211,9 @@ static inline bool is_obj_type(Value v, ObjType t) {
 ObjString *string_alloc(VM *vm, int length);
 ObjString *string_finish(VM *vm, ObjString *string);
 ObjString *copy_string(VM *vm, const char *chars, int length);
+/* A copy that is never interned: for data (received bytes) that is not a
+ * name and would only cost a hash and a table entry. */
+ObjString *new_string(VM *vm, const char *chars, int length);
 ObjString *copy_cstring(VM *vm, const char *chars);
 uint32_t hash_bytes(const char *key, int length);
 static inline uint32_t string_hash(ObjString *s) {

@@ -26,7 +26,8 @@ typedef struct {
 typedef struct {
   const char *name;
   const char *doc;
-  /* NULL, an earlier class of the same module, or a built-in class. */
+  /* NULL, an earlier class of the same module, a built-in class, or a
+   * class of another module as "module.Class" (imported first). */
   const char *superclass;
   /* payload_size > 0 makes a native object with that payload and this
    * finalizer (run by the collector; it must not allocate or call the

@@ -130,7 +130,7 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
     if (got == 0) break;
     have += got;
   }
-  *out = OBJ_VAL(copy_string(vm, buffer, (int)have));
+  *out = OBJ_VAL(new_string(vm, buffer, (int)have));
   free(buffer);
   return true;
 }
@@ -162,18 +162,17 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
     if (!receive_available(vm, s, flags, &result)) return false;
     RETURN_VAL(result);
   }
+  /* Up to one chunk lands on the C stack, larger requests in a buffer. */
   size_t capacity = length > RECEIVE_MAX ? RECEIVE_MAX : (size_t)length;
-  char *buffer = malloc(capacity);
+  char chunk[RECEIVE_CHUNK];
+  char *buffer = capacity <= sizeof chunk ? chunk : malloc(capacity);
   if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "socket.receive(): out of memory");
   size_t got;
   int err = sock_recv(s->fd, buffer, capacity, flags, socket_deadline(s, false), &got);
   if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
-  if (err) {
-    free(buffer);
-    return socket_raise(vm, err, "receive");
-  }
-  ObjString *text = copy_string(vm, buffer, (int)got);
-  free(buffer);
+  ObjString *text = err ? NULL : new_string(vm, buffer, (int)got);
+  if (buffer != chunk) free(buffer);
+  if (err) return socket_raise(vm, err, "receive");
   RETURN_OBJ(text);
 }
 
@@ -234,7 +233,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   int host_length = address_format(&from, host, &port);
   ObjList *result = new_list(vm);
   vm_push(vm, OBJ_VAL(result));
-  lib_list_append(vm, result, OBJ_VAL(copy_string(vm, buffer, (int)got)));
+  lib_list_append(vm, result, OBJ_VAL(new_string(vm, buffer, (int)got)));
   lib_list_append(vm, result, OBJ_VAL(copy_string(vm, host, host_length)));
   lib_list_append(vm, result, NUMBER_VAL(port));
   vm_pop(vm);

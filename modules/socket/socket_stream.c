@@ -27,7 +27,7 @@ bool pending_append(SocketObj *s, const char *data, size_t length) {
 
 ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove) {
   size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
-  ObjString *text = copy_string(vm, s->pending ? s->pending : "", (int)n);
+  ObjString *text = new_string(vm, s->pending, (int)n);
   if (remove && n > 0) {
     memmove(s->pending, s->pending + n, s->pending_length - n);
     s->pending_length -= n;
@@ -70,7 +70,7 @@ static bool fill(VM *vm, SocketObj *s, Enough enough, const void *want, int64_t 
     int err = sock_recv(s->fd, chunk, sizeof chunk, 0, deadline, &got);
     if (err == 0) s->bytes_received += got;
     if (err) {
-      ObjString *partial = copy_string(vm, s->pending ? s->pending : "", (int)s->pending_length);
+      ObjString *partial = new_string(vm, s->pending, (int)s->pending_length);
       vm_push(vm, OBJ_VAL(partial));
       bool raised = !socket_raise(vm, err, "read %zu bytes so far", s->pending_length);
       if (raised && err != SB_PARKED) vm_set_exception_field(vm, "partial", OBJ_VAL(partial));

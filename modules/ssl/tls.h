@@ -1,0 +1,122 @@
+/* What the ssl module's files share: the TLSContext and TLSSocket
+ * payloads, the handshake and I/O steps that wait on the descriptor with
+ * the socket module's sock_wait, and raising TLSException with OpenSSL's
+ * reasons. Sockets themselves (connecting, addresses, errno exceptions)
+ * stay in modules/socket; this module only layers OpenSSL over them. */
+#ifndef SABRE_MODULES_SSL_TLS_H
+#define SABRE_MODULES_SSL_TLS_H
+
+#include <openssl/ssl.h>
+
+#include "../socket/socket_obj.h"
+
+#define TLS_MODE_CLIENT 0
+#define TLS_MODE_SERVER 1
+
+/* A zeroed payload (constructor not run) holds no context. */
+typedef struct {
+  SSL_CTX *ctx;
+  int mode;       /* TLS_MODE_CLIENT or TLS_MODE_SERVER */
+  bool ca_loaded; /* CA file, directory or the system store loaded */
+} TLSContextObj;
+
+/* The connection owns fd exactly while ssl is not NULL; a zeroed payload
+ * owns nothing. The SSL holds its own reference to the SSL_CTX, so the
+ * TLSContext may be collected first. */
+typedef struct {
+  SSL *ssl;
+  int fd;
+  int family;
+  int port;
+  bool server_side;
+  bool handshake_done;
+  bool is_blocking;
+  bool is_shutdown;
+  bool failed;      /* a fatal error happened: no close_notify is sent */
+  bool notify_sent; /* our close_notify has gone out */
+  int64_t send_timeout; /* milliseconds; 0 waits as long as it takes */
+  int64_t receive_timeout;
+  char host[ADDRESS_TEXT_MAX];
+  char hostname[256];      /* the server_hostname checked; '' for none */
+  char verify_detail[512]; /* what failed verification, from the callback */
+  /* Plaintext read but not yet returned (kept when a read timed out or
+   * its fiber parked). */
+  char *pending;
+  size_t pending_length;
+  /* A send whose fiber parked: the message (reachable from the parked
+   * call's arguments) and how much of it went out, for the re-run. */
+  const Obj *send_message;
+  size_t send_offset;
+} TLSSocketObj;
+
+/* Results of an I/O step besides 0 and a positive errno. */
+#define TLS_EPROTOCOL (-1) /* OpenSSL failed; reasons are in its queue */
+#define TLS_ETRUNCATED (-2) /* the stream ended without close_notify */
+#define TLS_ECLOSED (-3)    /* the peer sent close_notify */
+
+static inline TLSContextObj *tls_context_self(Value *args) { return sb_payload(args[-1]); }
+static inline TLSSocketObj *tls_socket_self(Value *args) { return sb_payload(args[-1]); }
+
+/* tls_context.c. The finalizer frees the SSL_CTX (no VM calls). */
+void tls_context_release(void *payload);
+bool tls_context_new(VM *vm, int argc, Value *args);
+/* Makes c a fresh context of mode; false after raising. */
+bool tls_context_init(VM *vm, TLSContextObj *c, int mode);
+
+/* tls_alpn.c: the alpn property, kept with the SSL_CTX (ex_data). */
+bool tls_alpn_get(VM *vm, int argc, Value *args);
+bool tls_alpn_set(VM *vm, int argc, Value *args);
+
+/* tls_wrap.c: the wrap() method, and wrapping a connected Socket, which
+ * is consumed, into a new TLSSocket for context c (in *out). hostname is
+ * NULL or the name the server's certificate must match. */
+bool tls_context_wrap(VM *vm, int argc, Value *args);
+bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostname,
+                     bool server_side, Value *out);
+/* ValueError naming argument `what` unless name is 1 to 253 bytes with
+ * no NUL byte (a name checked against certificates must be exact). */
+bool tls_check_hostname(VM *vm, const ObjString *name, const char *what);
+
+/* tls_socket.c. The finalizer frees the SSL and closes the descriptor. */
+void tls_socket_release(void *payload);
+/* The deadline of the next send or receive, as socket_deadline. */
+int64_t tls_deadline(const TLSSocketObj *t, bool sending);
+/* After an SSL call returned rc: waits for what OpenSSL wants and returns
+ * 0 to retry, or the errno / TLS_E* code that ends the operation, or
+ * SB_PARKED: the fiber parked and the native must return false at once
+ * (it runs again when the fiber wakes, so every native here can resume). */
+int tls_step(TLSSocketObj *t, int rc, int64_t deadline);
+/* Runs the handshake until it completes or deadline passes. */
+bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline);
+/* False after raising when closed; otherwise runs the handshake once. */
+bool tls_check_ready(VM *vm, TLSSocketObj *t);
+
+/* tls_errors.c */
+/* A class of the ssl module by name ("TLSException", "TLSSocket", ...). */
+ObjClass *tls_class(VM *vm, const char *name);
+/* TLSException "Class.method(): <operation>: <OpenSSL's reasons>",
+ * draining OpenSSL's error queue; .errno from a system error among them. */
+bool tls_raise(VM *vm, const char *format, ...) SB_PRINTF(2, 3);
+/* TLSException "Class.method(): <text>" with .errno err; no OpenSSL. */
+bool tls_refuse(VM *vm, int err, const char *format, ...) SB_PRINTF(3, 4);
+/* Raises for a code from tls_step: the socket module's class for an
+ * errno (TimeoutError, ConnectionReset, ...), TLSException for the rest;
+ * nothing for SB_PARKED. Returns false. */
+bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format, ...)
+    SB_PRINTF(4, 5);
+/* The verify callback: records in the TLSSocket what failed. */
+int tls_verify_callback(int ok, X509_STORE_CTX *store);
+
+/* tls_bio.c: a socket BIO over fd whose writes never raise SIGPIPE; NULL
+ * when OpenSSL is out of memory. */
+BIO *tls_bio_new(int fd);
+
+/* tls_cert.c: peer_certificate(), and text for messages: a time as
+ * 2026-11-21T10:00:00Z, a name as CN=x, O=y, and a certificate's host
+ * names as 'a', 'b' (its subjectAltNames, else its common name). */
+bool tls_peer_certificate(VM *vm, int argc, Value *args);
+void tls_time_text(const ASN1_TIME *time, char *text, size_t size);
+void tls_name_text(const X509_NAME *name, char *text, size_t size);
+void tls_cert_names(X509 *cert, char *text, size_t size);
+
+#endif

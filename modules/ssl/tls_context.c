@@ -1,0 +1,203 @@
+/* The TLSContext class: an SSL_CTX for clients or servers, its verify and
+ * min_version properties, and loading trust anchors and the certificate
+ * chain. Wrapping sockets is in tls_wrap.c and ALPN in tls_alpn.c. Safe
+ * by default: clients verify the peer and check its name, and TLS 1.0
+ * and 1.1 are never allowed. */
+#include <errno.h>
+#include <openssl/err.h>
+#include <openssl/x509.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tls.h"
+
+void tls_context_release(void *payload) {
+  TLSContextObj *c = payload;
+  SSL_CTX_free(c->ctx);
+  c->ctx = NULL;
+}
+
+/* The verify mode that the verify flag means for this context. */
+static int verify_mode(const TLSContextObj *c, bool verify) {
+  if (!verify) return SSL_VERIFY_NONE;
+  return c->mode == TLS_MODE_SERVER ? SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT
+                                    : SSL_VERIFY_PEER;
+}
+
+bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
+  c->mode = mode;
+  c->ctx = SSL_CTX_new(mode == TLS_MODE_SERVER ? TLS_server_method() : TLS_client_method());
+  if (c->ctx == NULL) return tls_raise(vm, "create a TLS context");
+  SSL_CTX_set_min_proto_version(c->ctx, TLS1_2_VERSION);
+  SSL_CTX_set_verify(c->ctx, verify_mode(c, mode == TLS_MODE_CLIENT), NULL);
+  SSL_CTX_set_mode(c->ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+  return true;
+}
+
+/* TLSContext(mode = CLIENT) */
+bool tls_context_new(VM *vm, int argc, Value *args) {
+  int mode = TLS_MODE_CLIENT;
+  if (argc > 0) {
+    if (!check_int_range(vm, args, 0, "mode", TLS_MODE_CLIENT, TLS_MODE_SERVER)) return false;
+    mode = (int)AS_NUMBER(args[0]);
+  }
+  return tls_context_init(vm, tls_context_self(args), mode);
+}
+
+static bool get_verify(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_BOOL(SSL_CTX_get_verify_mode(tls_context_self(args)->ctx) != SSL_VERIFY_NONE);
+}
+
+static bool set_verify(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSContextObj *c = tls_context_self(args);
+  if (!IS_BOOL(args[0])) return raise_arg_type(vm, args, 0, "verify", "a boolean");
+  SSL_CTX_set_verify(c->ctx, verify_mode(c, AS_BOOL(args[0])), NULL);
+  RETURN_NIL;
+}
+
+static bool get_min_version(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_NUMBER(SSL_CTX_get_min_proto_version(tls_context_self(args)->ctx));
+}
+
+static bool set_min_version(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_number(vm, args, 0, "min_version")) return false;
+  double version = AS_NUMBER(args[0]);
+  if (version != TLS1_2_VERSION && version != TLS1_3_VERSION)
+    return vm_raise(vm, EXC_VALUE, "%s(): min_version must be ssl.TLS1_2 or ssl.TLS1_3, got %g "
+                    "(TLS 1.0 and 1.1 are refused)", native_current_name(vm), version);
+  SSL_CTX_set_min_proto_version(tls_context_self(args)->ctx, (int)version);
+  RETURN_NIL;
+}
+
+/* A path argument: a string without NUL bytes, or nil (NULL) when it is
+ * optional. */
+static bool path_arg(VM *vm, int argc, Value *args, int index, const char *name, bool required,
+                     const char **path) {
+  *path = NULL;
+  if (!required && (index >= argc || IS_NIL(args[index]))) return true;
+  if (!check_string(vm, args, index, name)) return false;
+  ObjString *text = AS_STRING(args[index]);
+  if (strlen(text->chars) != (size_t)text->length)
+    return vm_raise(vm, EXC_VALUE, "%s(): %s must not contain NUL bytes", native_current_name(vm),
+                    name);
+  *path = text->chars;
+  return true;
+}
+
+/* OpenSSL looks into a CA directory only when it needs a certificate, so
+ * a directory that is not there is reported now. */
+static bool check_directory(VM *vm, const char *dir) {
+  return access(dir, R_OK | X_OK) == 0 ||
+         tls_refuse(vm, errno, "load CA directory '%.300s': %s", dir, strerror(errno));
+}
+
+/* load_verify_locations(ca_file = nil, ca_dir = nil) */
+static bool load_verify_locations(VM *vm, int argc, Value *args) {
+  TLSContextObj *c = tls_context_self(args);
+  const char *file, *dir;
+  if (!path_arg(vm, argc, args, 0, "ca_file", false, &file) ||
+      !path_arg(vm, argc, args, 1, "ca_dir", false, &dir))
+    return false;
+  if (file == NULL && dir == NULL)
+    return vm_raise(vm, EXC_VALUE, "%s(): give ca_file, ca_dir or both",
+                    native_current_name(vm));
+  if (file != NULL && !SSL_CTX_load_verify_file(c->ctx, file))
+    return tls_raise(vm, "load CA file '%s'", file);
+  if (dir != NULL && !check_directory(vm, dir)) return false;
+  if (dir != NULL && !SSL_CTX_load_verify_dir(c->ctx, dir))
+    return tls_raise(vm, "load CA directory '%s'", dir);
+  c->ca_loaded = true;
+  RETURN_NIL;
+}
+
+static bool load_default_verify_paths(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSContextObj *c = tls_context_self(args);
+  if (!SSL_CTX_set_default_verify_paths(c->ctx))
+    return tls_raise(vm, "load the system trust store");
+  c->ca_loaded = true;
+  RETURN_NIL;
+}
+
+/* load_cert_chain(cert_file, key_file = cert_file) */
+static bool load_cert_chain(VM *vm, int argc, Value *args) {
+  SSL_CTX *ctx = tls_context_self(args)->ctx;
+  const char *cert, *key;
+  if (!path_arg(vm, argc, args, 0, "cert_file", true, &cert) ||
+      !path_arg(vm, argc, args, 1, "key_file", false, &key))
+    return false;
+  if (key == NULL) key = cert;
+  if (!SSL_CTX_use_certificate_chain_file(ctx, cert))
+    return tls_raise(vm, "load certificate chain '%s'", cert);
+  if (SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) && SSL_CTX_check_private_key(ctx))
+    RETURN_NIL;
+  if (ERR_GET_REASON(ERR_peek_last_error()) == X509_R_KEY_VALUES_MISMATCH)
+    return tls_raise(vm, "private key '%s' does not match certificate '%s'", key, cert);
+  return tls_raise(vm, "load private key '%s'", key);
+}
+
+const SbFunction tls_context_methods[] = {
+    {"load_verify_locations", load_verify_locations, 0, 2,
+     "load_verify_locations(ca_file: string = nil, ca_dir: string = nil)\n"
+     "Trusts the CA certificates in ca_file (PEM, one or more) and/or the hashed directory "
+     "ca_dir for verifying peers. A client context that loads none uses the system trust "
+     "store.\n"
+     "Raises: ValueError when both are nil; TLSException naming the path and OpenSSL's "
+     "reason when a file is missing or holds no certificate.\n"
+     "Example: ctx.load_verify_locations('ca.pem')"},
+    {"load_default_verify_paths", load_default_verify_paths, 0, 0,
+     "load_default_verify_paths()\n"
+     "Trusts the system's CA certificates (honouring SSL_CERT_FILE and SSL_CERT_DIR). "
+     "Client contexts do this by themselves when no CA was loaded.\n"
+     "Raises: TLSException when OpenSSL cannot load them.\n"
+     "Example: ctx.load_default_verify_paths()"},
+    {"load_cert_chain", load_cert_chain, 1, 2,
+     "load_cert_chain(cert_file: string, key_file: string = cert_file)\n"
+     "Uses the certificate chain in cert_file (PEM: the certificate, then its "
+     "intermediates) and the private key in key_file to prove this side's identity: "
+     "needed by servers, and by clients for mutual TLS.\n"
+     "Raises: TLSException naming the path and OpenSSL's reason when a file is missing "
+     "or unreadable, or when the key does not match the certificate.\n"
+     "Example: ctx.load_cert_chain('server.pem', 'server.key')"},
+    {"wrap", tls_context_wrap, 1, 3,
+     "wrap(sock: Socket, server_hostname: string = nil, server_side: bool = "
+     "mode == SERVER) -> TLSSocket\n"
+     "Layers TLS over a connected Socket and returns the TLSSocket; the handshake runs on "
+     "the first use or at handshake(). The Socket is consumed: the TLSSocket takes its "
+     "connection, timeouts and blocking mode, and the Socket is closed. A "
+     "client names the server it expects in server_hostname: it is sent as SNI (unless "
+     "it is an IP address) and checked against the certificate. Without it a verifying "
+     "client refuses to connect.\n"
+     "Raises: TypeError when sock is not a Socket; TLSException when it is closed, not "
+     "connected or holds bytes received before the handshake, or when server_hostname is "
+     "missing while verify is on; ValueError when the side does not match the context's "
+     "mode or a server is given a server_hostname.\n"
+     "Example: var tls = ctx.wrap(sock, 'example.com')"},
+    {NULL, NULL, 0, 0, NULL},
+};
+
+const SbProperty tls_context_properties[] = {
+    {"verify", get_verify, set_verify,
+     "verify: bool\nWhether the peer's certificate is checked. True by default for CLIENT "
+     "contexts (chain and host name); false for SERVER contexts, where true requests and "
+     "requires a client certificate (mutual TLS). Connections wrapped later follow it.\n"
+     "Raises: TypeError for a value that is not a boolean.\n"
+     "Example: ctx.verify = false   # tests only: accepts any certificate"},
+    {"min_version", get_min_version, set_min_version,
+     "min_version: number\nThe oldest protocol accepted: ssl.TLS1_2 (the default) or "
+     "ssl.TLS1_3.\n"
+     "Raises: ValueError for anything else (TLS 1.0 and 1.1 are refused); TypeError for a "
+     "value that is not a number.\n"
+     "Example: ctx.min_version = ssl.TLS1_3"},
+    {"alpn", tls_alpn_get, tls_alpn_set,
+     "alpn: list\nThe application protocols offered (client) or accepted (server), in "
+     "order of preference; [] (the default) for none. A server picks the first of its own "
+     "list that the client offers, and none when they share none.\n"
+     "Raises: TypeError or ValueError for anything but a list of 1 to 255 byte strings.\n"
+     "Example: ctx.alpn = ['h2', 'http/1.1']"},
+    {NULL, NULL, NULL, NULL},
+};

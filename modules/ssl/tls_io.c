@@ -1,0 +1,208 @@
+/* Moving data over TLS: send (all of a string or bytes), receive (what
+ * has arrived, one TLS record at most) and read (an exact amount, or to
+ * the end of the stream). Each runs the handshake first if needed. Data
+ * OpenSSL already holds is returned without waiting; a read that fails or
+ * times out keeps what it got for the next call, so no byte is lost. The
+ * end of the stream is the peer's close_notify; an end without it raises. */
+#include <errno.h>
+#include <openssl/err.h>
+#include <stdlib.h>
+
+#include "lib_util.h"
+#include "tls.h"
+
+#define RECORD_BUFFER (64 * 1024) /* more than one TLS record's plaintext */
+
+static bool message_arg(VM *vm, Value *args, const char **data, size_t *length) {
+  if (IS_STRING(args[0])) {
+    *data = AS_STRING(args[0])->chars;
+    *length = (size_t)AS_STRING(args[0])->length;
+    return true;
+  }
+  if (IS_BYTES(args[0])) {
+    *data = (const char *)AS_BYTES(args[0])->data;
+    *length = (size_t)AS_BYTES(args[0])->length;
+    return true;
+  }
+  return raise_arg_type(vm, args, 0, "message", "a string or bytes");
+}
+
+/* send(message); a re-run after its fiber parked goes on where it stopped */
+static bool tls_method_send(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSSocketObj *t = tls_socket_self(args);
+  const char *data = NULL;
+  size_t length = 0;
+  if (!message_arg(vm, args, &data, &length) || !tls_check_ready(vm, t)) return false;
+  size_t sent = t->send_message == AS_OBJ(args[0]) ? t->send_offset : 0;
+  t->send_message = NULL;
+  int64_t deadline = tls_deadline(t, true);
+  while (sent < length) {
+    size_t n;
+    ERR_clear_error();
+    errno = 0;
+    if (SSL_write_ex(t->ssl, data + sent, length - sent, &n)) {
+      sent += n;
+      continue;
+    }
+    int code = tls_step(t, 0, deadline);
+    if (code == 0) continue;
+    if (code == SB_PARKED) {
+      t->send_message = AS_OBJ(args[0]);
+      t->send_offset = sent;
+      return false;
+    }
+    tls_raise_code(vm, t, code, "send after %zu of %zu bytes", sent, length);
+    vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
+    return false;
+  }
+  RETURN_NUMBER((double)sent);
+}
+
+/* One SSL_read of at most capacity bytes, waiting until deadline: 0 with
+ * *got set, or the code that ended it (TLS_ECLOSED at close_notify). */
+static int read_some(TLSSocketObj *t, char *buffer, size_t capacity, int64_t deadline,
+                     size_t *got) {
+  for (;;) {
+    ERR_clear_error();
+    errno = 0;
+    if (SSL_read_ex(t->ssl, buffer, capacity, got)) return 0;
+    int code = tls_step(t, 0, deadline);
+    if (code != 0) return code;
+  }
+}
+
+/* Moves up to max kept bytes to the front of buffer. */
+static size_t take_pending(TLSSocketObj *t, char *buffer, size_t max) {
+  size_t n = t->pending_length < max ? t->pending_length : max;
+  if (n == 0) return 0; /* pending may be NULL, which memcpy must not see */
+  memcpy(buffer, t->pending, n);
+  memmove(t->pending, t->pending + n, t->pending_length - n);
+  t->pending_length -= n;
+  return n;
+}
+
+/* Keeps bytes for the next read (in front of any still kept). */
+static void keep_pending(TLSSocketObj *t, const char *data, size_t length) {
+  if (length == 0) return;
+  char *kept = malloc(length + t->pending_length);
+  if (kept == NULL) return;
+  memcpy(kept, data, length);
+  if (t->pending_length > 0) memcpy(kept + length, t->pending, t->pending_length);
+  free(t->pending);
+  t->pending = kept;
+  t->pending_length += length;
+}
+
+static bool length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length) {
+  *length = fallback;
+  if (argc == 0 || IS_NIL(args[0])) return true;
+  if (!check_int_range(vm, args, 0, "length", -1, LIB_MAX_LENGTH)) return false;
+  *length = (int64_t)AS_NUMBER(args[0]);
+  return true;
+}
+
+static bool out_of_memory(VM *vm, size_t size) {
+  return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes", native_current_name(vm), size);
+}
+
+/* receive(length = -1) */
+static bool tls_method_receive(VM *vm, int argc, Value *args) {
+  TLSSocketObj *t = tls_socket_self(args);
+  int64_t length;
+  if (!length_arg(vm, argc, args, -1, &length) ||
+      (t->pending_length == 0 && !tls_check_ready(vm, t)))
+    return false;
+  size_t capacity = length < 0 || length > RECORD_BUFFER ? RECORD_BUFFER : (size_t)length;
+  char *buffer = malloc(capacity ? capacity : 1);
+  if (buffer == NULL) return out_of_memory(vm, capacity);
+  size_t got = take_pending(t, buffer, capacity);
+  int code = got || !capacity ? 0 : read_some(t, buffer, capacity, tls_deadline(t, false), &got);
+  if (code != 0 && code != TLS_ECLOSED) {
+    free(buffer);
+    return tls_raise_code(vm, t, code, "receive");
+  }
+  ObjString *text = copy_string(vm, buffer, code ? 0 : (int)got);
+  free(buffer);
+  RETURN_OBJ(text);
+}
+
+/* Doubles the buffer, up to limit bytes. */
+static bool grow(char **buffer, size_t *capacity, size_t limit) {
+  size_t size = limit - *capacity < *capacity ? limit : *capacity * 2;
+  char *grown = realloc(*buffer, size);
+  if (grown == NULL) return false;
+  *buffer = grown;
+  *capacity = size;
+  return true;
+}
+
+/* Reads until want bytes or the end of the stream into *out (malloc'd),
+ * kept bytes first; on failure keeps what it read and raises. */
+static bool read_until(VM *vm, TLSSocketObj *t, size_t want, char **out, size_t *have) {
+  size_t start = t->pending_length > RECORD_BUFFER ? t->pending_length : RECORD_BUFFER;
+  size_t capacity = want < start ? want : start;
+  char *buffer = malloc(capacity ? capacity : 1);
+  if (buffer == NULL) return out_of_memory(vm, capacity);
+  *have = take_pending(t, buffer, capacity);
+  if (*have < want && !tls_check_ready(vm, t)) {
+    keep_pending(t, buffer, *have);
+    free(buffer);
+    return false;
+  }
+  int64_t deadline = tls_deadline(t, false);
+  int code = 0;
+  while (*have < want && code == 0) {
+    size_t got = 0;
+    if (*have == capacity && !grow(&buffer, &capacity, want)) code = ENOMEM;
+    else code = read_some(t, buffer + *have, capacity - *have, deadline, &got);
+    *have += got;
+  }
+  if (code == 0 || code == TLS_ECLOSED) {
+    *out = buffer;
+    return true;
+  }
+  keep_pending(t, buffer, *have);
+  free(buffer);
+  return tls_raise_code(vm, t, code, "read after %zu bytes", *have);
+}
+
+/* read(length = 1024); -1 reads to the end of the stream */
+static bool tls_method_read(VM *vm, int argc, Value *args) {
+  TLSSocketObj *t = tls_socket_self(args);
+  int64_t length;
+  if (!length_arg(vm, argc, args, 1024, &length)) return false;
+  char *buffer = NULL;
+  size_t have = 0;
+  if (!read_until(vm, t, length < 0 ? (size_t)LIB_MAX_LENGTH : (size_t)length, &buffer, &have))
+    return false;
+  ObjString *text = copy_string(vm, buffer, (int)have);
+  free(buffer);
+  RETURN_OBJ(text);
+}
+
+const SbFunction tls_io_methods[] = {
+    {"send", tls_method_send, 1, 1,
+     "send(message: string | bytes) -> number\n"
+     "Encrypts and sends all of message, waiting up to send_timeout, and returns the "
+     "number of bytes sent. Runs the handshake first if it has not run.\n"
+     "Raises: TLSException (with .bytes_sent) when TLS fails; ConnectionReset when the "
+     "peer has gone (never a SIGPIPE); TimeoutError when send_timeout passes.\n"
+     "Example: tls.send('GET / HTTP/1.0\\r\\n\\r\\n')"},
+    {"receive", tls_method_receive, 0, 1,
+     "receive(length: number = -1) -> string\n"
+     "Waits up to receive_timeout for data and returns at most length bytes (-1: what has "
+     "arrived, up to one TLS record). Data already decrypted is returned at once. Returns "
+     "'' only when the peer has ended the stream with close_notify.\n"
+     "Raises: TimeoutError when receive_timeout passes (nothing is lost); TLSException "
+     "when the stream ends without close_notify (possible truncation) or TLS fails.\n"
+     "Example: var reply = tls.receive()"},
+    {"read", tls_method_read, 0, 1,
+     "read(length: number = 1024) -> string\n"
+     "Reads exactly length bytes, or fewer when the stream ends first; -1 reads to the end "
+     "of the stream.\n"
+     "Raises: as receive(); on a timeout or failure the bytes read so far are kept for the "
+     "next read or receive.\n"
+     "Example: var page = tls.read(-1)"},
+    {NULL, NULL, 0, 0, NULL},
+};

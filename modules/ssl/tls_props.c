@@ -1,0 +1,143 @@
+/* The TLSSocket's properties (endpoint, state, the two timeouts) and the
+ * details of the negotiated connection: cipher, protocol version, ALPN
+ * protocol and peer certificate. The details run the handshake first when
+ * it has not run; the properties never do. */
+#include "tls.h"
+
+#define GETTER(name, expression)                          \
+  static bool get_##name(VM *vm, int argc, Value *args) { \
+    (void)vm, (void)argc;                                 \
+    const TLSSocketObj *t = tls_socket_self(args);        \
+    RETURN_VAL(expression);                               \
+  }
+
+GETTER(port, NUMBER_VAL(t->port))
+GETTER(family, NUMBER_VAL(t->family))
+GETTER(is_connected, BOOL_VAL(t->ssl != NULL))
+GETTER(is_closed, BOOL_VAL(t->ssl == NULL))
+GETTER(is_shutdown, BOOL_VAL(t->is_shutdown))
+GETTER(is_handshake_done, BOOL_VAL(t->ssl != NULL && t->handshake_done))
+GETTER(server_side, BOOL_VAL(t->server_side))
+GETTER(send_timeout, NUMBER_VAL((double)t->send_timeout))
+GETTER(receive_timeout, NUMBER_VAL((double)t->receive_timeout))
+
+static bool text_or_nil(VM *vm, Value *args, const char *text) {
+  RETURN_VAL(text ? OBJ_VAL(copy_cstring(vm, text)) : NIL_VAL);
+}
+
+static bool get_host(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return text_or_nil(vm, args, tls_socket_self(args)->host);
+}
+
+static bool get_server_name(VM *vm, int argc, Value *args) {
+  (void)argc;
+  const TLSSocketObj *t = tls_socket_self(args);
+  return text_or_nil(vm, args, t->ssl ? SSL_get_servername(t->ssl, TLSEXT_NAMETYPE_host_name) : NULL);
+}
+
+static bool set_timeout(VM *vm, Value *args, int64_t *field) {
+  if (!check_int_range(vm, args, 0, "timeout", 0, 1e12)) return false;
+  *field = (int64_t)AS_NUMBER(args[0]);
+  RETURN_NIL;
+}
+
+static bool set_send_timeout(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return set_timeout(vm, args, &tls_socket_self(args)->send_timeout);
+}
+
+static bool set_receive_timeout(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return set_timeout(vm, args, &tls_socket_self(args)->receive_timeout);
+}
+
+static bool tls_cipher(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSSocketObj *t = tls_socket_self(args);
+  return tls_check_ready(vm, t) && text_or_nil(vm, args, SSL_get_cipher_name(t->ssl));
+}
+
+static bool tls_version(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSSocketObj *t = tls_socket_self(args);
+  return tls_check_ready(vm, t) && text_or_nil(vm, args, SSL_get_version(t->ssl));
+}
+
+static bool tls_alpn_protocol(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSSocketObj *t = tls_socket_self(args);
+  if (!tls_check_ready(vm, t)) return false;
+  const unsigned char *name;
+  unsigned int length;
+  SSL_get0_alpn_selected(t->ssl, &name, &length);
+  RETURN_VAL(length ? OBJ_VAL(copy_string(vm, (const char *)name, (int)length)) : NIL_VAL);
+}
+
+const SbFunction tls_detail_methods[] = {
+    {"cipher", tls_cipher, 0, 0,
+     "cipher() -> string\n"
+     "The name of the negotiated cipher suite, such as 'TLS_AES_256_GCM_SHA384'.\n"
+     "Raises: what handshake() raises when the handshake has to run first.\n"
+     "Example: echo tls.cipher()"},
+    {"version", tls_version, 0, 0,
+     "version() -> string\n"
+     "The negotiated protocol: 'TLSv1.2' or 'TLSv1.3'.\n"
+     "Raises: what handshake() raises when the handshake has to run first.\n"
+     "Example: echo tls.version()"},
+    {"alpn_protocol", tls_alpn_protocol, 0, 0,
+     "alpn_protocol() -> string | nil\n"
+     "The application protocol agreed through ALPN, or nil when none was.\n"
+     "Raises: what handshake() raises when the handshake has to run first.\n"
+     "Example: if tls.alpn_protocol() == 'h2' echo 'HTTP/2'"},
+    {"peer_certificate", tls_peer_certificate, 0, 0,
+     "peer_certificate() -> dictionary | nil\n"
+     "The peer's certificate as {subject, issuer, not_before, not_after, serial, "
+     "subject_alt_names, version}: subject and issuer map attributes (CN, O, OU, C, ...) "
+     "to text (the last value of a repeated one), times read like "
+     "'2026-11-21T10:00:00Z', serial is hexadecimal and subject_alt_names lists entries "
+     "such as 'DNS:localhost' and 'IP:127.0.0.1'. nil when the peer sent none (a client "
+     "without a certificate).\n"
+     "Raises: what handshake() raises when the handshake has to run first.\n"
+     "Example: echo tls.peer_certificate()['subject']['CN']"},
+    {NULL, NULL, 0, 0, NULL},
+};
+
+#define READ_ONLY "\nRaises: PropertyError when set: it is read-only.\nExample: "
+
+const SbProperty tls_socket_properties[] = {
+    {"host", get_host, NULL,
+     "host: string\nThe peer's host as the Socket had it: the name or address connected "
+     "to, or the client's address for an accepted connection." READ_ONLY "echo tls.host"},
+    {"port", get_port, NULL, "port: number\nThe peer's port." READ_ONLY "echo tls.port"},
+    {"family", get_family, NULL,
+     "family: number\nThe AF_ family of the connection." READ_ONLY "echo tls.family"},
+    {"server_side", get_server_side, NULL,
+     "server_side: bool\nWhether this is the server's end of the connection." READ_ONLY
+     "if tls.server_side echo 'serving'"},
+    {"server_name", get_server_name, NULL,
+     "server_name: string | nil\nThe SNI host name: on the server side the name the client "
+     "asked for (after the handshake), on the client side the name sent (never an IP "
+     "address); nil when none." READ_ONLY "echo tls.server_name"},
+    {"is_connected", get_is_connected, NULL,
+     "is_connected: bool\nWhether the connection is open (not closed)." READ_ONLY
+     "if tls.is_connected tls.close()"},
+    {"is_closed", get_is_closed, NULL,
+     "is_closed: bool\nWhether close() was called." READ_ONLY "echo tls.is_closed"},
+    {"is_shutdown", get_is_shutdown, NULL,
+     "is_shutdown: bool\nWhether shutdown() was called." READ_ONLY "echo tls.is_shutdown"},
+    {"is_handshake_done", get_is_handshake_done, NULL,
+     "is_handshake_done: bool\nWhether the handshake has completed." READ_ONLY
+     "if !tls.is_handshake_done tls.handshake()"},
+    {"send_timeout", get_send_timeout, set_send_timeout,
+     "send_timeout: number\nMilliseconds a send (or close_notify) may wait (0: no limit); "
+     "taken from the Socket at wrap().\n"
+     "Raises: ValueError for a negative or fractional value; TypeError for a non-number.\n"
+     "Example: tls.send_timeout = 5000"},
+    {"receive_timeout", get_receive_timeout, set_receive_timeout,
+     "receive_timeout: number\nMilliseconds a handshake, receive or read may wait (0: no "
+     "limit); taken from the Socket at wrap().\n"
+     "Raises: ValueError for a negative or fractional value; TypeError for a non-number.\n"
+     "Example: tls.receive_timeout = 5000"},
+    {NULL, NULL, NULL, NULL},
+};

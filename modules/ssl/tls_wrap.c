@@ -1,0 +1,165 @@
+/* TLSContext.wrap(): checking the Socket and the side, making the SSL
+ * over the Socket's connection (which the TLSSocket takes over: the
+ * Socket is closed afterwards), and, for clients, SNI and the host
+ * name or IP address the certificate must match. A verifying client with
+ * no name to check refuses to connect rather than trust any certificate. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/x509v3.h>
+#include <stdio.h>
+
+#include "tls.h"
+
+static bool is_socket(VM *vm, Value v) {
+  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass == socket_class(vm, "Socket");
+}
+
+static bool check_socket(VM *vm, const SocketObj *s) {
+  if (!s->open) return tls_refuse(vm, EBADF, "the socket is closed");
+  if (s->type != SOCK_STREAM)
+    return tls_refuse(vm, EINVAL, "TLS needs a stream socket (SOCK_STREAM)");
+  if (!s->is_connected)
+    return tls_refuse(vm, ENOTCONN, "the socket is not connected: connect it first, or use "
+                                    "ssl.connect()");
+  if (s->pending_length > 0)
+    return tls_refuse(vm, EINVAL, "the socket holds %zu bytes received before the handshake",
+                      s->pending_length);
+  return true;
+}
+
+/* The side asked for must be the context's, and only clients name a server. */
+static bool check_side(VM *vm, const TLSContextObj *c, const char *hostname, bool server_side) {
+  if (server_side != (c->mode == TLS_MODE_SERVER))
+    return vm_raise(vm, EXC_VALUE, "%s(): a %s context makes only %s-side connections: use "
+                    "TLSContext(ssl.%s)", native_current_name(vm),
+                    server_side ? "CLIENT" : "SERVER", server_side ? "client" : "server",
+                    server_side ? "SERVER" : "CLIENT");
+  if (server_side && hostname != NULL)
+    return vm_raise(vm, EXC_VALUE, "%s(): server_hostname is for the client side",
+                    native_current_name(vm));
+  bool verify = SSL_CTX_get_verify_mode(c->ctx) != SSL_VERIFY_NONE;
+  if (!server_side && verify && hostname == NULL)
+    return tls_refuse(vm, EINVAL, "refusing to connect without a host name to check the "
+                                  "certificate against: pass server_hostname (ctx.wrap(sock, "
+                                  "'example.com')), or set ctx.verify = false to skip "
+                                  "verification");
+  return true;
+}
+
+/* SNI (never for an IP address) and the name the certificate must match. */
+static bool set_hostname(VM *vm, SSL *ssl, const char *name) {
+  unsigned char address[16];
+  bool ip = inet_pton(AF_INET, name, address) == 1 || inet_pton(AF_INET6, name, address) == 1;
+  SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+  bool ok = ip ? X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), name) == 1
+               : SSL_set_tlsext_host_name(ssl, name) == 1 && SSL_set1_host(ssl, name) == 1;
+  return ok || tls_raise(vm, "use server_hostname '%s'", name);
+}
+
+/* A verifying client context trusts the system store unless it was given
+ * CAs; the store is loaded once, at the first wrap that needs it. */
+static bool ensure_trust(VM *vm, TLSContextObj *c) {
+  bool verify = SSL_CTX_get_verify_mode(c->ctx) != SSL_VERIFY_NONE;
+  if (c->mode == TLS_MODE_SERVER || c->ca_loaded || !verify) return true;
+  if (!SSL_CTX_set_default_verify_paths(c->ctx)) return tls_raise(vm, "load the system trust store");
+  c->ca_loaded = true;
+  return true;
+}
+
+static SSL *new_ssl(VM *vm, TLSContextObj *c, TLSSocketObj *t, int fd, const char *hostname) {
+  SSL *ssl = SSL_new(c->ctx);
+  BIO *bio = ssl ? tls_bio_new(fd) : NULL;
+  if (bio == NULL) {
+    SSL_free(ssl);
+    tls_raise(vm, "set up TLS");
+    return NULL;
+  }
+  SSL_set_bio(ssl, bio, bio);
+  SSL_set_app_data(ssl, t);
+  SSL_set_verify(ssl, SSL_get_verify_mode(ssl), tls_verify_callback);
+  if (hostname != NULL && !set_hostname(vm, ssl, hostname)) {
+    SSL_free(ssl);
+    return NULL;
+  }
+  return ssl;
+}
+
+/* A descriptor of the TLSSocket's own for the Socket's connection. */
+static int duplicate(VM *vm, int fd, int *copy) {
+  *copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  if (*copy < 0 && socket_reclaim_descriptors(vm, errno)) *copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  return *copy < 0 ? errno : 0;
+}
+
+/* The TLSSocket takes the Socket's state and connection (on its own
+ * descriptor); the Socket is then closed as Socket.close() would. */
+static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
+  t->fd = fd;
+  t->family = s->family;
+  t->port = s->port;
+  t->is_blocking = s->is_blocking;
+  t->send_timeout = s->send_timeout;
+  t->receive_timeout = s->receive_timeout;
+  snprintf(t->host, sizeof t->host, "%s", s->host);
+  sb_fd_closing(vm, s->fd);
+  socket_release(s);
+}
+
+bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostname,
+                     bool server_side, Value *out) {
+  int fd;
+  if (!check_socket(vm, s) || !check_side(vm, c, hostname, server_side) || !ensure_trust(vm, c))
+    return false;
+  int err = duplicate(vm, s->fd, &fd);
+  if (err) return socket_raise(vm, err, "take over the socket");
+  ObjForeign *object = new_foreign(vm, tls_class(vm, "TLSSocket"));
+  TLSSocketObj *t = (TLSSocketObj *)object->payload;
+  vm_push(vm, OBJ_VAL(object));
+  SSL *ssl = new_ssl(vm, c, t, fd, hostname);
+  vm_pop(vm);
+  if (ssl == NULL) {
+    sock_close(fd);
+    return false;
+  }
+  if (server_side) SSL_set_accept_state(ssl);
+  else SSL_set_connect_state(ssl);
+  snprintf(t->hostname, sizeof t->hostname, "%s", hostname ? hostname : "");
+  t->server_side = server_side;
+  take_over(vm, t, s, fd);
+  t->ssl = ssl;
+  *out = OBJ_VAL(object);
+  return true;
+}
+
+bool tls_check_hostname(VM *vm, const ObjString *name, const char *what) {
+  if (name->length > 0 && name->length <= 253 && strlen(name->chars) == (size_t)name->length)
+    return true;
+  return vm_raise(vm, EXC_VALUE, "%s(): %s must be a host name or IP address of 1 to 253 bytes "
+                  "without NUL bytes", native_current_name(vm), what);
+}
+
+/* The server_hostname argument: nil (NULL) or a host name. */
+static bool hostname_arg(VM *vm, int argc, Value *args, const char **hostname) {
+  *hostname = NULL;
+  if (argc < 2 || IS_NIL(args[1])) return true;
+  if (!check_string(vm, args, 1, "server_hostname") ||
+      !tls_check_hostname(vm, AS_STRING(args[1]), "server_hostname"))
+    return false;
+  *hostname = AS_CSTRING(args[1]);
+  return true;
+}
+
+/* wrap(sock, server_hostname = nil, server_side = mode == SERVER) */
+bool tls_context_wrap(VM *vm, int argc, Value *args) {
+  TLSContextObj *c = tls_context_self(args);
+  bool server_side = c->mode == TLS_MODE_SERVER;
+  const char *hostname;
+  if (!is_socket(vm, args[0])) return raise_arg_type(vm, args, 0, "sock", "a Socket");
+  if (argc > 2 && !IS_BOOL(args[2])) return raise_arg_type(vm, args, 2, "server_side", "a boolean");
+  if (argc > 2) server_side = AS_BOOL(args[2]);
+  if (!hostname_arg(vm, argc, args, &hostname)) return false;
+  Value out;
+  if (!tls_wrap_socket(vm, c, sb_payload(args[0]), hostname, server_side, &out)) return false;
+  RETURN_VAL(out);
+}

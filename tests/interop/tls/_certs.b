@@ -1,0 +1,91 @@
+# Helper module for the TLS interop tests (run alone, it checks itself): makes test certificates with the openssl command, runs shell commands, starts `openssl s_server` peers.
+import os
+
+# The certificates make() writes, each NAME.pem with its key NAME.key:
+# ca (trusted by the tests), server (localhost, 127.0.0.1, ::1), other (other.test),
+# expired (localhost, already expired), rogue (localhost, from an untrusted CA) and
+# client (a client certificate for mutual TLS).
+var _script = '
+set -e
+k="-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
+ca() { openssl req -x509 $k -keyout $1.key -out $1.pem -days 30 -subj "/CN=$2/O=Sabre Tests"; }
+leaf() {
+  openssl req $k -keyout $1.key -out $1.csr -subj "/CN=$2/O=Sabre Tests"
+  printf "subjectAltName=%s\\nextendedKeyUsage=%s\\n" "$3" "$6" > $1.ext
+  openssl x509 -req -in $1.csr -CA $4.pem -CAkey $4.key -CAcreateserial -days $5 -extfile $1.ext -out $1.pem
+}
+ca ca "Sabre Test CA"
+ca rogue_ca "Rogue CA"
+leaf server localhost "DNS:localhost,IP:127.0.0.1,IP:::1" ca 30 serverAuth
+leaf other other.test "DNS:other.test" ca 30 serverAuth
+leaf expired localhost "DNS:localhost,IP:127.0.0.1" ca -1 serverAuth
+leaf rogue localhost "DNS:localhost,IP:127.0.0.1" rogue_ca 30 serverAuth
+leaf client "Sabre Test Client" "email:client@sabre.test" ca 30 clientAuth
+'
+
+# Runs command with sh and returns its exit status.
+def sh(command) {
+  var pid = os.fork()
+  if pid == 0 os.exec(['sh', '-c', command])
+  return os.wait(pid)
+}
+
+# Starts command with sh (replacing the shell) and returns its pid, for os.wait.
+def spawn(command) {
+  var pid = os.fork()
+  if pid == 0 os.exec(['sh', '-c', 'exec ' + command])
+  return pid
+}
+
+# Waits until the file at path has a line `prefix PORT` and returns the port (at most 10 s).
+def wait_for_port(path, prefix) {
+  iter var i = 0; i < 500; i++ {
+    if file(path).exists() {
+      for line in file(path).read().split('\n') {
+        if line.starts_with(prefix) return to_number(line.replace(prefix, '').trim())
+      }
+    }
+    os.sleep(0.02)
+  }
+  raise Exception('${path} names no port after 10 s')
+}
+
+# Starts `openssl s_server` for one connection (-naccept 1) on a port it picks itself, with
+# the options, and returns [pid, port] once it listens. Its output goes to a log in dir.
+var _servers = 0
+def s_server(dir, options) {
+  _servers++
+  var log = '${dir}/s_server_${_servers}.log'
+  var pid = spawn('timeout 20 openssl s_server -naccept 1 -accept 127.0.0.1:0 ' + options +
+                  ' >${log} 2>&1 </dev/null')
+  return [pid, wait_for_port(log, 'ACCEPT 127.0.0.1:')]
+}
+
+# Makes the certificates in a new directory named after this process and returns its path.
+def make() {
+  var dir = '/tmp/sabre_tls_${os.getpid()}'
+  if sh('rm -rf ${dir} && mkdir ${dir} && cd ${dir} && (' + _script + ') >log 2>&1') != 0 {
+    raise Exception('cannot make test certificates: see ${dir}/log')
+  }
+  return dir
+}
+
+def remove(dir) {
+  sh('rm -rf ${dir}')
+}
+
+if os.args[0].ends_with('_certs.b') {
+  var dir = make()
+  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'client'] {
+    if !file('${dir}/${name}.pem').exists() or !file('${dir}/${name}.key').exists() echo 'missing ' + name
+  }
+  echo sh('cd ${dir} && openssl verify -CAfile ca.pem server.pem other.pem client.pem >/dev/null 2>&1')  # expect: 0
+  echo sh('cd ${dir} && openssl verify -CAfile ca.pem expired.pem >/dev/null 2>&1') != 0              # expect: true
+  echo sh('cd ${dir} && openssl verify -CAfile ca.pem rogue.pem >/dev/null 2>&1') != 0                # expect: true
+  var server = s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')
+  echo server[1] > 0                                                                                  # expect: true
+  echo sh('echo | timeout 10 openssl s_client -connect 127.0.0.1:${server[1]} >/dev/null 2>&1')     # expect: 0
+  echo os.wait(server[0])                                                                             # expect: 0
+  remove(dir)
+  echo file(dir).exists()                                                                             # expect: false
+}
