@@ -250,7 +250,9 @@ static bool fn_create_connection(VM *vm, int argc, Value *args) {
   vm->parking_disabled--;
   if (err) {
     freeaddrinfo(list);
-    return socket_raise(vm, err, "connect to %s:%d (%d address%s tried)", host, port, tried + (a != NULL),
+    char where[ADDRESS_TEXT_MAX + 16];
+    address_endpoint_text(strchr(host, ':') ? AF_INET6 : AF_INET, host, (int)strlen(host), port, where);
+    return socket_raise(vm, err, "connect to %s (%d address%s tried)", where, tried + (a != NULL),
                         tried + (a != NULL) == 1 ? "" : "es");
   }
   ObjForeign *object = new_socket(vm, fd, a->ai_family, a->ai_socktype, a->ai_protocol);

@@ -151,7 +151,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, -1, &length) ||
       !flags_arg(vm, argc, args, 1, &flags))
     return false;
-  Value result;
+  Value result = NIL_VAL;
   if ((flags & MSG_WAITALL) && !(flags & MSG_PEEK) && length > 0) {
     if (!read_exactly(vm, s, (size_t)length, flags, &result)) return false;
     RETURN_VAL(result);
@@ -181,13 +181,10 @@ static bool socket_read(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   int64_t length;
   if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, 1024, &length)) return false;
-  Value result;
-  if (length < 0 && s->pending_length > 0) RETURN_OBJ(pending_take(vm, s, -1, true));
-  if (length < 0) {
-    if (!receive_available(vm, s, 0, &result)) return false;
-    RETURN_VAL(result);
-  }
-  if (!read_exactly(vm, s, (size_t)length, 0, &result)) return false;
+  Value result = NIL_VAL;
+  bool ok = length < 0 ? socket_read_to_end(vm, s, &result)
+                       : read_exactly(vm, s, (size_t)length, 0, &result);
+  if (!ok) return false;
   RETURN_VAL(result);
 }
 
@@ -227,7 +224,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   SockAddr from;
   int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
   if (err == 0) s->bytes_received += got;
-  if (err) return socket_raise(vm, err, "receive_from");
+  if (err) return socket_raise(vm, err, "receive a datagram");
   char host[ADDRESS_TEXT_MAX];
   int port;
   int host_length = address_format(&from, host, &port);
@@ -274,8 +271,9 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   int fd;
   int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
   if (err == EMFILE) return socket_raise(vm, err, "receive a socket: the socket sent was lost");
+  if (err == EPROTO) return socket_raise(vm, err, "receive a socket: the peer sent data, not a socket");
   if (err) return socket_raise(vm, err, "receive a socket");
-  if (fd < 0) return socket_raise(vm, ECONNRESET, "receive a socket: the peer sent none");
+  if (fd < 0) RETURN_NIL; /* the other side closed the link: no more sockets */
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,
                                    int_option(fd, SO_DOMAIN), int_option(fd, SO_TYPE),
                                    int_option(fd, SO_PROTOCOL));
@@ -304,9 +302,9 @@ const SbFunction socket_io_methods[] = {
      "leaves the data to be read again.\nExample: var reply = sock.receive(4096)"},
     {"read", socket_read, 0, 1,
      "read(length: number = 1024) -> string\n"
-     "Reads exactly length bytes, or fewer when the stream ends first. When "
-     "receive_timeout passes, raises TimeoutError and keeps the bytes read so far for the "
-     "next read or receive."},
+     "Reads exactly length bytes, or fewer when the stream ends first; -1 reads until the "
+     "peer ends the stream. When receive_timeout passes, raises TimeoutError and keeps the "
+     "bytes read so far for the next read or receive."},
     {"send_to", socket_send_to, 2, 4,
      "send_to(message: string | bytes, host: string, port: number, flags: number = 0) -> number\n"
      "Sends one datagram to host and port (to a path for AF_UNIX datagram sockets)."},
@@ -318,8 +316,8 @@ const SbFunction socket_io_methods[] = {
      "Passes an open socket to the process at the other end of this AF_UNIX socket "
      "(SCM_RIGHTS); both processes then hold it."},
     {"receive_socket", socket_receive_socket, 0, 0,
-     "receive_socket() -> Socket\n"
+     "receive_socket() -> Socket | nil\n"
      "Waits for a socket sent with send_socket() and returns it, its state (listening, "
-     "bound, connected) read from the system."},
+     "bound, connected) read from the system; nil once the other side has closed the link."},
     {NULL, NULL, 0, 0, NULL},
 };

@@ -48,6 +48,9 @@ typedef struct SocketObj {
  * memory), and take up to max bytes (all when max < 0) as a string,
  * removing them unless peeking. */
 bool pending_append(SocketObj *s, const char *data, size_t length);
+/* Everything until the peer ends the stream (read(-1)); a timeout raises
+ * with .partial and keeps the bytes. */
+bool socket_read_to_end(VM *vm, SocketObj *s, Value *out);
 ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove);
 
 /* Closes the descriptor and drops pending bytes; touches nothing of the

@@ -88,6 +88,19 @@ static bool fill(VM *vm, SocketObj *s, Enough enough, const void *want, int64_t 
   return true;
 }
 
+static int64_t enough_never(const SocketObj *s, const void *want) {
+  (void)s, (void)want;
+  return -1;
+}
+
+bool socket_read_to_end(VM *vm, SocketObj *s, Value *out) {
+  int64_t count;
+  bool ended;
+  if (!fill(vm, s, enough_never, NULL, &count, &ended)) return false;
+  *out = OBJ_VAL(pending_take(vm, s, -1, true));
+  return true;
+}
+
 static bool max_arg(VM *vm, int argc, Value *args, int index, size_t *max) {
   *max = STREAM_MAX_DEFAULT;
   if (argc <= index || IS_NIL(args[index])) return true;

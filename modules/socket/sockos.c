@@ -216,8 +216,9 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
   struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
                        .msg_controllen = sizeof control.space};
   *received = -1;
+  ssize_t n;
   for (;;) {
-    ssize_t n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+    n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
     if (n >= 0) break;
     if (errno == EINTR) continue;
     if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
@@ -231,7 +232,7 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
       fcntl(*received, F_SETFL, fcntl(*received, F_GETFL) | O_NONBLOCK);
     }
   }
-  return 0;
+  return n > 0 && *received < 0 ? EPROTO : 0; /* data came, but no descriptor with it */
 }
 
 int sock_local_address(int fd, SockAddr *out) {

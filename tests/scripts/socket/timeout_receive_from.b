@@ -5,7 +5,7 @@ u.bind(0, '127.0.0.1')
 u.receive_timeout = 100
 catch { u.receive_from() } as e
 echo e.type                     # expect: TimeoutError
-echo e.message                  # expect: Socket.receive_from(): receive_from: timed out
+echo e.message                  # expect: Socket.receive_from(): receive a datagram: timed out
 var v = Socket(AF_INET, SOCK_DGRAM)
 v.bind(0, '127.0.0.1')
 v.send_to('now', '127.0.0.1', u.port)
