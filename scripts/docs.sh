@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Writes the reference: docs/MODULE.md for every native module (from the
 # module tables, through `sabre --doc`), docs/index.md, and a static HTML
-# site in docs/html/ (index, one page per module, the language reference)
-# with a sidebar and no external assets. `docs.sh OUT` writes into OUT
+# site in docs/html/ (index, one page per module, the language reference,
+# one style sheet) with a sidebar and nothing loaded from elsewhere. `docs.sh OUT` writes into OUT
 # instead of docs/ (the staleness test compares the two).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,7 +39,7 @@ page() {
   local title=$1 source=$2 target=$3
   {
     printf '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
-    printf '<title>%s - Sabre</title>\n<style>%s</style></head><body>\n' "$title" "$css"
+    printf '<title>%s - Sabre</title>\n<link rel="stylesheet" href="style.css"></head><body>\n' "$title"
     printf '<nav><a href="index.html"><strong>Sabre</strong></a><a href="language.html">Language</a>\n<b>Modules</b>\n'
     for m in $modules; do printf '<a href="%s.html">%s</a>\n' "$m" "$m"; done
     printf '</nav>\n<main>\n'
@@ -50,6 +50,7 @@ page() {
   } > "$target"
 }
 
+printf '%s\n' "$css" > "$out/html/style.css"
 page "Reference" "$out/index.md" "$out/html/index.html"
 page "Language" "$root/docs/language.md" "$out/html/language.html"
 for m in $modules; do page "$m" "$out/$m.md" "$out/html/$m.html"; done

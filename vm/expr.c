@@ -485,17 +485,21 @@ static void parent_(Parser *p, bool can_assign) {
 
 #define COLLECTION_CHUNK 32
 
-static void list_literal(Parser *p, bool can_assign) {
-  (void)can_assign;
+/* Items of a list or dictionary literal, emitted in chunks of
+ * COLLECTION_CHUNK: the first chunk creates the collection, the next ones
+ * add to it, so a literal of any size stays within the stack. */
+static void collection_literal(Parser *p, TokenType close, void (*item)(Parser *),
+                               int values_per_item, OpCode create, OpCode add,
+                               const char *message) {
   int pending = 0;
   bool created = false;
   p->group_depth++;
   skip_newlines(p);
-  while (!parser_check(p, TOK_RIGHT_BRACKET) && !p->had_error) {
-    expression(p);
+  while (!parser_check(p, close) && !p->had_error) {
+    item(p);
     if (++pending == COLLECTION_CHUNK) {
-      emit_op_arg(p, created ? OP_LIST_APPEND : OP_LIST, (uint8_t)pending);
-      adjust_depth(p, created ? -pending : 1 - pending);
+      emit_op_arg(p, created ? add : create, (uint8_t)pending);
+      adjust_depth(p, (created ? 0 : 1) - values_per_item * pending);
       created = true;
       pending = 0;
     }
@@ -504,11 +508,17 @@ static void list_literal(Parser *p, bool can_assign) {
     skip_newlines(p);
   }
   p->group_depth--;
-  parser_consume(p, TOK_RIGHT_BRACKET, "expected ']' after the list items");
+  parser_consume(p, close, message);
   if (!created || pending > 0) {
-    emit_op_arg(p, created ? OP_LIST_APPEND : OP_LIST, (uint8_t)pending);
-    adjust_depth(p, created ? -pending : 1 - pending);
+    emit_op_arg(p, created ? add : create, (uint8_t)pending);
+    adjust_depth(p, (created ? 0 : 1) - values_per_item * pending);
   }
+}
+
+static void list_literal(Parser *p, bool can_assign) {
+  (void)can_assign;
+  collection_literal(p, TOK_RIGHT_BRACKET, expression, 1, OP_LIST, OP_LIST_APPEND,
+                     "expected ']' after the list items");
 }
 
 static void dict_entry(Parser *p) {
@@ -534,28 +544,8 @@ static void dict_entry(Parser *p) {
 
 static void dict_literal(Parser *p, bool can_assign) {
   (void)can_assign;
-  int pending = 0;
-  bool created = false;
-  p->group_depth++;
-  skip_newlines(p);
-  while (!parser_check(p, TOK_RIGHT_BRACE) && !p->had_error) {
-    dict_entry(p);
-    if (++pending == COLLECTION_CHUNK) {
-      emit_op_arg(p, created ? OP_DICT_ADD : OP_DICT, (uint8_t)pending);
-      adjust_depth(p, created ? -2 * pending : 1 - 2 * pending);
-      created = true;
-      pending = 0;
-    }
-    skip_newlines(p);
-    if (!parser_match(p, TOK_COMMA)) break;
-    skip_newlines(p);
-  }
-  p->group_depth--;
-  parser_consume(p, TOK_RIGHT_BRACE, "expected '}' after the dictionary entries");
-  if (!created || pending > 0) {
-    emit_op_arg(p, created ? OP_DICT_ADD : OP_DICT, (uint8_t)pending);
-    adjust_depth(p, created ? -2 * pending : 1 - 2 * pending);
-  }
+  collection_literal(p, TOK_RIGHT_BRACE, dict_entry, 2, OP_DICT, OP_DICT_ADD,
+                     "expected '}' after the dictionary entries");
 }
 
 static void lambda(Parser *p, bool can_assign) {

@@ -64,6 +64,15 @@ int sock_wait(int fd, short events, int64_t deadline) {
   }
 }
 
+/* After a call failed: 0 to try it again (it was interrupted, or the
+ * descriptor has become ready), else the error to return. Reads errno, so
+ * it must come right after the failed call. */
+static int retry_after_wait(int fd, short events, int64_t deadline) {
+  if (errno == EINTR) return 0;
+  if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
+  return sock_wait(fd, events, deadline);
+}
+
 int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
   int rc;
   do rc = connect(fd, (const struct sockaddr *)&to->storage, to->length);
@@ -108,9 +117,8 @@ int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer) {
     *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length,
                       SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (*client >= 0) return 0;
-    if (errno == EINTR || errno == ECONNABORTED) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLIN, deadline);
+    if (errno == ECONNABORTED) continue;
+    int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
 }
@@ -126,9 +134,7 @@ int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t de
       *sent += (size_t)n;
       continue;
     }
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLOUT, deadline);
+    int err = retry_after_wait(fd, POLLOUT, deadline);
     if (err) return err;
   }
   return 0;
@@ -142,9 +148,7 @@ int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline
       *received = (size_t)n;
       return 0;
     }
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLIN, deadline);
+    int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
 }
@@ -158,9 +162,7 @@ int sock_send_to(int fd, const char *data, size_t length, int flags, const SockA
       *sent = (size_t)n;
       return 0;
     }
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLOUT, deadline);
+    int err = retry_after_wait(fd, POLLOUT, deadline);
     if (err) return err;
   }
 }
@@ -175,9 +177,7 @@ int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t dea
       *received = (size_t)n;
       return 0;
     }
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLIN, deadline);
+    int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
 }
@@ -199,9 +199,7 @@ int sock_send_fd(int fd, int passed, int64_t deadline) {
   memcpy(CMSG_DATA(cmsg), &passed, sizeof(int));
   for (;;) {
     if (sendmsg(fd, &msg, MSG_NOSIGNAL) >= 0) return 0;
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLOUT, deadline);
+    int err = retry_after_wait(fd, POLLOUT, deadline);
     if (err) return err;
   }
 }
@@ -220,9 +218,7 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
   for (;;) {
     n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
     if (n >= 0) break;
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-    int err = sock_wait(fd, POLLIN, deadline);
+    int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
   if (msg.msg_flags & MSG_CTRUNC) return EMFILE; /* no descriptor free: the kernel dropped it */

@@ -12,7 +12,8 @@ def stale():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["bash", "scripts/docs.sh", tmp], check=True)
         problems = []
-        for path in sorted(glob.glob(tmp + "/*.md") + glob.glob(tmp + "/html/*.html")):
+        for path in sorted(glob.glob(tmp + "/*.md") + glob.glob(tmp + "/html/*.html") +
+                           glob.glob(tmp + "/html/*.css")):
             rel = os.path.relpath(path, tmp)
             mine = os.path.join("docs", rel)
             if not os.path.exists(mine):
@@ -35,6 +36,10 @@ def links():
                 continue
             target, _, anchor = url.partition("#")
             target = target or name
+            if not target.endswith(".html"):
+                if not os.path.exists(os.path.join("docs/html", target)):
+                    problems.append(f"{name}: refers to missing file {target}")
+                continue
             if target not in ids:
                 problems.append(f"{name}: link to missing page {target}")
             elif anchor and anchor not in ids[target]:
