@@ -162,16 +162,22 @@ static int frame_line(const CallFrame *frame) {
   return fn->chunk.count ? fn->chunk.lines[offset] : 0;
 }
 
+/* Built by hand: it runs for every socket made, and snprintf is slow. */
 void vm_location(VM *vm, char *out, size_t size) {
   ObjFiber *fiber = vm->fiber;
-  if (fiber->frame_count == 0) {
-    snprintf(out, size, "?");
-    return;
-  }
-  const CallFrame *frame = fiber_frame(fiber, fiber->frame_count - 1);
-  ObjModule *module = frame->closure->function->module;
-  snprintf(out, size, "%s:%d", module && module->path ? module->path->chars : "<script>",
-           frame_line(frame));
+  const CallFrame *frame = fiber->frame_count ? fiber_frame(fiber, fiber->frame_count - 1) : NULL;
+  ObjModule *module = frame ? frame->closure->function->module : NULL;
+  const char *path = module && module->path ? module->path->chars : "?";
+  char digits[12];
+  int line = frame ? frame_line(frame) : 0, d = 0;
+  do digits[d++] = (char)('0' + line % 10);
+  while ((line /= 10) > 0 && d < (int)sizeof digits);
+  size_t n = strlen(path);
+  if (n + (size_t)d + 2 > size) n = size > (size_t)d + 2 ? size - (size_t)d - 2 : 0;
+  memcpy(out, path, n);
+  out[n++] = ':';
+  while (d > 0) out[n++] = digits[--d];
+  out[n] = '\0';
 }
 
 static int format_frame(VM *vm, const CallFrame *frame, bool outermost, char *out, int size) {

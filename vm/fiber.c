@@ -16,10 +16,23 @@
 #define BOUNDARY_OFFSET (((FRAME_BYTES + PAGE - 1) / PAGE) * PAGE + PAGE / 2)
 #define RESERVATION_BYTES (BOUNDARY_OFFSET + STACK_BYTES)
 
-ObjFiber *fiber_new(VM *vm) {
+/* Released reservations kept for the next fibers: a server makes and
+ * ends a fiber per connection, and mmap/munmap (with the TLB flush and
+ * the first page fault) would cost more than the rest of the fiber. */
+#define SPARE_MAX 256
+static void *spare[SPARE_MAX];
+static int spare_count;
+
+static void *reserve(void) {
+  if (spare_count > 0) return spare[--spare_count];
   void *base = mmap(NULL, RESERVATION_BYTES, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (base == MAP_FAILED) return NULL;
+  return base == MAP_FAILED ? NULL : base;
+}
+
+ObjFiber *fiber_new(VM *vm) {
+  void *base = reserve();
+  if (base == NULL) return NULL;
   ObjFiber *fiber = (ObjFiber *)allocate_object(vm, sizeof(ObjFiber), OBJ_FIBER);
   char *boundary = (char *)base + BOUNDARY_OFFSET;
   fiber->reservation = base;
@@ -43,11 +56,13 @@ ObjFiber *fiber_new(VM *vm) {
   fiber->result = NIL_VAL;
   fiber->failed = false;
   fiber->joiners = NULL;
+  fiber->live_index = -1;
   return fiber;
 }
 
 void fiber_release(VM *vm, ObjFiber *fiber) {
-  munmap(fiber->reservation, RESERVATION_BYTES);
+  if (spare_count < SPARE_MAX) spare[spare_count++] = fiber->reservation;
+  else munmap(fiber->reservation, RESERVATION_BYTES);
   FREE_ARRAY(vm, Handler, fiber->handlers, fiber->handler_capacity);
 }
 

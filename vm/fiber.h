@@ -56,6 +56,7 @@ typedef struct ObjFiber {
   Value result;      /* the return value, or the exception when failed */
   bool failed;
   ObjList *joiners;  /* fibers waiting in join(), or NULL */
+  int live_index;    /* position in the scheduler's list of live fibers */
 } ObjFiber;
 
 static inline CallFrame *fiber_frame(ObjFiber *fiber, int i) { return fiber->frames - i - 1; }

@@ -61,7 +61,7 @@ static bool trim(VM *vm, int argc, Value *args, bool left, bool right) {
     end = prev;
   }
   if (start == 0 && end == s->length) RETURN_VAL(args[-1]);
-  RETURN_OBJ(copy_string(vm, s->chars + start, end - start));
+  RETURN_OBJ(string_slice(vm, s, start, end));
 }
 
 static bool string_method_trim(VM *vm, int argc, Value *args) {

@@ -106,10 +106,10 @@ static bool string_method_split(VM *vm, int argc, Value *args) {
   int done = 0;
   for (int pos = lib_find(s->chars, s->length, sep->chars, sep->length, 0); pos >= 0;
        pos = lib_find(s->chars, s->length, sep->chars, sep->length, done)) {
-    lib_list_append(vm, parts, OBJ_VAL(copy_string(vm, s->chars + done, pos - done)));
+    lib_list_append(vm, parts, OBJ_VAL(string_slice(vm, s, done, pos)));
     done = pos + sep->length;
   }
-  lib_list_append(vm, parts, OBJ_VAL(copy_string(vm, s->chars + done, s->length - done)));
+  lib_list_append(vm, parts, OBJ_VAL(string_slice(vm, s, done, s->length)));
   vm_pop(vm);
   RETURN_OBJ(parts);
 }

@@ -39,7 +39,7 @@ ObjList *lib_string_chars(VM *vm, ObjString *s) {
   vm_push(vm, OBJ_VAL(list));
   for (int pos = 0; pos < s->length;) {
     int next = utf8_next(s->chars, s->length, pos);
-    lib_list_append(vm, list, OBJ_VAL(copy_string(vm, s->chars + pos, next - pos)));
+    lib_list_append(vm, list, OBJ_VAL(string_slice(vm, s, pos, next)));
     pos = next;
   }
   vm_pop(vm);

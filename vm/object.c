@@ -81,6 +81,15 @@ int string_char_count(ObjString *s) {
   return s->char_count;
 }
 
+ObjString *string_slice(VM *vm, ObjString *s, int from, int to) {
+  bool ascii = s->char_count == s->length;
+  vm_push(vm, OBJ_VAL(s));
+  ObjString *piece = new_string(vm, s->chars + from, to - from);
+  vm_pop(vm);
+  if (ascii) piece->char_count = piece->length;
+  return piece;
+}
+
 ObjBytes *new_bytes(VM *vm, int length) {
   ObjBytes *b = ALLOCATE_OBJ(vm, ObjBytes, OBJ_BYTES);
   b->length = 0;

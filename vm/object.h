@@ -230,6 +230,10 @@ static inline bool strings_equal(ObjString *a, ObjString *b) {
          memcmp(a->chars, b->chars, (size_t)a->length) == 0;
 }
 int string_char_count(ObjString *s);
+/* Bytes [from, to) of s as a new string (not interned). A piece of an
+ * all-ASCII string is known to be ASCII, so its length in characters
+ * needs no counting. */
+ObjString *string_slice(VM *vm, ObjString *s, int from, int to);
 
 /* table_get with the first probe inline: a hit on the exact key object,
  * as for interned names from the constant pool, costs a few loads. */

@@ -191,7 +191,7 @@ bool op_equal(VM *vm, Value a, Value b, bool *out) {
 
 static ObjString *char_slice(VM *vm, ObjString *s, int start, int end) {
   int from = utf8_offset(s, start);
-  return copy_string(vm, s->chars + from, utf8_offset(s, end) - from);
+  return string_slice(vm, s, from, utf8_offset(s, end));
 }
 
 static bool index_type_error(VM *vm, Value object, Value index) {
@@ -342,7 +342,7 @@ static bool iterate_string(VM *vm, Value *slots, bool *done) {
     return true;
   }
   int width = utf8_next(s->chars, s->length, offset) - offset;
-  slots[IT_VALUE] = OBJ_VAL(copy_string(vm, s->chars + offset, width));
+  slots[IT_VALUE] = OBJ_VAL(string_slice(vm, s, offset, offset + width));
   slots[IT_CURSOR] = NUMBER_VAL(offset + width);
   slots[IT_INDEX] = NUMBER_VAL(index + 1);
   slots[IT_KEY] = NUMBER_VAL(index);

@@ -46,6 +46,7 @@ void scheduler_free(VM *vm) {
   if (s->epoll_fd >= 0) close(s->epoll_fd);
   free(s->timers);
   free(s->waiters);
+  free(s->in_epoll);
   free(s);
   vm->scheduler = NULL;
 }
@@ -136,16 +137,24 @@ static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   make_ready(s, fiber, reason);
 }
 
+/* Arms a one-shot registration of fd for the fiber. The in_epoll hint
+ * picks modify or add; a stale hint (the descriptor was closed and its
+ * number reused) costs a second call, never a lost wake-up. */
 static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
   if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
-  s->waiters = grow(s->waiters, &s->waiter_capacity, fd + 1, sizeof(ObjFiber *));
+  int capacity = s->waiter_capacity;
+  s->waiters = grow(s->waiters, &capacity, fd + 1, sizeof(ObjFiber *));
+  s->in_epoll = grow(s->in_epoll, &s->waiter_capacity, fd + 1, sizeof(bool));
   if (s->waiters[fd] != NULL && s->waiters[fd] != fiber) return EBUSY;
   struct epoll_event e = {.events = EPOLLONESHOT | ((events & POLLIN) ? EPOLLIN | EPOLLRDHUP : 0) |
                                     ((events & POLLOUT) ? EPOLLOUT : 0),
                           .data.ptr = fiber};
-  if (epoll_ctl(s->epoll_fd, EPOLL_CTL_MOD, fd, &e) < 0 &&
-      (errno != ENOENT || epoll_ctl(s->epoll_fd, EPOLL_CTL_ADD, fd, &e) < 0))
+  int first = s->in_epoll[fd] ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
+  int second = first == EPOLL_CTL_MOD ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+  if (epoll_ctl(s->epoll_fd, first, fd, &e) < 0 &&
+      (errno != (first == EPOLL_CTL_MOD ? ENOENT : EEXIST) || epoll_ctl(s->epoll_fd, second, fd, &e) < 0))
     return errno;
+  s->in_epoll[fd] = true;
   s->waiters[fd] = fiber;
   s->watched_count++;
   return 0;
@@ -212,6 +221,7 @@ void sb_fd_closing(VM *vm, int fd) {
   if (fd < 0 || fd >= s->waiter_capacity || s->waiters[fd] == NULL) return;
   ObjFiber *fiber = s->waiters[fd];
   if (s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
+  s->in_epoll[fd] = false;
   wake(s, fiber, WAKE_CANCELLED);
 }
 
@@ -259,14 +269,15 @@ ObjFiber *scheduler_next(VM *vm) {
 
 /* ---- spawn, join, yield, finish ---- */
 
+/* Swaps the last live fiber into the place of the one that ended. */
 static void forget_live(Scheduler *s, ObjFiber *fiber) {
   ValueArray *live = &s->live->items;
-  for (int i = 0; i < live->count; i++) {
-    if (AS_OBJ(live->values[i]) == (Obj *)fiber) {
-      live->values[i] = live->values[--live->count];
-      return;
-    }
-  }
+  int i = fiber->live_index;
+  if (i < 0 || i >= live->count || AS_OBJ(live->values[i]) != (Obj *)fiber) return;
+  ObjFiber *moved = (ObjFiber *)AS_OBJ(live->values[--live->count]);
+  live->values[i] = OBJ_VAL(moved);
+  moved->live_index = i;
+  fiber->live_index = -1;
 }
 
 /* args[0] is the callee and args[1..argc-1] its arguments. The call is
@@ -287,6 +298,7 @@ bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out) {
     return false;
   }
   if (pushed) {
+    fiber->live_index = vm->scheduler->live->items.count;
     value_array_write(vm, &vm->scheduler->live->items, OBJ_VAL(fiber));
     make_ready(vm->scheduler, fiber, WAKE_NONE);
   } else {

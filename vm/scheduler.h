@@ -22,6 +22,7 @@ typedef struct Scheduler {
   int timer_count;
   int timer_capacity;
   ObjFiber **waiters;     /* by descriptor: the fiber parked on it */
+  bool *in_epoll;         /* by descriptor: a hint that it is registered */
   int waiter_capacity;
   int watched_count;      /* fibers parked on a descriptor */
   ObjList *live;          /* every spawned fiber not yet done */
