@@ -1,0 +1,38 @@
+# Bulk transfer server: for each connection, receives (64 KiB at a time)
+# and counts bytes until the client ends its stream, then replies with the
+# count and a newline. Usage: sabre bulk_server.b ADDR
+# ADDR is a TCP port on 127.0.0.1, or a UNIX socket path (contains '/').
+import socket { * }
+import os
+
+def listen_on(address) {
+  var server
+  if address.contains('/') {
+    server = Socket(AF_UNIX)
+    server.bind(address)
+  } else {
+    server = Socket()
+    server.bind(to_number(address), '127.0.0.1')
+  }
+  server.listen()
+  return server
+}
+
+def main() {
+  var server = listen_on(os.args[1])
+  while true {
+    var conn = server.accept()
+    catch {
+      var total = 0
+      while true {
+        var data = conn.receive(65536)
+        if data == '' break
+        total += data.length()
+      }
+      conn.send('${total}\n')
+    } as failed   # a client that goes away early is not an error here
+    conn.close()
+  }
+}
+
+main()
