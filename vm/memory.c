@@ -49,6 +49,14 @@ Obj *allocate_object(VM *vm, size_t size, ObjType type) {
   return object;
 }
 
+Obj *shrink_newest_object(VM *vm, Obj *object, size_t old_size, size_t new_size) {
+  Obj *moved = pool_resize(&vm->pool, object, old_size, new_size);
+  if (moved == NULL) out_of_memory();
+  vm->objects = moved;
+  vm->bytes_allocated -= old_size - new_size;
+  return moved;
+}
+
 void gc_mark_object(VM *vm, Obj *object) {
   if (object == NULL || object->marked) return;
   object->marked = true;

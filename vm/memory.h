@@ -21,6 +21,9 @@
  * of memory ends the process with a message: there is nothing to recover. */
 void *reallocate(VM *vm, void *pointer, size_t old_size, size_t new_size);
 Obj *allocate_object(VM *vm, size_t size, ObjType type);
+/* Gives back the tail of the object allocated last (nothing may have been
+ * allocated since): it keeps new_size of its old_size bytes, maybe moved. */
+Obj *shrink_newest_object(VM *vm, Obj *object, size_t old_size, size_t new_size);
 void gc_mark_object(VM *vm, Obj *object);
 void gc_mark_value(VM *vm, Value value);
 void gc_collect(VM *vm);

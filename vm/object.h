@@ -215,6 +215,9 @@ ObjString *copy_string(VM *vm, const char *chars, int length);
  * name and would only cost a hash and a table entry. */
 ObjString *new_string(VM *vm, const char *chars, int length);
 ObjString *copy_cstring(VM *vm, const char *chars);
+/* Cuts a string just made by string_alloc, and filled only so far, to its
+ * first length bytes; it must be the newest object. */
+ObjString *string_truncate(VM *vm, ObjString *s, int length);
 uint32_t hash_bytes(const char *key, int length);
 static inline uint32_t string_hash(ObjString *s) {
   if (SB_UNLIKELY(s->hash == 0)) {

@@ -2,6 +2,7 @@
  * free blocks themselves; an empty list is refilled from a new slab. */
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pool.h"
 
@@ -74,6 +75,15 @@ void pool_free(Pool *pool, void *pointer, size_t size) {
 }
 
 #endif
+
+void *pool_resize(Pool *pool, void *pointer, size_t old_size, size_t new_size) {
+  if (old_size > POOL_MAX_SIZE && new_size > POOL_MAX_SIZE) return realloc(pointer, new_size);
+  void *moved = pool_alloc(pool, new_size);
+  if (moved == NULL) return NULL;
+  memcpy(moved, pointer, old_size < new_size ? old_size : new_size);
+  pool_free(pool, pointer, old_size);
+  return moved;
+}
 
 void pool_release(Pool *pool) {
   for (int i = 0; i < pool->slab_count; i++) free(pool->slabs[i]);

@@ -28,6 +28,9 @@ void pool_init(Pool *pool);
 void *pool_alloc(Pool *pool, size_t size);
 /* size must be the size given to pool_alloc. */
 void pool_free(Pool *pool, void *pointer, size_t size);
+/* Moves an object of old_size bytes into new_size bytes (keeping what
+ * fits) and returns where it now is; NULL when out of memory. */
+void *pool_resize(Pool *pool, void *pointer, size_t old_size, size_t new_size);
 /* Frees every slab; every pooled object becomes invalid. */
 void pool_release(Pool *pool);
 

@@ -3,7 +3,7 @@
  * datagrams, and passing sockets between processes over AF_UNIX. A read
  * that times out keeps what it got for the next read: no byte is lost. */
 #include <errno.h>
-#include <stdlib.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -106,32 +106,30 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
 }
 
 /* Reads until length bytes or the end of the stream, starting with the
- * pending bytes. On a timeout what was read is kept for the next call. */
+ * pending bytes, straight into the string to return. On a timeout what was
+ * read is kept for the next call. */
 static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *out) {
-  char *buffer = malloc(length ? length : 1);
-  if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes",
-                                      native_current_name(vm), length);
+  ObjString *text = string_alloc(vm, (int)length);
   size_t have = s->pending_length < length ? s->pending_length : length;
   if (have > 0) {
-    memcpy(buffer, s->pending, have);
+    memcpy(text->chars, s->pending, have);
     memmove(s->pending, s->pending + have, s->pending_length - have);
     s->pending_length -= have;
   }
   int64_t deadline = socket_deadline(s, false);
   while (have < length) {
     size_t got;
-    int err = sock_recv(s->fd, buffer + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
+    int err = sock_recv(s->fd, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
     if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
     if (err) {
-      pending_append(s, buffer, have);
-      free(buffer);
+      pending_append(s, text->chars, have);
+      string_truncate(vm, text, 0);
       return socket_raise(vm, err, "read %zu of %zu bytes", have, length);
     }
     if (got == 0) break;
     have += got;
   }
-  *out = OBJ_VAL(new_string(vm, buffer, (int)have));
-  free(buffer);
+  *out = OBJ_VAL(string_truncate(vm, text, (int)have));
   return true;
 }
 
@@ -162,16 +160,14 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
     if (!receive_available(vm, s, flags, &result)) return false;
     RETURN_VAL(result);
   }
-  /* Up to one chunk lands on the C stack, larger requests in a buffer. */
+  /* Received straight into the string, which then gives back what it did
+   * not need. */
   size_t capacity = length > RECEIVE_MAX ? RECEIVE_MAX : (size_t)length;
-  char chunk[RECEIVE_CHUNK];
-  char *buffer = capacity <= sizeof chunk ? chunk : malloc(capacity);
-  if (buffer == NULL) return vm_raise(vm, EXC_VALUE, "socket.receive(): out of memory");
-  size_t got;
-  int err = sock_recv(s->fd, buffer, capacity, flags, socket_deadline(s, false), &got);
+  ObjString *text = string_alloc(vm, (int)capacity);
+  size_t got = 0;
+  int err = sock_recv(s->fd, text->chars, capacity, flags, socket_deadline(s, false), &got);
   if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
-  ObjString *text = err ? NULL : new_string(vm, buffer, (int)got);
-  if (buffer != chunk) free(buffer);
+  text = string_truncate(vm, text, (int)got);
   if (err) return socket_raise(vm, err, "receive");
   RETURN_OBJ(text);
 }
@@ -206,10 +202,12 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   if (!flags_arg(vm, argc, args, 3, &flags) || !socket_address(vm, s, host, host_length, port, &to))
     return false;
   int err = sock_send_to(s->fd, data, length, flags, &to, socket_deadline(s, true), &sent);
-  if (err == 0) s->bytes_sent += sent;
-  char text[ADDRESS_TEXT_MAX + 16];
-  address_endpoint_text(s->family, host, host_length, port, text);
-  if (err) return socket_raise(vm, err, "send to %s", text);
+  if (err) {
+    char text[ADDRESS_TEXT_MAX + 16];
+    address_endpoint_text(s->family, host, host_length, port, text);
+    return socket_raise(vm, err, "send to %s", text);
+  }
+  s->bytes_sent += sent;
   RETURN_NUMBER((double)sent);
 }
 
