@@ -17,9 +17,11 @@ static int wait_in_vm(void *vm, int fd, short events, int64_t deadline) {
   return sb_wait(vm, fd, events, deadline);
 }
 
+static bool vm_can_block(void *vm) { return !scheduler_can_park(vm); }
+
 static bool socket_module_init(VM *vm, ObjModule *module) {
   (void)module;
-  sock_set_waiter(wait_in_vm, vm);
+  sock_set_waiter(wait_in_vm, vm_can_block, vm);
   return true;
 }
 

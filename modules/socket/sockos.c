@@ -5,7 +5,9 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -13,12 +15,25 @@
 #include "sockos.h"
 
 static SockWaiter waiter;
+static SockCanBlock can_block;
 static void *waiter_context;
 
-void sock_set_waiter(SockWaiter w, void *context) {
+void sock_set_waiter(SockWaiter w, SockCanBlock b, void *context) {
   waiter = w;
+  can_block = b;
   waiter_context = context;
 }
+
+/* Whether a call may wait inside the kernel: it has no deadline, and
+ * nothing else could run meanwhile. Otherwise it must not wait there, and
+ * passes MSG_DONTWAIT or runs on a non-blocking descriptor. */
+static bool may_block(int64_t deadline) {
+  return deadline == SOCK_NEVER && (can_block == NULL || can_block(waiter_context));
+}
+
+static int wait_flag(int64_t deadline) { return may_block(deadline) ? 0 : MSG_DONTWAIT; }
+
+static int set_non_blocking(int fd, int on) { return ioctl(fd, FIONBIO, &on) < 0 ? errno : 0; }
 
 int64_t sock_now_ms(void) {
   struct timespec ts;
@@ -31,12 +46,12 @@ int64_t sock_deadline(int64_t timeout_ms) {
 }
 
 int sock_open(int family, int type, int protocol, int *fd) {
-  *fd = socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+  *fd = socket(family, type | SOCK_CLOEXEC, protocol);
   return *fd < 0 ? errno : 0;
 }
 
 int sock_pair(int family, int type, int fds[2]) {
-  return socketpair(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) < 0 ? errno : 0;
+  return socketpair(family, type | SOCK_CLOEXEC, 0, fds) < 0 ? errno : 0;
 }
 
 /* close(2) releases the descriptor even when it reports EINTR, so it is
@@ -73,12 +88,26 @@ static int retry_after_wait(int fd, short events, int64_t deadline) {
   return sock_wait(fd, events, deadline);
 }
 
+/* Where nothing else could run, connect blocks, bounded by SO_SNDTIMEO
+ * (which Linux applies to connect): one system call on loopback. When
+ * that time passes it returns EINPROGRESS (TCP) or EAGAIN (UNIX), and
+ * EINTR when a signal comes; an unfinished connect is then waited for
+ * like a non-blocking one's. SO_SNDTIMEO stays set: a blocking send that
+ * outlasts it returns EAGAIN and goes on waiting in sock_wait. */
 int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
-  int rc;
-  do rc = connect(fd, (const struct sockaddr *)&to->storage, to->length);
-  while (rc < 0 && errno == EINTR);
-  if (rc == 0) return 0;
-  if (errno != EINPROGRESS) return errno;
+  bool blocking = deadline != SOCK_NO_WAIT && may_block(SOCK_NEVER);
+  if (!blocking) {
+    int err = set_non_blocking(fd, 1);
+    if (err) return err;
+  } else if (deadline != SOCK_NEVER) {
+    int64_t left = deadline - sock_now_ms();
+    if (left <= 0) return ETIMEDOUT;
+    struct timeval limit = {(time_t)(left / 1000), (suseconds_t)(left % 1000) * 1000};
+    if (setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit) < 0) return errno;
+  }
+  if (connect(fd, (const struct sockaddr *)&to->storage, to->length) == 0) return 0;
+  if (blocking && errno == EAGAIN) return ETIMEDOUT;
+  if (errno != EINPROGRESS && errno != EINTR) return errno;
   return sock_connect_finish(fd, deadline);
 }
 
@@ -109,13 +138,17 @@ int sock_reclaim_unix(const SockAddr *at) {
   return unlink(un->sun_path) < 0 ? errno : 0;
 }
 
-int sock_listen(int fd, int backlog) { return listen(fd, backlog) < 0 ? errno : 0; }
+/* A listening descriptor is non-blocking: accept has no MSG_DONTWAIT, and
+ * a connection another process takes first must not leave accept
+ * waiting. */
+int sock_listen(int fd, int backlog) {
+  return listen(fd, backlog) < 0 ? errno : set_non_blocking(fd, 1);
+}
 
 int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer) {
   for (;;) {
     peer->length = sizeof peer->storage;
-    *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length,
-                      SOCK_NONBLOCK | SOCK_CLOEXEC);
+    *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length, SOCK_CLOEXEC);
     if (*client >= 0) return 0;
     if (errno == ECONNABORTED) continue;
     int err = retry_after_wait(fd, POLLIN, deadline);
@@ -129,7 +162,7 @@ int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t de
                   size_t *sent) {
   *sent = 0;
   while (*sent < length) {
-    ssize_t n = send(fd, data + *sent, length - *sent, flags | MSG_NOSIGNAL);
+    ssize_t n = send(fd, data + *sent, length - *sent, flags | MSG_NOSIGNAL | wait_flag(deadline));
     if (n >= 0) {
       *sent += (size_t)n;
       continue;
@@ -143,7 +176,7 @@ int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t de
 int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
               size_t *received) {
   for (;;) {
-    ssize_t n = recv(fd, buffer, capacity, flags);
+    ssize_t n = recv(fd, buffer, capacity, flags | wait_flag(deadline));
     if (n >= 0) {
       *received = (size_t)n;
       return 0;
@@ -156,7 +189,7 @@ int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline
 int sock_send_to(int fd, const char *data, size_t length, int flags, const SockAddr *to,
                  int64_t deadline, size_t *sent) {
   for (;;) {
-    ssize_t n = sendto(fd, data, length, flags | MSG_NOSIGNAL,
+    ssize_t n = sendto(fd, data, length, flags | MSG_NOSIGNAL | wait_flag(deadline),
                        (const struct sockaddr *)&to->storage, to->length);
     if (n >= 0) {
       *sent = (size_t)n;
@@ -171,7 +204,7 @@ int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t dea
                    size_t *received, SockAddr *from) {
   for (;;) {
     from->length = sizeof from->storage;
-    ssize_t n = recvfrom(fd, buffer, capacity, flags, (struct sockaddr *)&from->storage,
+    ssize_t n = recvfrom(fd, buffer, capacity, flags | wait_flag(deadline), (struct sockaddr *)&from->storage,
                          &from->length);
     if (n >= 0) {
       *received = (size_t)n;
@@ -198,7 +231,7 @@ int sock_send_fd(int fd, int passed, int64_t deadline) {
   cmsg->cmsg_len = CMSG_LEN(sizeof(int));
   memcpy(CMSG_DATA(cmsg), &passed, sizeof(int));
   for (;;) {
-    if (sendmsg(fd, &msg, MSG_NOSIGNAL) >= 0) return 0;
+    if (sendmsg(fd, &msg, MSG_NOSIGNAL | wait_flag(deadline)) >= 0) return 0;
     int err = retry_after_wait(fd, POLLOUT, deadline);
     if (err) return err;
   }
@@ -216,7 +249,7 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
   *received = -1;
   ssize_t n;
   for (;;) {
-    n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC);
+    n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC | wait_flag(deadline));
     if (n >= 0) break;
     int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;

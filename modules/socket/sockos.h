@@ -1,8 +1,12 @@
 /* The socket OS layer: system calls and nothing of the VM. Every function
- * returns 0 or a positive errno. Descriptors are always non-blocking and
- * close-on-exec; blocking behaviour is made here by waiting with poll(2)
- * until a deadline, in one place (sock_wait), with EINTR retried on the
- * remaining time. Sends never raise SIGPIPE (MSG_NOSIGNAL on each call). */
+ * returns 0 or a positive errno. Descriptors are close-on-exec and
+ * blocking, except listening ones and those that connected where they
+ * must not block; each function works on either kind. A call with no
+ * deadline, where nothing else could run meanwhile, waits in the kernel
+ * like C's (one system call); any other passes MSG_DONTWAIT and waits with
+ * poll(2) until its deadline in one place (sock_wait), with EINTR retried
+ * on the remaining time. Sends never raise SIGPIPE (MSG_NOSIGNAL on each
+ * call). */
 #ifndef SABRE_MODULES_SOCKET_SOCKOS_H
 #define SABRE_MODULES_SOCKET_SOCKOS_H
 
@@ -24,7 +28,9 @@ typedef struct {
  * instead of blocking). A waiter returns 0, an errno or its own code,
  * which the functions below pass on. */
 typedef int (*SockWaiter)(void *context, int fd, short events, int64_t deadline);
-void sock_set_waiter(SockWaiter waiter, void *context);
+/* Whether a call may block the whole process now (no fiber could run). */
+typedef bool (*SockCanBlock)(void *context);
+void sock_set_waiter(SockWaiter waiter, SockCanBlock can_block, void *context);
 
 int64_t sock_now_ms(void);
 /* now + timeout_ms, or SOCK_NEVER when timeout_ms is 0 (no timeout). */

@@ -107,8 +107,8 @@ bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format,
 /* The verify callback: records in the TLSSocket what failed. */
 int tls_verify_callback(int ok, X509_STORE_CTX *store);
 
-/* tls_bio.c: a socket BIO over fd whose writes never raise SIGPIPE; NULL
- * when OpenSSL is out of memory. */
+/* tls_bio.c: a socket BIO over fd that never waits in the kernel and whose
+ * writes never raise SIGPIPE; NULL when OpenSSL is out of memory. */
 BIO *tls_bio_new(int fd);
 
 /* tls_cert.c: peer_certificate(), and text for messages: a time as
