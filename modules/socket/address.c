@@ -28,28 +28,46 @@ int address_resolve_all(const char *host, int port, int family, int type,
   return rc;
 }
 
-/* Numeric addresses need no resolver: parse them directly. */
+static void set_port(SockAddr *address, int port) {
+  if (address->storage.ss_family == AF_INET)
+    ((struct sockaddr_in *)&address->storage)->sin_port = htons((uint16_t)port);
+  else
+    ((struct sockaddr_in6 *)&address->storage)->sin6_port = htons((uint16_t)port);
+}
+
+/* Numeric addresses need no resolver: parse them directly. The last one
+ * parsed is kept, since a script tends to send to or connect to the same
+ * host over and over (a UDP server replying to its client). */
 static bool parse_numeric(const char *host, int port, int family, SockAddr *out) {
+  static struct {
+    int family;
+    char host[INET6_ADDRSTRLEN];
+    SockAddr address;
+  } last = {-1, "", {{0}, 0}};
+  if (family == last.family && strcmp(host, last.host) == 0) {
+    *out = last.address;
+    set_port(out, port);
+    return true;
+  }
   memset(out, 0, sizeof *out);
-  if (family != AF_INET6) {
-    struct sockaddr_in *in = (struct sockaddr_in *)&out->storage;
-    if (inet_pton(AF_INET, host, &in->sin_addr) == 1) {
-      in->sin_family = AF_INET;
-      in->sin_port = htons((uint16_t)port);
-      out->length = sizeof *in;
-      return true;
-    }
+  struct sockaddr_in *in = (struct sockaddr_in *)&out->storage;
+  struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->storage;
+  if (family != AF_INET6 && inet_pton(AF_INET, host, &in->sin_addr) == 1) {
+    in->sin_family = AF_INET;
+    out->length = sizeof *in;
+  } else if (family != AF_INET && inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
+    in6->sin6_family = AF_INET6;
+    out->length = sizeof *in6;
+  } else {
+    return false;
   }
-  if (family != AF_INET) {
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->storage;
-    if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
-      in6->sin6_family = AF_INET6;
-      in6->sin6_port = htons((uint16_t)port);
-      out->length = sizeof *in6;
-      return true;
-    }
+  set_port(out, port);
+  if (strlen(host) < sizeof last.host) {
+    last.family = family;
+    strcpy(last.host, host);
+    last.address = *out;
   }
-  return false;
+  return true;
 }
 
 int address_resolve(const char *host, int port, int family, int type, SockAddr *out) {
