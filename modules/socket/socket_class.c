@@ -294,8 +294,9 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
   if (!s->is_listening) return state_error(vm, "the socket is not listening: call listen() first");
   int client;
   SockAddr peer;
-  int err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
-  if (socket_reclaim_descriptors(vm, err)) err = sock_accept(s->fd, socket_deadline(s, false), &client, &peer);
+  int err = sock_accept(s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
+  if (socket_reclaim_descriptors(vm, err))
+    err = sock_accept(s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
   if (err) return socket_raise(vm, err, "accept");
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, client, s->family, s->type,
                                    s->protocol);

@@ -278,6 +278,7 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   SocketObj *r = (SocketObj *)object->payload;
   SockAddr address;
   r->is_listening = int_option(fd, SO_ACCEPTCONN) != 0;
+  r->fd_non_blocking = true; /* as sock_recv_fd leaves it */
   if (sock_local_address(fd, &address) == 0) {
     r->host_length = address_format(&address, r->host, &r->port);
     r->is_bound = r->port != 0 || r->host_length > 0;

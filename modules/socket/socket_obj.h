@@ -21,6 +21,9 @@ typedef struct SocketObj {
   bool is_client;
   bool is_shutdown;
   bool is_blocking;
+  /* Whether the descriptor is O_NONBLOCK, as accept last set it (or
+   * found it: a socket received from another process). */
+  bool fd_non_blocking;
   int shutdown_reason; /* the last `how` given to shutdown, or -1 */
   int64_t send_timeout;    /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;

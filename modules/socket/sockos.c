@@ -138,14 +138,15 @@ int sock_reclaim_unix(const SockAddr *at) {
   return unlink(un->sun_path) < 0 ? errno : 0;
 }
 
-/* A listening descriptor is non-blocking: accept has no MSG_DONTWAIT, and
- * a connection another process takes first must not leave accept
- * waiting. */
-int sock_listen(int fd, int backlog) {
-  return listen(fd, backlog) < 0 ? errno : set_non_blocking(fd, 1);
-}
+int sock_listen(int fd, int backlog) { return listen(fd, backlog) < 0 ? errno : 0; }
 
-int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer) {
+int sock_accept(int fd, int64_t deadline, bool *non_blocking, int *client, SockAddr *peer) {
+  bool must_not_block = !may_block(deadline);
+  if (must_not_block != *non_blocking) {
+    int err = set_non_blocking(fd, must_not_block);
+    if (err) return err;
+    *non_blocking = must_not_block;
+  }
   for (;;) {
     peer->length = sizeof peer->storage;
     *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length, SOCK_CLOEXEC);

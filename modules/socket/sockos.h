@@ -1,7 +1,8 @@
 /* The socket OS layer: system calls and nothing of the VM. Every function
  * returns 0 or a positive errno. Descriptors are close-on-exec and
- * blocking, except listening ones and those that connected where they
- * must not block; each function works on either kind. A call with no
+ * blocking, except those that connected where they must not block, and
+ * listening ones while accept must not block; each function works on
+ * either kind. A call with no
  * deadline, where nothing else could run meanwhile, waits in the kernel
  * like C's (one system call); any other passes MSG_DONTWAIT and waits with
  * poll(2) until its deadline in one place (sock_wait), with EINTR retried
@@ -52,7 +53,11 @@ int sock_bind(int fd, const SockAddr *at);
  * EADDRINUSE when something still listens, another errno otherwise. */
 int sock_reclaim_unix(const SockAddr *at);
 int sock_listen(int fd, int backlog);
-int sock_accept(int fd, int64_t deadline, int *client, SockAddr *peer);
+/* Accepts a connection into *client, a blocking descriptor. The listening
+ * descriptor is switched to blocking when the call may wait in the kernel
+ * and to non-blocking when it must not; *non_blocking is its mode as last
+ * set, so that a switch costs a system call only when the mode changes. */
+int sock_accept(int fd, int64_t deadline, bool *non_blocking, int *client, SockAddr *peer);
 int sock_shutdown(int fd, int how);
 
 /* Sends all of data (looping over partial writes); *sent counts what went
