@@ -4,8 +4,8 @@
 # re-runs skip apt when every package is already installed.
 set -euo pipefail
 
-packages=(ninja-build gcc clang pkg-config libpcre2-dev libssl-dev libcriterion-dev
-          libedit-dev python3 curl socat openssl lua5.4 lua-socket ca-certificates cmark-gfm)
+packages=(ninja-build gcc clang libpcre2-dev libssl-dev libcriterion-dev
+          libedit-dev python3 curl socat openssl lua5.4 lua-socket nodejs ca-certificates cmark-gfm)
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 missing=()
