@@ -43,10 +43,9 @@ void strbuf_append_cstr(StrBuf *buf, const char *text) {
 void strbuf_append_char(StrBuf *buf, char c) { strbuf_append(buf, &c, 1); }
 
 ObjString *strbuf_to_string(VM *vm, StrBuf *buf) {
-  ObjString *s = string_alloc(vm, buf->length);
-  if (buf->length > 0) memcpy(s->chars, buf->data, (size_t)buf->length);
+  ObjString *s = new_string(vm, buf->data, buf->length);
   strbuf_free(buf);
-  return string_finish(vm, s);
+  return s;
 }
 
 /* Whole numbers below 1e15 (exact in a double): digits without printf. */
@@ -81,9 +80,7 @@ int format_number(double d, char out[32]) {
 ObjString *number_to_string(VM *vm, double number) {
   char text[32];
   int n = format_number(number, text);
-  ObjString *s = string_alloc(vm, n);
-  memcpy(s->chars, text, (size_t)n);
-  return string_finish(vm, s);
+  return new_string(vm, text, n);
 }
 
 #define MAX_NESTING 64

@@ -17,10 +17,7 @@ static bool natural_less(VM *vm, Value a, Value b, bool *less) {
     return vm_raise(vm, EXC_TYPE, "%s(): cannot compare %s with %s",
                     native_current_name(vm), value_type_name(a), value_type_name(b));
   }
-  ObjString *x = AS_STRING(a), *y = AS_STRING(b);
-  int shorter = x->length < y->length ? x->length : y->length;
-  int order = memcmp(x->chars, y->chars, (size_t)shorter);
-  *less = order < 0 || (order == 0 && x->length < y->length);
+  *less = string_compare(AS_STRING(a), AS_STRING(b)) < 0;
   return true;
 }
 

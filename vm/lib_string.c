@@ -24,7 +24,7 @@ static bool change_case(VM *vm, Value *args, bool upper) {
     char c = s->chars[i];
     out->chars[i] = c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c;
   }
-  RETURN_OBJ(string_finish(vm, out));
+  RETURN_OBJ(out);
 }
 
 static bool string_method_upper(VM *vm, int argc, Value *args) {
@@ -99,7 +99,7 @@ static bool pad(VM *vm, int argc, Value *args, bool left) {
   char *at = out->chars + (left ? 0 : s->length);
   for (int i = 0; i < (int)missing; i++, at += fill_size) memcpy(at, fill, (size_t)fill_size);
   memcpy(out->chars + (left ? out->length - s->length : 0), s->chars, (size_t)s->length);
-  RETURN_OBJ(string_finish(vm, out));
+  RETURN_OBJ(out);
 }
 
 static bool string_method_lpad(VM *vm, int argc, Value *args) {
@@ -119,7 +119,7 @@ static bool string_method_reverse(VM *vm, int argc, Value *args) {
     memcpy(out->chars + s->length - next, s->chars + pos, (size_t)(next - pos));
     pos = next;
   }
-  RETURN_OBJ(string_finish(vm, out));
+  RETURN_OBJ(out);
 }
 
 static bool string_method_ord(VM *vm, int argc, Value *args) {

@@ -88,7 +88,7 @@ static bool join_strings(VM *vm, ObjList *list, const char *sep, int sep_length,
     memcpy(out, item->chars, (size_t)item->length);
     out += item->length;
   }
-  *result = OBJ_VAL(string_finish(vm, joined));
+  *result = OBJ_VAL(joined);
   return true;
 }
 

@@ -27,24 +27,14 @@ ObjString *string_alloc(VM *vm, int length) {
   return s;
 }
 
-ObjString *string_finish(VM *vm, ObjString *s) {
-  (void)vm;
-  s->chars[s->length] = '\0';
-  return s;
-}
-
 ObjString *copy_string(VM *vm, const char *chars, int length) {
-  if (length > STRING_INTERN_MAX) {
-    ObjString *s = string_alloc(vm, length);
-    memcpy(s->chars, chars, (size_t)length);
-    return s;
-  }
+  if (length > STRING_INTERN_MAX) return new_string(vm, chars, length);
   uint32_t hash = hash_bytes(chars, length);
-  ObjString *existing = table_find_string(&vm->strings, chars, length, hash ? hash : 1);
+  if (hash == 0) hash = 1; /* 0 means "not hashed yet" */
+  ObjString *existing = table_find_string(&vm->strings, chars, length, hash);
   if (existing != NULL) return existing;
-  ObjString *s = string_alloc(vm, length);
-  if (length > 0) memcpy(s->chars, chars, (size_t)length);
-  string_hash(s);
+  ObjString *s = new_string(vm, chars, length);
+  s->hash = hash;
   vm_push(vm, OBJ_VAL(s));
   table_set(vm, &vm->strings, s, NIL_VAL);
   vm_pop(vm);
@@ -71,6 +61,8 @@ ObjString *string_truncate(VM *vm, ObjString *s, int length) {
   return s;
 }
 
+#define HIGH_BITS 0x8080808080808080ULL /* bit 7 of each of eight bytes */
+
 static inline uint64_t word_at(const char *p) {
   uint64_t w;
   memcpy(&w, p, sizeof w);
@@ -82,9 +74,8 @@ static inline uint64_t word_at(const char *p) {
  * bits, where __builtin_popcountll is a library call on a baseline x86-64
  * build). */
 static int continuations_in_word(uint64_t w) {
-  const uint64_t high = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
-  uint64_t marks = (w & ~(w << 1) & high) >> 7;
-  return (int)((marks * ones) >> 56);
+  uint64_t marks = (w & ~(w << 1) & HIGH_BITS) >> 7;
+  return (int)((marks * 0x0101010101010101ULL) >> 56);
 }
 
 /* 32 bytes as one vector (GCC and Clang lower it to the machine's SIMD
@@ -99,7 +90,7 @@ static bool ascii_span(const char *p) {
     memcpy(&b, p + k, sizeof b);
     any |= b;
   }
-  return ((any[0] | any[1] | any[2] | any[3]) & 0x8080808080808080ULL) == 0;
+  return ((any[0] | any[1] | any[2] | any[3]) & HIGH_BITS) == 0;
 }
 
 /* Characters are bytes that are not continuation bytes, plus the first

@@ -36,7 +36,7 @@ struct Obj {
 /* Immutable byte string. The hash is computed on first use (0 = not yet) so
  * that large received buffers are never hashed. copy_string interns
  * strings up to STRING_INTERN_MAX bytes (names, constants, short texts);
- * strings built at run time with string_alloc/string_finish are not
+ * strings built at run time with string_alloc or new_string are not
  * interned and compare by content. */
 struct ObjString {
   Obj obj;
@@ -206,10 +206,8 @@ static inline bool is_obj_type(Value v, ObjType t) {
 #define AS_FOREIGN(v) ((ObjForeign *)AS_OBJ(v))
 
 /* Strings. copy_string copies bytes (interning short ones); string_alloc
- * makes a string of a given length to fill in place, and string_finish
- * completes it. Nothing may allocate between the two. */
+ * makes a string of a given length (its NUL written) to fill in place. */
 ObjString *string_alloc(VM *vm, int length);
-ObjString *string_finish(VM *vm, ObjString *string);
 ObjString *copy_string(VM *vm, const char *chars, int length);
 /* A copy that is never interned: for data (received bytes) that is not a
  * name and would only cost a hash and a table entry. */
@@ -231,6 +229,12 @@ static inline bool strings_equal(ObjString *a, ObjString *b) {
   if (a->length != b->length || (a->interned && b->interned)) return false;
   return string_hash(a) == string_hash(b) &&
          memcmp(a->chars, b->chars, (size_t)a->length) == 0;
+}
+/* Byte order of two strings: negative, 0 or positive. */
+static inline int string_compare(const ObjString *a, const ObjString *b) {
+  int shorter = a->length < b->length ? a->length : b->length;
+  int order = memcmp(a->chars, b->chars, (size_t)shorter);
+  return order != 0 ? order : (a->length > b->length) - (a->length < b->length);
 }
 int string_char_count(ObjString *s);
 /* Bytes [from, to) of s as a new string (not interned). A piece of an

@@ -79,7 +79,7 @@ static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
   ObjString *s = string_alloc(vm, a->length + b->length);
   memcpy(s->chars, a->chars, (size_t)a->length);
   memcpy(s->chars + a->length, b->chars, (size_t)b->length);
-  return string_finish(vm, s);
+  return s;
 }
 
 static bool repeat(VM *vm, Value seq, double times, Value *out) {
@@ -92,7 +92,7 @@ static bool repeat(VM *vm, Value seq, double times, Value *out) {
       return vm_raise(vm, EXC_VALUE, "repeated string would be too long");
     ObjString *r = string_alloc(vm, s->length * n);
     for (int i = 0; i < n; i++) memcpy(r->chars + (size_t)i * (size_t)s->length, s->chars, (size_t)s->length);
-    *out = OBJ_VAL(string_finish(vm, r));
+    *out = OBJ_VAL(r);
     return true;
   }
   ObjList *src = AS_LIST(seq);
@@ -158,10 +158,7 @@ bool op_arithmetic(VM *vm, OpCode op, Value a, Value b, Value *out) {
 
 bool op_compare(VM *vm, OpCode op, Value a, Value b, Value *out) {
   if (IS_STRING(a) && IS_STRING(b)) {
-    ObjString *x = AS_STRING(a), *y = AS_STRING(b);
-    int n = x->length < y->length ? x->length : y->length;
-    int c = memcmp(x->chars, y->chars, (size_t)n);
-    if (c == 0) c = (x->length > y->length) - (x->length < y->length);
+    int c = string_compare(AS_STRING(a), AS_STRING(b));
     bool r = op == OP_LESS ? c < 0 : op == OP_LESS_EQUAL ? c <= 0 : op == OP_GREATER ? c > 0 : c >= 0;
     *out = BOOL_VAL(r);
     return true;
@@ -226,7 +223,7 @@ bool op_get_index(VM *vm, Value object, Value index, Value *out) {
   }
   if (IS_RANGE(object) && IS_NUMBER(index)) {
     ObjRange *r = AS_RANGE(object);
-    int length = (int)fabs(r->end - r->start);
+    int length = (int)lib_range_count(r);
     if (!normalize_index(vm, AS_NUMBER(index), length, &i)) return false;
     *out = NUMBER_VAL(r->start + (r->end >= r->start ? i : -i));
     return true;
@@ -254,11 +251,10 @@ bool op_set_index(VM *vm, Value object, Value index, Value value) {
     if (!IS_NUMBER(index)) return index_type_error(vm, object, index);
     ObjBytes *bytes = AS_BYTES(object);
     if (!normalize_index(vm, AS_NUMBER(index), bytes->length, &i)) return false;
-    double d = IS_NUMBER(value) ? AS_NUMBER(value) : -1;
-    if (d != trunc(d) || d < 0 || d > 255)
+    if (!lib_is_byte(value))
       return vm_raise(vm, EXC_VALUE, "a byte must be an integer from 0 to 255, got %s",
                       IS_NUMBER(value) ? "a number out of range" : value_type_name(value));
-    bytes->data[i] = (uint8_t)d;
+    bytes->data[i] = (uint8_t)AS_NUMBER(value);
     return true;
   }
   if (IS_STRING(object))

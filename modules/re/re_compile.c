@@ -108,7 +108,7 @@ static ObjString *cache_key(VM *vm, const char *pattern, int length, int flags) 
   ObjString *key = string_alloc(vm, length + 1);
   key->chars[0] = (char)('@' + flags);
   memcpy(key->chars + 1, pattern, (size_t)length);
-  return string_finish(vm, key);
+  return key;
 }
 
 bool re_get(VM *vm, const char *pattern, int length, int flags, Value *out) {

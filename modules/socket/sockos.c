@@ -24,12 +24,14 @@ void sock_set_waiter(SockWaiter w, SockCanBlock b, void *context) {
   waiter_context = context;
 }
 
+/* Whether the process may wait inside the kernel: no fiber could run
+ * meanwhile. */
+static bool nothing_else_runs(void) { return can_block == NULL || can_block(waiter_context); }
+
 /* Whether a call may wait inside the kernel: it has no deadline, and
  * nothing else could run meanwhile. Otherwise it must not wait there, and
  * passes MSG_DONTWAIT or runs on a non-blocking descriptor. */
-static bool may_block(int64_t deadline) {
-  return deadline == SOCK_NEVER && (can_block == NULL || can_block(waiter_context));
-}
+static bool may_block(int64_t deadline) { return deadline == SOCK_NEVER && nothing_else_runs(); }
 
 static int wait_flag(int64_t deadline) { return may_block(deadline) ? 0 : MSG_DONTWAIT; }
 
@@ -95,7 +97,7 @@ static int retry_after_wait(int fd, short events, int64_t deadline) {
  * like a non-blocking one's. SO_SNDTIMEO stays set: a blocking send that
  * outlasts it returns EAGAIN and goes on waiting in sock_wait. */
 int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
-  bool blocking = deadline != SOCK_NO_WAIT && may_block(SOCK_NEVER);
+  bool blocking = deadline != SOCK_NO_WAIT && nothing_else_runs();
   if (!blocking) {
     int err = set_non_blocking(fd, 1);
     if (err) return err;

@@ -2,12 +2,11 @@
  * returns 0 or a positive errno. Descriptors are close-on-exec and
  * blocking, except those that connected where they must not block, and
  * listening ones while accept must not block; each function works on
- * either kind. A call with no
- * deadline, where nothing else could run meanwhile, waits in the kernel
- * like C's (one system call); any other passes MSG_DONTWAIT and waits with
- * poll(2) until its deadline in one place (sock_wait), with EINTR retried
- * on the remaining time. Sends never raise SIGPIPE (MSG_NOSIGNAL on each
- * call). */
+ * either kind. A call with no deadline, where nothing else could run
+ * meanwhile, waits in the kernel like C's (one system call); any other
+ * passes MSG_DONTWAIT and waits with poll(2) until its deadline in one
+ * place (sock_wait), with EINTR retried on the remaining time. Sends never
+ * raise SIGPIPE (MSG_NOSIGNAL on each call). */
 #ifndef SABRE_MODULES_SOCKET_SOCKOS_H
 #define SABRE_MODULES_SOCKET_SOCKOS_H
 

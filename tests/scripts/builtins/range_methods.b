@@ -12,4 +12,9 @@ echo r.contains(2.5)      # expect: false
 echo r.contains('2')      # expect: false
 echo (4..1).contains(4)   # expect: true
 echo (4..1).contains(1)   # expect: false
+# a fractional end: indexing agrees with length() and iteration
+var half = 0..2.5
+echo half.length()        # expect: 3
+echo half[2]              # expect: 2
+echo half[-1]             # expect: 2
 (0..1).contains()         # expect error: ArgumentError
