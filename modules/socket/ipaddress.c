@@ -239,4 +239,3 @@ const SbProperty ipaddress_properties[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-const SbClass ipaddress_class = IPADDRESS_CLASS;

@@ -25,10 +25,7 @@ int ip_format(const IPValue *ip, char out[64]);
 /* The address an IPAddress object holds, or NULL when value is not one. */
 IPValue *ip_value_of(Value value);
 
-extern const SbClass ipaddress_class;
-
-/* The same definition as an initializer, for a module's static class table,
- * where C cannot copy the const object ipaddress_class:
+/* The IPAddress class as an initializer, for a module's static class table:
  * .classes = (const SbClass[]){IPADDRESS_CLASS, ..., {NULL}}. */
 extern const char ipaddress_doc[], ipaddress_new_doc[];
 extern const SbFunction ipaddress_methods[];

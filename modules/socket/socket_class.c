@@ -10,7 +10,6 @@
 #include "memory.h"
 #include "socket_obj.h"
 
-#define DEFAULT_CONNECT_TIMEOUT 300000
 
 static SocketObj *open_sockets;
 
@@ -25,8 +24,10 @@ static void forget_open(SocketObj *s) {
 
 void socket_release(void *payload) {
   SocketObj *s = payload;
-  if (s->open) forget_open(s);
-  if (s->open) sock_close(s->fd);
+  if (s->open) {
+    forget_open(s);
+    sock_close(s->fd);
+  }
   s->open = false;
   s->fd = -1;
   free(s->pending);

@@ -11,7 +11,6 @@
 #include "lib_util.h"
 #include "socket_obj.h"
 
-#define DEFAULT_CONNECT_TIMEOUT 300000
 
 static bool is_socket(Value v) {
   return IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->finalize == socket_finalize;

@@ -20,14 +20,12 @@
  * its text replaces the argument so that it stays reachable. */
 static bool message_arg(VM *vm, Value *args, int index, const char **data, size_t *length) {
   Value v = args[index];
-  if (IS_INSTANCE(v) || IS_FOREIGN(v)) {
-    Value read;
-    ObjClass *klass = IS_FOREIGN(v) ? AS_FOREIGN(v)->klass : NULL;
-    if (klass == vm->file_class && table_get(&klass->methods, copy_cstring(vm, "read"), &read)) {
-      Value bound = OBJ_VAL(new_bound_method(vm, v, AS_OBJ(read)));
-      if (!call_function(vm, bound, 0, NULL, &args[index])) return false;
-      v = args[index];
-    }
+  Value read;
+  if (IS_FOREIGN(v) && AS_FOREIGN(v)->klass == vm->file_class &&
+      table_get(&vm->file_class->methods, copy_cstring(vm, "read"), &read)) {
+    Value bound = OBJ_VAL(new_bound_method(vm, v, AS_OBJ(read)));
+    if (!call_function(vm, bound, 0, NULL, &args[index])) return false;
+    v = args[index];
   }
   if (IS_STRING(v)) {
     *data = AS_STRING(v)->chars;
@@ -133,7 +131,7 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
   return true;
 }
 
-static bool length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length) {
+bool socket_length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length) {
   *length = fallback;
   if (argc == 0 || IS_NIL(args[0])) return true;
   if (!check_int_range(vm, args, 0, "length", -1, LIB_MAX_LENGTH)) return false;
@@ -146,7 +144,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   int64_t length;
   int flags;
-  if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, -1, &length) ||
+  if (!socket_check_open(vm, s) || !socket_length_arg(vm, argc, args, -1, &length) ||
       !flags_arg(vm, argc, args, 1, &flags))
     return false;
   Value result = NIL_VAL;
@@ -176,7 +174,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
 static bool socket_read(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   int64_t length;
-  if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, 1024, &length)) return false;
+  if (!socket_check_open(vm, s) || !socket_length_arg(vm, argc, args, 1024, &length)) return false;
   Value result = NIL_VAL;
   bool ok = length < 0 ? socket_read_to_end(vm, s, &result)
                        : read_exactly(vm, s, (size_t)length, 0, &result);
@@ -215,7 +213,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
 static bool socket_receive_from(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   int64_t length;
-  if (!socket_check_open(vm, s) || !length_arg(vm, argc, args, DATAGRAM_MAX, &length)) return false;
+  if (!socket_check_open(vm, s) || !socket_length_arg(vm, argc, args, DATAGRAM_MAX, &length)) return false;
   size_t capacity = length < 0 || length > DATAGRAM_MAX ? DATAGRAM_MAX : (size_t)length;
   char buffer[DATAGRAM_MAX];
   size_t got;

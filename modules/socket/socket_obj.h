@@ -74,7 +74,13 @@ extern const char socket_new_doc[];
 bool socket_check_open(VM *vm, SocketObj *s);
 /* The deadline of the next send or receive: its timeout, or no waiting at
  * all for a non-blocking socket. */
+/* What connect and create_connection wait when no timeout is given (ms). */
+#define DEFAULT_CONNECT_TIMEOUT 300000
+
 int64_t socket_deadline(const SocketObj *s, bool sending);
+/* An optional length argument at args[0]: -1 or more, fallback when absent
+ * or nil. */
+bool socket_length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length);
 /* A class of the socket module by name ("Socket", "TimeoutError", ...). */
 ObjClass *socket_class(VM *vm, const char *name);
 /* A new Socket object around an open descriptor, its state set to fresh. */

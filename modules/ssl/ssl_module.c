@@ -5,7 +5,6 @@
  * call under one deadline. */
 #include "tls.h"
 
-#define DEFAULT_CONNECT_TIMEOUT 300000
 
 extern const SbFunction tls_context_methods[], tls_socket_methods[], tls_io_methods[],
     tls_detail_methods[];

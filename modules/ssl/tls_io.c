@@ -94,14 +94,6 @@ static void keep_pending(TLSSocketObj *t, const char *data, size_t length) {
   t->pending_length += length;
 }
 
-static bool length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length) {
-  *length = fallback;
-  if (argc == 0 || IS_NIL(args[0])) return true;
-  if (!check_int_range(vm, args, 0, "length", -1, LIB_MAX_LENGTH)) return false;
-  *length = (int64_t)AS_NUMBER(args[0]);
-  return true;
-}
-
 static bool out_of_memory(VM *vm, size_t size) {
   return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes", native_current_name(vm), size);
 }
@@ -110,7 +102,7 @@ static bool out_of_memory(VM *vm, size_t size) {
 static bool tls_method_receive(VM *vm, int argc, Value *args) {
   TLSSocketObj *t = tls_socket_self(args);
   int64_t length;
-  if (!length_arg(vm, argc, args, -1, &length) ||
+  if (!socket_length_arg(vm, argc, args, -1, &length) ||
       (t->pending_length == 0 && !tls_check_ready(vm, t)))
     return false;
   size_t capacity = length < 0 || length > RECORD_BUFFER ? RECORD_BUFFER : (size_t)length;
@@ -171,7 +163,7 @@ static bool read_until(VM *vm, TLSSocketObj *t, size_t want, char **out, size_t 
 static bool tls_method_read(VM *vm, int argc, Value *args) {
   TLSSocketObj *t = tls_socket_self(args);
   int64_t length;
-  if (!length_arg(vm, argc, args, 1024, &length)) return false;
+  if (!socket_length_arg(vm, argc, args, 1024, &length)) return false;
   char *buffer = NULL;
   size_t have = 0;
   if (!read_until(vm, t, length < 0 ? (size_t)LIB_MAX_LENGTH : (size_t)length, &buffer, &have))
