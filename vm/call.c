@@ -146,11 +146,6 @@ static Table *builtin_methods(VM *vm, Value v) {
   }
 }
 
-static ObjClass *class_of(Value v) {
-  if (IS_INSTANCE(v)) return AS_INSTANCE(v)->klass;
-  if (IS_FOREIGN(v)) return AS_FOREIGN(v)->klass;
-  return NULL;
-}
 
 static bool no_member(VM *vm, Value object, ObjString *name, const char *what) {
   ObjClass *klass = class_of(object);
@@ -214,10 +209,7 @@ bool super_invoke(VM *vm, ObjClass *superclass, ObjString *name, int argc, bool 
   *pushed = false;
   if (name->length == 0) {
     if (IS_EMPTY(superclass->initializer)) {
-      if (argc == 0) {
-        vm->fiber->stack_top -= argc;
-        return true;
-      }
+      if (argc == 0) return true;
       return arity_error(vm, superclass->name->chars, 0, 0, argc);
     }
     return call_method(vm, superclass->initializer, argc, pushed);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "format.h"
+#include "memory.h"
 #include "native.h"
 
 void strbuf_init(StrBuf *buf) {
@@ -24,10 +25,7 @@ void strbuf_append(StrBuf *buf, const char *bytes, int length) {
     int capacity = buf->capacity < 64 ? 64 : buf->capacity;
     while (capacity < buf->length + length + 1) capacity *= 2;
     char *data = realloc(buf->data, (size_t)capacity);
-    if (data == NULL) {
-      fputs("sabre: out of memory\n", stderr);
-      exit(70);
-    }
+    if (data == NULL) out_of_memory();
     buf->data = data;
     buf->capacity = capacity;
   }
@@ -214,7 +212,7 @@ static bool format_object(VM *vm, StrBuf *buf, Value v, bool quoted, Nesting *n)
   case OBJ_CLASS: snprintf(text, sizeof text, "<class %.100s>", AS_CLASS(v)->name->chars); break;
   case OBJ_INSTANCE:
   case OBJ_FOREIGN: {
-    ObjClass *klass = IS_INSTANCE(v) ? AS_INSTANCE(v)->klass : AS_FOREIGN(v)->klass;
+    ObjClass *klass = class_of(v);
     bool done;
     if (!format_with_hook(vm, buf, v, klass, &done)) return false;
     if (done) return true;

@@ -25,7 +25,7 @@ static bool lookup(VM *vm, Value obj, ObjString *name, Value *out) {
   *out = EMPTY_VAL;
   Table *own = own_table(obj);
   if (own != NULL && table_get(own, name, out)) return true;
-  ObjClass *klass = lib_class_of(obj);
+  ObjClass *klass = class_of(obj);
   Value member;
   if (klass == NULL) return true;
   if (table_get(&klass->methods, name, &member)) {
@@ -46,7 +46,7 @@ static bool fn_hasprop(VM *vm, int argc, Value *args) {
   Value found;
   Table *own = own_table(args[0]);
   if (own != NULL && table_get(own, name, &found)) RETURN_BOOL(true);
-  ObjClass *klass = lib_class_of(args[0]);
+  ObjClass *klass = class_of(args[0]);
   RETURN_BOOL(klass != NULL && (table_get(&klass->methods, name, &found) ||
                                 table_get(&klass->getters, name, &found)));
 }

@@ -23,7 +23,7 @@ static bool is_iterable(VM *vm, Value v) {
   if (IS_STRING(v) || IS_LIST(v) || IS_DICT(v) || IS_BYTES(v) || IS_RANGE(v)) {
     return true;
   }
-  ObjClass *klass = lib_class_of(v);
+  ObjClass *klass = class_of(v);
   Value method;
   return klass != NULL && table_get(&klass->methods, vm->str_iter, &method);
 }
@@ -56,7 +56,7 @@ static bool fn_is_iterable(VM *vm, int argc, Value *args) {
 static bool fn_instance_of(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!IS_CLASS(args[1])) return raise_arg_type(vm, args, 1, "class", "a class");
-  for (ObjClass *k = lib_class_of(args[0]); k != NULL; k = k->superclass) {
+  for (ObjClass *k = class_of(args[0]); k != NULL; k = k->superclass) {
     if (k == AS_CLASS(args[1])) RETURN_BOOL(true);
   }
   RETURN_BOOL(false);

@@ -140,11 +140,6 @@ bool lib_is_space(char c) {
          c == '\f';
 }
 
-ObjClass *lib_class_of(Value v) {
-  if (IS_INSTANCE(v)) return AS_INSTANCE(v)->klass;
-  if (IS_FOREIGN(v)) return AS_FOREIGN(v)->klass;
-  return NULL;
-}
 
 double lib_range_count(const ObjRange *range) {
   return ceil(fabs(range->end - range->start));

@@ -36,8 +36,6 @@ int lib_find(const char *haystack, int length, const char *needle,
              int needle_length, int from);
 /* ASCII whitespace: space, \t, \n, \r, \v, \f. */
 bool lib_is_space(char c);
-/* The class of an instance or native-class object, else NULL. */
-ObjClass *lib_class_of(Value v);
 /* Number of values a range yields. */
 double lib_range_count(const ObjRange *range);
 /* A new dictionary with the entries of dict; not rooted. */

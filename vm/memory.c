@@ -11,9 +11,8 @@
 #include "vm.h"
 
 #define GC_HEAP_GROW_FACTOR 2
-#define GC_MIN_HEAP (1024 * 1024)
 
-static void out_of_memory(void) {
+void out_of_memory(void) {
   fputs("sabre: out of memory\n", stderr);
   exit(70);
 }
@@ -60,7 +59,7 @@ Obj *shrink_newest_object(VM *vm, Obj *object, size_t old_size, size_t new_size)
 void gc_mark_object(VM *vm, Obj *object) {
   if (object == NULL || object->marked) return;
   object->marked = true;
-  if (object->type == OBJ_STRING || object->type == OBJ_RANGE) return;
+  if (object->type == OBJ_STRING || object->type == OBJ_RANGE || object->type == OBJ_BYTES) return;
   if (vm->gray_capacity < vm->gray_count + 1) {
     vm->gray_capacity = GROW_CAPACITY(vm->gray_capacity);
     Obj **stack = realloc(vm->gray_stack, sizeof(Obj *) * (size_t)vm->gray_capacity);

@@ -205,6 +205,13 @@ static inline bool is_obj_type(Value v, ObjType t) {
 #define AS_MODULE(v) ((ObjModule *)AS_OBJ(v))
 #define AS_FOREIGN(v) ((ObjForeign *)AS_OBJ(v))
 
+/* The class of an instance or native-class object, else NULL. */
+static inline ObjClass *class_of(Value v) {
+  if (IS_INSTANCE(v)) return AS_INSTANCE(v)->klass;
+  if (IS_FOREIGN(v)) return AS_FOREIGN(v)->klass;
+  return NULL;
+}
+
 /* Strings. copy_string copies bytes (interning short ones); string_alloc
  * makes a string of a given length (its NUL written) to fill in place. */
 ObjString *string_alloc(VM *vm, int length);

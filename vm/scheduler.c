@@ -27,7 +27,7 @@ static void *grow(void *array, int *capacity, int needed, size_t item) {
   int next = *capacity < 16 ? 16 : *capacity;
   while (next < needed) next *= 2;
   void *bigger = realloc(array, (size_t)next * item);
-  if (bigger == NULL) abort(); /* as reallocate does: nothing to recover */
+  if (bigger == NULL) out_of_memory();
   memset((char *)bigger + (size_t)*capacity * item, 0, (size_t)(next - *capacity) * item);
   *capacity = next;
   return bigger;
@@ -35,7 +35,7 @@ static void *grow(void *array, int *capacity, int needed, size_t item) {
 
 void scheduler_init(VM *vm) {
   Scheduler *s = calloc(1, sizeof *s);
-  if (s == NULL) abort();
+  if (s == NULL) out_of_memory();
   s->epoll_fd = -1;
   vm->scheduler = s;
   s->live = new_list(vm);

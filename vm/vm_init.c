@@ -22,7 +22,7 @@ void vm_init(VM *vm, int argc, char **argv) {
   vm->exception = NIL_VAL;
   vm->argc = argc;
   vm->argv = argv;
-  vm->next_gc = 1024 * 1024;
+  vm->next_gc = GC_MIN_HEAP;
   pool_init(&vm->pool);
   const char *stress = getenv("SABRE_STRESS_GC");
   vm->stress_gc = stress != NULL && stress[0] != '\0' && strcmp(stress, "0") != 0;
