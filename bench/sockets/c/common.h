@@ -1,5 +1,5 @@
 /* Shared by the C socket benchmark programs: plain blocking sockets.
- * An address argument is a TCP port on 127.0.0.1 (0: any free port) or,
+ * An address argument is a TCP port on 127.0.0.1 or,
  * when it contains a '/', the path of a UNIX stream socket. */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -37,8 +37,7 @@ static inline socklen_t make_address(const char *addr, struct sockaddr_storage *
   return sizeof *in;
 }
 
-/* A bound socket of the given type; prints "ready PORT" (or "ready PATH")
- * once it can take clients. */
+/* A bound socket of the given type, listening when it is a stream. */
 static inline int open_server(const char *addr, int type) {
   struct sockaddr_storage storage;
   socklen_t length = make_address(addr, &storage);
@@ -49,15 +48,6 @@ static inline int open_server(const char *addr, int type) {
   if (!is_path(addr)) setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
   if (bind(fd, (struct sockaddr *)&storage, length) < 0) die("bind");
   if (type == SOCK_STREAM && listen(fd, SOMAXCONN) < 0) die("listen");
-  if (is_path(addr)) {
-    printf("ready %s\n", addr);
-  } else {
-    struct sockaddr_in bound;
-    socklen_t bound_length = sizeof bound;
-    getsockname(fd, (struct sockaddr *)&bound, &bound_length);
-    printf("ready %d\n", ntohs(bound.sin_port));
-  }
-  fflush(stdout);
   signal(SIGPIPE, SIG_IGN); /* a client that goes away is not fatal */
   return fd;
 }

@@ -4,18 +4,7 @@
 # Usage: sabre bulk_client.b ADDR TOTAL CHUNK
 import socket { * }
 import os
-
-def connect_to(address) {
-  var sock
-  if address.contains('/') {
-    sock = Socket(AF_UNIX)
-    sock.connect(address)
-  } else {
-    sock = Socket()
-    sock.connect('127.0.0.1', to_number(address))
-  }
-  return sock
-}
+import .common { connect_to }
 
 def main() {
   var total = to_number(os.args[2])

@@ -4,19 +4,7 @@
 # ADDR is a TCP port on 127.0.0.1, or a UNIX socket path (contains '/').
 import socket { * }
 import os
-
-def listen_on(address) {
-  var server
-  if address.contains('/') {
-    server = Socket(AF_UNIX)
-    server.bind(address)
-  } else {
-    server = Socket()
-    server.bind(to_number(address), '127.0.0.1')
-  }
-  server.listen()
-  return server
-}
+import .common { listen_on }
 
 def main() {
   var server = listen_on(os.args[1])

@@ -4,13 +4,13 @@
 # Usage: sabre pingpong_client.b ADDR ROUNDS SIZE
 import socket { * }
 import os
+import .common { connect_to }
 
 def main() {
   var rounds = to_number(os.args[2])
   var size = to_number(os.args[3])
   var message = 'p' * size
-  var sock = Socket()
-  sock.connect('127.0.0.1', to_number(os.args[1]))
+  var sock = connect_to(os.args[1])
   sock.set_option(IPPROTO_TCP, TCP_NODELAY, true)
   var reply
   var start = microtime()

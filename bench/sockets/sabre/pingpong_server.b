@@ -3,12 +3,11 @@
 # Usage: sabre pingpong_server.b ADDR SIZE
 import socket { * }
 import os
+import .common { listen_on }
 
 def main() {
   var size = to_number(os.args[2])
-  var server = Socket()
-  server.bind(to_number(os.args[1]), '127.0.0.1')
-  server.listen()
+  var server = listen_on(os.args[1])
   while true {
     var conn = server.accept()
     conn.set_option(IPPROTO_TCP, TCP_NODELAY, true)
