@@ -2,12 +2,14 @@
 # Writes the reference: docs/MODULE.md for every native module (from the
 # module tables, through `sabre --doc`), docs/index.md, and a static HTML
 # site in docs/html/ (index, one page per module, the language reference,
-# one style sheet) with a sidebar and nothing loaded from elsewhere. `docs.sh OUT` writes into OUT
-# instead of docs/ (the staleness test compares the two).
+# one style sheet) with a sidebar and nothing loaded from elsewhere.
+# `docs.sh OUT` writes into OUT instead of docs/ (the staleness test
+# compares the two). The sabre binary is $SABRE, else the test suite's
+# $SABRE_BIN (so the ASan run checks its own build), else build/sabre.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/docs}
-sabre=${SABRE:-$root/build/sabre}
+sabre=${SABRE:-${SABRE_BIN:-$root/build/sabre}}
 mkdir -p "$out/html"
 
 modules=$("$sabre" --doc)
