@@ -192,7 +192,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
       !socket_host_arg(vm, args, 1, s, &host, &host_length))
     return false;
   if (s->family != AF_UNIX) {
-    if (argc < 3) return vm_raise(vm, EXC_ARGUMENT, "Socket.send_to(): a port is needed");
+    if (argc < 3) return vm_raise(vm, EXC_ARGUMENT, "%s(): a port is needed", native_current_name(vm));
     if (!check_int_range(vm, args, 2, "port", 0, 65535)) return false;
     port = (int)AS_NUMBER(args[2]);
   }

@@ -133,7 +133,7 @@ static bool socket_read_until(VM *vm, int argc, Value *args) {
     return false;
   ObjString *delimiter = AS_STRING(args[0]);
   if (delimiter->length == 0)
-    return vm_raise(vm, EXC_VALUE, "Socket.read_until(): the delimiter is empty");
+    return vm_raise(vm, EXC_VALUE, "%s(): the delimiter is empty", native_current_name(vm));
   return read_delimited(vm, args, delimiter->chars, (size_t)delimiter->length, max);
 }
 
