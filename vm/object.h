@@ -125,10 +125,14 @@ typedef struct ObjClass ObjClass;
 
 /* Describes a class implemented in C (sockets, files): the payload size
  * and the finalizer the collector runs when an object dies. The finalizer
- * must not allocate or call into the VM. */
+ * must not allocate or call into the VM. A class of values (addresses)
+ * sets by_value: two of its objects are == and the same dictionary key
+ * when their payload bytes are equal, so the payload must be written
+ * whole (it starts zeroed) with nothing but the value in it. */
 typedef struct {
   size_t payload_size;
   void (*finalize)(void *payload);
+  bool by_value;
 } ForeignInfo;
 
 struct ObjClass {

@@ -55,6 +55,11 @@ static bool dicts_equal(ObjDict *a, ObjDict *b) {
   return true;
 }
 
+static bool foreign_values_equal(const ObjForeign *a, const ObjForeign *b) {
+  return a->klass == b->klass && a->klass->foreign->by_value &&
+         memcmp(a->payload, b->payload, a->klass->foreign->payload_size) == 0;
+}
+
 bool values_equal(Value a, Value b) {
   if (IS_NUMBER(a) && IS_NUMBER(b)) return AS_NUMBER(a) == AS_NUMBER(b);
   if (a == b) return true;
@@ -68,6 +73,7 @@ bool values_equal(Value a, Value b) {
   case OBJ_DICT: return dicts_equal(AS_DICT(a), AS_DICT(b));
   case OBJ_RANGE:
     return AS_RANGE(a)->start == AS_RANGE(b)->start && AS_RANGE(a)->end == AS_RANGE(b)->end;
+  case OBJ_FOREIGN: return foreign_values_equal(AS_FOREIGN(a), AS_FOREIGN(b));
   default: return false;
   }
 }
@@ -87,5 +93,10 @@ uint32_t value_hash(Value v) {
     return hash_u64(NUMBER_VAL(d));
   }
   if (IS_STRING(v)) return string_hash(AS_STRING(v));
+  if (IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->by_value) {
+    const ObjForeign *f = AS_FOREIGN(v);
+    return hash_bytes((const char *)f->payload, (int)f->klass->foreign->payload_size) ^
+           hash_u64((uintptr_t)f->klass);
+  }
   return hash_u64(v);
 }

@@ -185,7 +185,7 @@ static bool ipaddress_equals(VM *vm, int argc, Value *args) {
 
 const char ipaddress_doc[] =
     "IPAddress(text: string)\n"
-    "An IPv4 or IPv6 address, parsed once and compared with equals(). "
+    "An IPv4 or IPv6 address, parsed once; == and dictionary keys compare by value. "
     "IPv4-mapped addresses (::ffff:a.b.c.d) are classified by their IPv4 address.\n"
     "IPAddress('::ffff:127.0.0.1').is_loopback  # true";
 
@@ -208,8 +208,8 @@ const SbFunction ipaddress_methods[] = {
      "IPAddress('10.0.0.1').to_bytes()  # bytes([10, 0, 0, 1])"},
     {"equals", ipaddress_equals, 1, 1,
      "equals(other: any) -> bool\n"
-     "Whether other is an IPAddress with the same version, bytes and scope "
-     "(== compares identity).\n"
+     "Whether other is an IPAddress with the same version, bytes and scope, as == "
+     "does; IPAddress values are also dictionary keys by value.\n"
      "IPAddress('::1').equals(IPAddress('0::1'))  # true"},
     {NULL, NULL, 0, 0, NULL},
 };

@@ -133,7 +133,7 @@ const SbModule ssl_module = {
          "certificate is for 'b')\") and the OpenSSL verify code in .verify_code. .errno "
          "is the system's error number when one caused it, else 0. A subclass of "
          "socket.SocketException, so catching that catches TLS failures too.",
-         "socket.SocketException", {0, NULL},
+         "socket.SocketException", {0, NULL, false},
          {"TLSException", NULL, 0, 1,
           "TLSException(message: string = '')\nA new exception with that message, for code "
           "that reports TLS failures of its own.\nRaises: nothing.\n"
@@ -144,7 +144,7 @@ const SbModule ssl_module = {
          "trusted CAs, this side's certificate, the minimum protocol version and ALPN. "
          "Its SSL_CTX is freed when the collector frees it; connections keep what they "
          "need.",
-         NULL, {sizeof(TLSContextObj), tls_context_release},
+         NULL, {sizeof(TLSContextObj), tls_context_release, false},
          {"TLSContext", tls_context_new, 0, 1,
           "TLSContext(mode: number = CLIENT)\n"
           "A new context for ssl.CLIENT or ssl.SERVER connections. A CLIENT context "
@@ -159,11 +159,11 @@ const SbModule ssl_module = {
          "send, receive, read, close and shutdown as on a Socket, plus the handshake and "
          "what it negotiated. The collector frees a dropped TLSSocket and closes its "
          "descriptor.",
-         NULL, {sizeof(TLSSocketObj), tls_socket_release}, {NULL, NULL, 0, 0, NULL},
+         NULL, {sizeof(TLSSocketObj), tls_socket_release, false}, {NULL, NULL, 0, 0, NULL},
          (const SbFunction *const[]){tls_socket_methods, tls_io_methods, tls_detail_methods,
                                      NULL},
          tls_socket_properties},
-        {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = (const SbConstant[]){
         CONSTANT("CLIENT", TLS_MODE_CLIENT, "TLSContext mode: the connecting side."),

@@ -43,7 +43,7 @@ Test(gc, intern_pool_is_weak) {
 
 static int finalized;
 static void count_finalize(void *payload) { finalized += *(int *)payload; }
-static const ForeignInfo counter_info = {sizeof(int), count_finalize};
+static const ForeignInfo counter_info = {sizeof(int), count_finalize, false};
 
 Test(gc, finalizers_run_for_dead_foreign_objects) {
   VM *vm = test_vm;
