@@ -58,7 +58,7 @@ while clients < 0 or accepted < clients or children.length() > 0 {
         server.close()
         pair[0].close()
         var peer = connection.peer_address()
-        echo_server(connection, peer['family'] == AF_INET6 ? '[${peer["address"]}]' : peer['address'], peer['port'])
+        echo_server(connection, peer.family == AF_INET6 ? '[${peer.ip}]' : peer.ip, peer.port)
         connection.close()
         os.exit(0)
       }

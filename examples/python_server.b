@@ -15,7 +15,7 @@ while clients < 0 or served < clients {
   var client = s.accept()
   served++
   var addr = client.peer_address()
-  echo "Connected to ('${addr['address']}', ${addr['port']})"
+  echo "Connected to ('${addr.ip}', ${addr.port})"
 
   try {
     while true {

@@ -1,15 +1,10 @@
 # Multiplexed echo server (Pike's "Non-blocking I/O with select()" recipe): one process, no fibers, select() over the listener and every client. Run: build/sabre examples/select_echo_server.b [PORT] [HOST] [CLIENTS] (CLIENTS: exit once that many have come and gone)
-import socket { create_server, select, AF_INET6, SocketException }
+import socket { create_server, select, SocketException }
 import os
 
 var port = os.args.length() > 1 ? to_number(os.args[1]) : 8080
 var host = os.args.length() > 2 ? os.args[2] : '0.0.0.0'
 var limit = os.args.length() > 3 ? to_number(os.args[3]) : -1   # -1: serve forever
-
-def endpoint(address) {
-  if address['family'] == AF_INET6 return '[${address['address']}]:${address['port']}'
-  return '${address['address']}:${address['port']}'
-}
 
 var listen_sock
 try {
@@ -31,7 +26,7 @@ while limit < 0 or gone < limit {
       # A new connection: accept() will not wait.
       var new_client = listen_sock.accept()
       clients.append(new_client)
-      echo 'New client: ${endpoint(new_client.peer_address())}'
+      echo 'New client: ${new_client.peer_address()}'
       continue
     }
     # Data from a client, or '' when it has disconnected.

@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 
 #include "memory.h"
+#include "address_value.h"
 #include "socket_obj.h"
 
 
@@ -344,29 +345,32 @@ static bool socket_set_blocking(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
-static bool address_of(VM *vm, Value *args, bool peer, bool raise) {
+static bool socket_info(VM *vm, int argc, Value *args) {
+  (void)argc;
   SocketObj *s = socket_self(args);
   SockAddr address;
-  int err = !s->open ? EBADF : peer ? sock_peer_address(s->fd, &address)
-                                     : sock_local_address(s->fd, &address);
-  if (err && !raise) RETURN_OBJ(new_dict(vm));
-  if (err) return socket_raise(vm, err, peer ? "peer address" : "local address");
+  if (!s->open || sock_local_address(s->fd, &address) != 0) RETURN_OBJ(new_dict(vm));
   RETURN_OBJ(socket_address_dict(vm, &address));
 }
 
-static bool socket_info(VM *vm, int argc, Value *args) {
-  (void)argc;
-  return address_of(vm, args, false, false);
+static bool address_of(VM *vm, Value *args, bool peer) {
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  SockAddr address;
+  int err = peer ? sock_peer_address(s->fd, &address) : sock_local_address(s->fd, &address);
+  if (err) return socket_raise(vm, err, peer ? "peer address" : "local address");
+  args[-1] = address_object(vm, &address);
+  return true;
 }
 
 static bool socket_peer_address(VM *vm, int argc, Value *args) {
   (void)argc;
-  return socket_check_open(vm, socket_self(args)) && address_of(vm, args, true, true);
+  return address_of(vm, args, true);
 }
 
 static bool socket_local_address(VM *vm, int argc, Value *args) {
   (void)argc;
-  return socket_check_open(vm, socket_self(args)) && address_of(vm, args, false, true);
+  return address_of(vm, args, false);
 }
 
 static bool socket_to_string(VM *vm, int argc, Value *args) {
@@ -421,9 +425,11 @@ const SbFunction socket_class_methods[] = {
      "info() -> dictionary\n"
      "{address, port, family} of the socket's local address, or {} when there is none."},
     {"peer_address", socket_peer_address, 0, 0,
-     "peer_address() -> dictionary\n{address, port, family} of the connected peer."},
+     "peer_address() -> Address\nThe address of the connected peer (.ip, .port, .family, "
+     "or .path for a UNIX socket)."},
     {"local_address", socket_local_address, 0, 0,
-     "local_address() -> dictionary\n{address, port, family} the socket is bound to."},
+     "local_address() -> Address\nThe address the socket is bound to; after bind(0) its "
+     ".port is the port the system chose."},
     {"@to_string", socket_to_string, 0, 0,
      "@to_string() -> string\nA description such as <Socket 127.0.0.1:8080 connected>."},
     {NULL, NULL, 0, 0, NULL},

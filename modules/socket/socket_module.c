@@ -1,7 +1,7 @@
 /* The socket module's definition: its exception classes, the Socket and
- * IPAddress classes, functions and constants, assembled from the tables
+ * IPAddress and Address classes, functions and constants, assembled from the tables
  * of the other files. */
-#include "ipaddress.h"
+#include "address_value.h"
 #include "socket_constants.h"
 #include "socket_obj.h"
 
@@ -26,7 +26,7 @@ static bool socket_module_init(VM *vm, ObjModule *module) {
 }
 
 #define EXCEPTION(name, parent, doc)                                          \
-  {name, doc, parent, {0, NULL},                                              \
+  {name, doc, parent, {0, NULL, false},                                              \
    {name, NULL, 0, 1, name "(message: string = '')\nA new exception with that message."}, \
    NULL, NULL}
 
@@ -64,12 +64,13 @@ const SbModule socket_module = {
          "A TCP, UDP or UNIX socket, client or server. Its state properties stay true after "
          "every operation, and it is closed when closed explicitly or when the collector "
          "frees it.",
-         NULL, {sizeof(SocketObj), socket_finalize}, {"Socket", socket_new, 0, 3, socket_new_doc},
+         NULL, {sizeof(SocketObj), socket_finalize, false}, {"Socket", socket_new, 0, 3, socket_new_doc},
          (const SbFunction *const[]){socket_class_methods, socket_io_methods,
                                      socket_stream_methods, socket_option_methods, NULL},
          socket_properties},
         IPADDRESS_CLASS,
-        {NULL, NULL, NULL, {0, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        ADDRESS_CLASS,
+        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = socket_constants,
     .init = socket_module_init,

@@ -9,7 +9,7 @@ def serve(conn) {
   while true {
     var m = conn.receive()
     if m == '' break
-    if m == 'boom' raise ValueError('boom on the connection from port ${conn.peer_address()['port']}')  # expect error: Unhandled ValueError: boom on the connection from port
+    if m == 'boom' raise ValueError('boom on the connection from port ${conn.peer_address().port}')  # expect error: Unhandled ValueError: boom on the connection from port
     conn.send('echo ' + m)
   }
   conn.close()
@@ -37,7 +37,7 @@ echo exchange(b, 'b1')   # expect: echo b1
 echo exchange(c, 'c1')   # expect: echo c1
 
 # b's handler raises; its trace goes to stderr, the process goes on.
-var b_port = b.local_address()['port']
+var b_port = b.local_address().port
 b.send('boom')
 sleep(20)
 echo handlers[1].is_done()                              # expect: true

@@ -32,7 +32,7 @@ var s = create_connection('localhost', port, 5000)
 s.receive_timeout = 5000
 echo s.is_connected                         # expect: true
 echo s.family == AF_INET                    # expect: true
-echo s.peer_address()['address']            # expect: 127.0.0.1
+echo s.peer_address().ip            # expect: 127.0.0.1
 echo s.receive()                            # expect: hi 127.0.0.1
 s.send('bye')
 # only the connected socket stays open: a refused ::1 attempt must not leave a descriptor

@@ -34,7 +34,7 @@ var socket = Socket()
 socket.connect('127.0.0.1', port)
 # --- end ---
 echo socket.is_connected           # expect: true
-echo socket.peer_address()['port'] == port   # expect: true
+echo socket.peer_address().port == port   # expect: true
 
 # --- the seed's example ---
 socket.close()

@@ -37,7 +37,7 @@ while true {
   var words = ready[0].receive().split(' ')
   if words[0] == 'stop' break
   # the message names the port of the python socket it was written on: it must be this connection's peer
-  echo '${words[0]} ${to_number(words[1]) == ready[0].peer_address()["port"]}'
+  echo '${words[0]} ${to_number(words[1]) == ready[0].peer_address().port}'
   ready[0].send('ack ${words[0]}')
 }
 # expect: 17 true

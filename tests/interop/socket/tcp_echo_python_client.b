@@ -25,7 +25,7 @@ if pid == 0 os.exec(['python3', '-c', client_code, to_string(server.port)])
 var conn = server.accept()
 conn.receive_timeout = 5000
 echo conn.is_connected                         # expect: true
-echo conn.peer_address()['address']            # expect: 127.0.0.1
+echo conn.peer_address().ip            # expect: 127.0.0.1
 conn.send('hello from sabre\n')
 
 var pending = ''

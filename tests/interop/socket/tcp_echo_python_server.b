@@ -41,7 +41,7 @@ file(port_file).delete()
 var s = Socket()
 s.receive_timeout = 5000
 echo s.connect('127.0.0.1', port, 5000)    # expect: true
-echo s.peer_address()['port'] == port      # expect: true
+echo s.peer_address().port == port      # expect: true
 echo s.read(5)                             # expect: ready
 for m in ['alpha', 'beta', 'gamma', 'delta', 'epsilon'] {
   s.send(m)

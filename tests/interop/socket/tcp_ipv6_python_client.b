@@ -5,7 +5,7 @@ import os
 var server = create_server(0, '::1')
 server.receive_timeout = 5000
 echo server.family == AF_INET6                  # expect: true
-echo server.local_address()['address']          # expect: ::1
+echo server.local_address().ip          # expect: ::1
 
 var client_code = '
 import socket, sys, signal
@@ -26,8 +26,8 @@ var conn = server.accept()
 conn.receive_timeout = 5000
 echo conn.family == AF_INET6                    # expect: true
 var peer = conn.peer_address()
-echo peer['address']                            # expect: ::1
-echo conn.receive(100) == 'port ${peer["port"]}'  # expect: true
+echo peer.ip                            # expect: ::1
+echo conn.receive(100) == 'port ${peer.port}'  # expect: true
 conn.send('v6 ok')
 var total = 0
 while true {

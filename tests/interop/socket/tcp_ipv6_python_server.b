@@ -36,9 +36,9 @@ file(port_file).delete()
 var s = Socket(AF_INET6)
 s.receive_timeout = 5000
 echo s.connect('::1', port, 5000)                              # expect: true
-echo s.peer_address()['address']                               # expect: ::1
+echo s.peer_address().ip                               # expect: ::1
 var me = s.local_address()
-echo s.receive(100) == 'you are [::1]:${me["port"]}'           # expect: true
+echo s.receive(100) == 'you are [::1]:${me.port}'           # expect: true
 s.send('a\n')
 echo s.read(4).trim()                                               # expect: 1:a
 s.send('bb\n')

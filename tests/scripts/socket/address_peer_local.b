@@ -10,15 +10,15 @@ client.connect('127.0.0.1', server.port, 2000)
 var peer = server.accept()
 var cl = client.local_address(), cp = client.peer_address()
 var sl = peer.local_address(), sp = peer.peer_address()
-echo cp['address']              # expect: 127.0.0.1
-echo cp['port'] == server.port  # expect: true
-echo cp['family'] == AF_INET    # expect: true
-echo sl['port'] == server.port  # expect: true
-echo sp['port'] == cl['port']   # expect: true
-echo sp['address'] == cl['address']  # expect: true
-echo cl['port'] != server.port  # expect: true
+echo cp.ip              # expect: 127.0.0.1
+echo cp.port == server.port  # expect: true
+echo cp.family == AF_INET    # expect: true
+echo sl.port == server.port  # expect: true
+echo sp.port == cl.port   # expect: true
+echo sp.ip == cl.ip  # expect: true
+echo cl.port != server.port  # expect: true
 echo cp == sl                   # expect: true
-echo peer.port == cl['port']    # expect: true
+echo peer.port == cl.port    # expect: true
 catch { server.peer_address() } as e
 echo e.type                     # expect: SocketException
 echo e.errno                    # expect: 107

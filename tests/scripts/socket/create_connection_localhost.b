@@ -14,7 +14,7 @@ echo s.receive()                # expect: found you
 # Socket.connect by name works too
 var t = Socket()
 echo t.connect('localhost', server.port, 2000)  # expect: true
-echo t.peer_address()['address']  # expect: 127.0.0.1
+echo t.peer_address().ip  # expect: 127.0.0.1
 t.close()
 peer.close()
 s.close()

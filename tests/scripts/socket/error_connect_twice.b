@@ -16,7 +16,7 @@ echo e ? e.type : 'no error'    # expect: SocketException
 echo e ? e.errno : 'no errno'   # expect: 106
 echo s.is_connected             # expect: true
 echo s.port == server.port      # expect: true
-echo s.peer_address()['port'] == server.port   # expect: true
+echo s.peer_address().port == server.port   # expect: true
 s.send('still here')
 echo peer.receive()             # expect: still here
 catch { s.listen() } as e

@@ -17,7 +17,7 @@ echo s.is_bound                 # expect: false
 var ok_path = prefix + 'x' * (107 - prefix.length())
 echo ok_path.length()           # expect: 107
 echo s.bind(ok_path)            # expect: true
-echo s.local_address()['address'] == ok_path  # expect: true
+echo s.local_address().path == ok_path  # expect: true
 echo file(ok_path).exists()     # expect: true
 s.close()
 file(ok_path).delete()

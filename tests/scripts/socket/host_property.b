@@ -21,5 +21,5 @@ c.close()
 server.close()
 var d = Socket()
 echo d.bind(0, nil)             # expect: true
-echo d.local_address()['address']  # expect: 127.0.0.1
+echo d.local_address().ip  # expect: 127.0.0.1
 d.close()

@@ -22,9 +22,9 @@ s.connect('::1', server.port, 2000)
 s.send('hello')
 echo s.receive()                    # expect: v6 hello from ::1
 var peer = s.peer_address()
-echo peer['address']                # expect: ::1
-echo peer['family'] == AF_INET6     # expect: true
-echo peer['port'] == server.port    # expect: true
-echo s.local_address()['address']   # expect: ::1
+echo peer.ip                # expect: ::1
+echo peer.family == AF_INET6     # expect: true
+echo peer.port == server.port    # expect: true
+echo s.local_address().ip   # expect: ::1
 echo os.wait(pid)                   # expect: 0
 s.close()

@@ -10,6 +10,6 @@ echo s.is_client                    # expect: false
 echo s.is_closed                    # expect: false
 echo s.host                         # expect: 127.0.0.1
 echo s.port > 0 and s.port < 65536  # expect: true
-echo s.local_address()['port'] == s.port  # expect: true
+echo s.local_address().port == s.port  # expect: true
 echo s.info()['address']            # expect: 127.0.0.1
 s.close()

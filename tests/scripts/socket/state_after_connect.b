@@ -20,7 +20,7 @@ echo accepted.is_closed             # expect: false
 echo accepted.family == AF_INET     # expect: true
 echo accepted.type == SOCK_STREAM   # expect: true
 echo accepted.host                  # expect: 127.0.0.1
-echo accepted.port == client.local_address()['port']  # expect: true
+echo accepted.port == client.local_address().port  # expect: true
 echo server.is_listening            # expect: true
 echo server.is_connected            # expect: false
 accepted.close()

@@ -16,6 +16,6 @@ t.bind(0, '127.0.0.1')
 t.listen(5)
 echo t.is_listening                 # expect: true
 echo t.is_bound                     # expect: true
-echo t.port == t.local_address()['port'] and t.port > 0  # expect: true
+echo t.port == t.local_address().port and t.port > 0  # expect: true
 s.close()
 t.close()

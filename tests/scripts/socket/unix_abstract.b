@@ -13,7 +13,8 @@ echo client.connect(name, nil, 1000)   # expect: true
 var peer = server.accept()
 client.send('abstract')
 echo peer.receive()             # expect: abstract
-echo server.local_address()['address'] == name   # expect: true
+echo server.local_address().path == '@sabre_abstract_${os.getpid()}'   # expect: true
+echo server.local_address() == Address(name)   # expect: true
 echo file('/tmp/sabre_abstract_${os.getpid()}').exists()  # expect: false
 peer.close()
 client.close()

@@ -9,14 +9,14 @@ server.listen()
 echo server == server           # expect: true
 echo to_string(server) == "<Socket unix '${path}' listening>"  # expect: true
 var la = server.local_address()
-echo la['address'] == path      # expect: true
-echo la['port']                 # expect: 0
-echo la['family'] == AF_UNIX    # expect: true
+echo la.path == path      # expect: true
+echo la.port                 # expect: 0
+echo la.family == AF_UNIX    # expect: true
 var client = Socket(AF_UNIX)
 client.connect(path, nil, 1000)
 server.receive_timeout = 2000
 var peer = server.accept()
-echo client.peer_address()['address'] == path  # expect: true
+echo client.peer_address().path == path  # expect: true
 echo peer.is_connected          # expect: true
 echo to_string(client) == "<Socket unix '${path}' connected>"  # expect: true
 peer.close()
