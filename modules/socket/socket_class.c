@@ -98,14 +98,8 @@ int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd) {
   return err;
 }
 
-static bool state_error(VM *vm, const char *what) {
-  char message[256];
-  snprintf(message, sizeof message, "%s(): %s", native_current_name(vm), what);
-  return vm_raise_errno(vm, socket_class(vm, "SocketException"), EINVAL, message);
-}
-
 bool socket_check_open(VM *vm, SocketObj *s) {
-  return s->open || state_error(vm, "the socket is closed");
+  return s->open || socket_state_error(vm, EBADF, "the socket is closed");
 }
 
 int64_t socket_deadline(const SocketObj *s, bool sending) {
@@ -126,11 +120,11 @@ bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const c
   return true;
 }
 
-bool socket_address(VM *vm, const SocketObj *s, const char *host, int host_length, int port,
-                    SockAddr *out) {
+bool socket_address(VM *vm, const SocketObj *s, const char *operation, const char *host,
+                    int host_length, int port, SockAddr *out) {
   int rc = s->family == AF_UNIX ? address_unix(host, (size_t)host_length, out)
                                 : address_resolve(host, port, s->family, s->type, out);
-  return rc == 0 || socket_raise_address(vm, rc, host, port);
+  return rc == 0 || socket_raise_address(vm, rc, operation, host, port);
 }
 
 ObjDict *socket_address_dict(VM *vm, const SockAddr *address) {
@@ -166,7 +160,7 @@ bool socket_new(VM *vm, int argc, Value *args) {
   if (values[2] == -2) values[2] = default_protocol(values[0], values[1]);
   int fd;
   int err = socket_open_fd(vm, values[0], values[1], values[2], &fd);
-  if (err) return socket_raise(vm, err, "create a socket (family %d, type %d, protocol %d)",
+  if (err) return socket_raise(vm, err, "socket", NULL, "create a socket (family %d, type %d, protocol %d)",
                                values[0], values[1], values[2]);
   open_socket(vm, s, fd, values[0], values[1], values[2]);
   return true;
@@ -211,16 +205,16 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
     if (!check_int_range(vm, args, 2, "timeout", 0, 1e12)) return false;
     timeout = (int64_t)AS_NUMBER(args[2]);
   }
-  if (s->is_connected) return socket_raise(vm, EISCONN, "the socket is already connected");
+  if (s->is_connected) return socket_raise_on(vm, s, EISCONN, "connect", "the socket is already connected");
   SockAddr address;
   char text[ADDRESS_TEXT_MAX + 16];
-  if (!socket_address(vm, s, host, host_length, port, &address)) return false;
+  if (!socket_address(vm, s, "connect", host, host_length, port, &address)) return false;
   int64_t deadline = s->is_blocking ? sock_deadline(timeout) : SOCK_NO_WAIT;
   /* A connect parked in a fiber is finished, not started again. */
   int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline);
   s->connecting = err == SB_PARKED;
   if (err == EAGAIN) err = EINPROGRESS;
-  if (err) return socket_raise(vm, err, "connect to %s", endpoint(s, host, host_length, port, text));
+  if (err) return socket_raise(vm, err, "connect", &address, "connect to %s", endpoint(s, host, host_length, port, text));
   s->is_connected = true;
   s->is_client = true;
   remember_endpoint(s, host, host_length, port);
@@ -232,7 +226,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
 static bool socket_bind(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   if (!socket_check_open(vm, s)) return false;
-  if (s->is_bound) return state_error(vm, "the socket is already bound");
+  if (s->is_bound) return socket_state_error(vm, EINVAL, "the socket is already bound");
   const char *host = s->host;
   int host_length = s->host_length, port = 0;
   bool reclaim = false;
@@ -249,7 +243,7 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
     if (argc > 1 && !socket_host_arg(vm, args, 1, s, &host, &host_length)) return false;
   }
   SockAddr address;
-  if (!socket_address(vm, s, host, host_length, port, &address)) return false;
+  if (!socket_address(vm, s, "bind", host, host_length, port, &address)) return false;
   if (s->type == SOCK_STREAM && s->family != AF_UNIX) {
     int on = 1; /* restarting a server must not wait for TIME_WAIT to pass */
     sock_set_option(s->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
@@ -258,9 +252,9 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
   if (err == EADDRINUSE && reclaim && sock_reclaim_unix(&address) == 0) err = sock_bind(s->fd, &address);
   char text[ADDRESS_TEXT_MAX + 16];
   if (err == EADDRINUSE && s->family == AF_UNIX && !reclaim)
-    return socket_raise(vm, err, "bind to %s (bind(path, true) removes a stale socket file)",
+    return socket_raise(vm, err, "bind", &address, "bind to %s (bind(path, true) removes a stale socket file)",
                         endpoint(s, host, host_length, port, text));
-  if (err) return socket_raise(vm, err, "bind to %s", endpoint(s, host, host_length, port, text));
+  if (err) return socket_raise(vm, err, "bind", &address, "bind to %s", endpoint(s, host, host_length, port, text));
   SockAddr bound;
   if (sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
     s->host_length = address_format(&bound, s->host, &s->port);
@@ -280,7 +274,7 @@ static bool socket_listen(VM *vm, int argc, Value *args) {
     if (AS_NUMBER(args[0]) >= 0) backlog = (int)AS_NUMBER(args[0]);
   }
   int err = sock_listen(s->fd, backlog);
-  if (err) return socket_raise(vm, err, "listen");
+  if (err) return socket_raise_on(vm, s, err, "listen", "listen");
   SockAddr bound;
   if (!s->is_bound && sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
     s->host_length = address_format(&bound, s->host, &s->port);
@@ -293,13 +287,13 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
   (void)argc;
   SocketObj *s = socket_self(args);
   if (!socket_check_open(vm, s)) return false;
-  if (!s->is_listening) return state_error(vm, "the socket is not listening: call listen() first");
+  if (!s->is_listening) return socket_state_error(vm, EINVAL, "the socket is not listening: call listen() first");
   int client;
   SockAddr peer;
   int err = sock_accept(s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
   if (socket_reclaim_descriptors(vm, err))
     err = sock_accept(s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
-  if (err) return socket_raise(vm, err, "accept");
+  if (err) return socket_raise_on(vm, s, err, "accept", "accept");
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, client, s->family, s->type,
                                    s->protocol);
   SocketObj *c = (SocketObj *)object->payload;
@@ -330,7 +324,7 @@ static bool socket_shutdown(VM *vm, int argc, Value *args) {
     how = (int)AS_NUMBER(args[0]);
   }
   int err = sock_shutdown(s->fd, how);
-  if (err) return socket_raise(vm, err, "shutdown");
+  if (err) return socket_raise_on(vm, s, err, "shutdown", "shutdown");
   s->is_shutdown = true;
   s->shutdown_reason = how;
   RETURN_BOOL(true);
@@ -358,7 +352,7 @@ static bool address_of(VM *vm, Value *args, bool peer) {
   if (!socket_check_open(vm, s)) return false;
   SockAddr address;
   int err = peer ? sock_peer_address(s->fd, &address) : sock_local_address(s->fd, &address);
-  if (err) return socket_raise(vm, err, peer ? "peer address" : "local address");
+  if (err) return socket_raise_on(vm, s, err, peer ? "getpeername" : "getsockname", peer ? "peer address" : "local address");
   args[-1] = address_object(vm, &address);
   return true;
 }

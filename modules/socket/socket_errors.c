@@ -4,7 +4,9 @@
 #include <netdb.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "address_value.h"
 #include "socket_obj.h"
 
 ObjClass *socket_class(VM *vm, const char *name) {
@@ -25,18 +27,59 @@ static const char *class_for_errno(int err) {
   }
 }
 
-bool socket_raise(VM *vm, int err, const char *format, ...) {
+/* Sets .operation (the method's own name when operation is NULL) and
+ * .address (nil when NULL) on the exception just raised. */
+static void set_context(VM *vm, const char *operation, const SockAddr *address) {
+  if (operation == NULL) {
+    const char *method = native_current_name(vm), *dot = strrchr(method, '.');
+    operation = dot ? dot + 1 : method;
+  }
+  vm_set_exception_field(vm, "operation", OBJ_VAL(copy_cstring(vm, operation)));
+  vm_set_exception_field(vm, "address", address ? address_object(vm, address) : NIL_VAL);
+}
+
+static bool raise_v(VM *vm, int err, const char *operation, const SockAddr *address,
+                    const char *format, va_list ap) {
   if (err == SB_PARKED) return false; /* not an error: the call runs again later */
-  char operation[512];
-  va_list ap;
-  va_start(ap, format);
-  vsnprintf(operation, sizeof operation, format, ap);
-  va_end(ap);
+  char what[512];
+  vsnprintf(what, sizeof what, format, ap);
   char message[1024];
-  snprintf(message, sizeof message, "%s(): %s: %s", native_current_name(vm), operation,
+  snprintf(message, sizeof message, "%s(): %s: %s", native_current_name(vm), what,
            err == ETIMEDOUT ? "timed out" : err == EAGAIN ? "it would have to wait, and the socket is non-blocking"
                                                           : strerror(err));
-  return vm_raise_errno(vm, socket_class(vm, class_for_errno(err)), err, message);
+  vm_raise_errno(vm, socket_class(vm, class_for_errno(err)), err, message);
+  set_context(vm, operation, address);
+  return false;
+}
+
+bool socket_raise(VM *vm, int err, const char *operation, const SockAddr *address,
+                  const char *format, ...) {
+  va_list ap;
+  va_start(ap, format);
+  raise_v(vm, err, operation, address, format, ap);
+  va_end(ap);
+  return false;
+}
+
+bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
+                     const char *format, ...) {
+  SockAddr where;
+  const SockAddr *address = NULL;
+  if (s->open && (sock_peer_address(s->fd, &where) == 0 || sock_local_address(s->fd, &where) == 0))
+    address = &where;
+  va_list ap;
+  va_start(ap, format);
+  raise_v(vm, err, operation, address, format, ap);
+  va_end(ap);
+  return false;
+}
+
+bool socket_state_error(VM *vm, int err, const char *what) {
+  char message[256];
+  snprintf(message, sizeof message, "%s(): %s", native_current_name(vm), what);
+  vm_raise_errno(vm, socket_class(vm, "SocketException"), err, message);
+  set_context(vm, NULL, NULL);
+  return false;
 }
 
 bool socket_raise_resolve(VM *vm, int code, const char *host) {
@@ -45,22 +88,23 @@ bool socket_raise_resolve(VM *vm, int code, const char *host) {
            host, gai_strerror(code));
   vm_raise_errno(vm, socket_class(vm, "ResolveError"), 0, message);
   vm_set_exception_field(vm, "code", NUMBER_VAL(code));
+  set_context(vm, "getaddrinfo", NULL);
   return false;
 }
 
-bool socket_raise_address(VM *vm, int rc, const char *host, int port) {
+bool socket_raise_address(VM *vm, int rc, const char *operation, const char *host, int port) {
   if (rc < 0) return socket_raise_resolve(vm, rc, host);
   if (rc == ENAMETOOLONG)
-    return socket_raise(vm, rc, "UNIX socket path of %zu bytes is longer than the %zu this system "
-                                "allows: '%.80s'", strlen(host), address_unix_path_max(), host);
-  return socket_raise(vm, rc, "address %.200s:%d", host, port);
+    return socket_raise(vm, rc, operation, NULL,
+                        "UNIX socket path of %zu bytes is longer than the %zu this system "
+                        "allows: '%.80s'", strlen(host), address_unix_path_max(), host);
+  return socket_raise(vm, rc, operation, NULL, "address %.200s:%d", host, port);
 }
 
 bool socket_check_supported(VM *vm, int value, const char *what) {
   if (value != -1) return true;
-  char message[256];
-  snprintf(message, sizeof message,
-           "%s(): %s is -1, the value of a constant this system does not support",
-           native_current_name(vm), what);
-  return vm_raise_errno(vm, socket_class(vm, "SocketException"), EINVAL, message);
+  char message[128];
+  snprintf(message, sizeof message, "%s is -1, the value of a constant this system does not support",
+           what);
+  return socket_state_error(vm, EINVAL, message);
 }

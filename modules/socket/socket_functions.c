@@ -90,7 +90,7 @@ static bool fn_get_address_info(VM *vm, int argc, Value *args) {
 static bool fn_gethostname(VM *vm, int argc, Value *args) {
   (void)argc;
   char name[256];
-  if (gethostname(name, sizeof name) < 0) return socket_raise(vm, errno, "gethostname");
+  if (gethostname(name, sizeof name) < 0) return socket_raise(vm, errno, "gethostname", NULL, "gethostname");
   name[sizeof name - 1] = '\0';
   RETURN_OBJ(copy_cstring(vm, name));
 }
@@ -101,7 +101,7 @@ static bool fn_get_host_by_name(VM *vm, int argc, Value *args) {
   if (!check_string(vm, args, 0, "name")) return false;
   SockAddr address;
   int rc = address_resolve(AS_CSTRING(args[0]), 0, AF_INET, SOCK_STREAM, &address);
-  if (rc != 0) return socket_raise_address(vm, rc, AS_CSTRING(args[0]), 0);
+  if (rc != 0) return socket_raise_address(vm, rc, "getaddrinfo", AS_CSTRING(args[0]), 0);
   char host[ADDRESS_TEXT_MAX];
   int port;
   address_format(&address, host, &port);
@@ -126,7 +126,7 @@ static bool collect(VM *vm, Value *lists, int which, short events, PollSet *set)
     if (!is_socket(v))
       return vm_raise(vm, EXC_TYPE, "select(): every item must be a Socket, got %s", value_type_name(v));
     SocketObj *s = sb_payload(v);
-    if (!s->open) return socket_raise(vm, EBADF, "a closed socket is in the list");
+    if (!s->open) return socket_state_error(vm, EBADF, "a closed socket is in the list");
     set->fds[set->count++] = (struct pollfd){s->fd, events, 0};
     if (which == 0 && s->pending_length > 0) set->any_pending = true;
   }
@@ -187,7 +187,7 @@ static bool fn_select(VM *vm, int argc, Value *args) {
             collect(vm, lists, 2, POLLPRI, &set);
   if (ok) {
     int err = poll_until(&set, set.any_pending ? sock_now_ms() : deadline);
-    ok = err == 0 ? select_results(vm, args, lists, &set) : socket_raise(vm, err, "poll");
+    ok = err == 0 ? select_results(vm, args, lists, &set) : socket_raise(vm, err, "poll", NULL, "poll");
   }
   free(set.fds);
   return ok;
@@ -203,7 +203,7 @@ static bool fn_socket_pair(VM *vm, int argc, Value *args) {
   int fds[2];
   int err = sock_pair(family, type, fds);
   if (socket_reclaim_descriptors(vm, err)) err = sock_pair(family, type, fds);
-  if (err) return socket_raise(vm, err, "create a socket pair");
+  if (err) return socket_raise(vm, err, "socketpair", NULL, "create a socket pair");
   ObjList *pair = new_list(vm);
   vm_push(vm, OBJ_VAL(pair));
   for (int i = 0; i < 2; i++) {
@@ -239,7 +239,7 @@ static bool fn_create_connection(VM *vm, int argc, Value *args) {
   int port = (int)AS_NUMBER(args[1]);
   struct addrinfo *list;
   int rc = address_resolve_all(host, port, AF_UNSPEC, SOCK_STREAM, &list);
-  if (rc != 0) return socket_raise_address(vm, rc, host, port);
+  if (rc != 0) return socket_raise_address(vm, rc, "connect", host, port);
   int64_t deadline = sock_deadline(timeout);
   int err = ECONNREFUSED, fd = -1, tried = 0;
   const struct addrinfo *a = list;
@@ -251,7 +251,7 @@ static bool fn_create_connection(VM *vm, int argc, Value *args) {
     freeaddrinfo(list);
     char where[ADDRESS_TEXT_MAX + 16];
     address_endpoint_text(strchr(host, ':') ? AF_INET6 : AF_INET, host, (int)strlen(host), port, where);
-    return socket_raise(vm, err, "connect to %s (%d address%s tried)", where, tried + (a != NULL),
+    return socket_raise(vm, err, "connect", NULL, "connect to %s (%d address%s tried)", where, tried + (a != NULL),
                         tried + (a != NULL) == 1 ? "" : "es");
   }
   ObjForeign *object = new_socket(vm, fd, a->ai_family, a->ai_socktype, a->ai_protocol);
@@ -279,17 +279,17 @@ static bool fn_create_server(VM *vm, int argc, Value *args) {
   int port = (int)AS_NUMBER(args[0]);
   SockAddr address;
   int rc = address_resolve(host, port, AF_UNSPEC, SOCK_STREAM, &address);
-  if (rc != 0) return socket_raise_address(vm, rc, host, port);
+  if (rc != 0) return socket_raise_address(vm, rc, "bind", host, port);
   int family = ((struct sockaddr *)&address.storage)->sa_family, fd, on = 1;
   int err = socket_open_fd(vm, family, SOCK_STREAM, IPPROTO_TCP, &fd);
-  if (err) return socket_raise(vm, err, "create a socket");
+  if (err) return socket_raise(vm, err, "socket", &address, "create a socket");
   ObjForeign *object = new_socket(vm, fd, family, SOCK_STREAM, IPPROTO_TCP);
   vm_push(vm, OBJ_VAL(object));
   sock_set_option(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
   if ((err = sock_bind(fd, &address)) || (err = sock_listen(fd, backlog))) {
     socket_release(object->payload);
     vm_pop(vm);
-    return socket_raise(vm, err, "listen on %s:%d", host, port);
+    return socket_raise(vm, err, err == EADDRINUSE ? "bind" : "listen", &address, "listen on %s:%d", host, port);
   }
   SocketObj *s = (SocketObj *)object->payload;
   SockAddr bound;

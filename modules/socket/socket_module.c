@@ -36,7 +36,7 @@ const SbModule socket_module = {
            "receiving with timeouts, options at every level, name resolution, select() "
            "over any number of sockets, and passing sockets between processes. Every "
            "failure raises a SocketException subclass that names the method, the "
-           "operation and the cause, with .errno.\n"
+           "operation and the cause, with .errno, .operation and .address.\n"
            "Example:\n"
            "import socket { Socket }\n"
            "var sock = Socket()\n"
@@ -47,8 +47,15 @@ const SbModule socket_module = {
     .functions = socket_functions,
     .classes = (const SbClass[]){
         EXCEPTION("SocketException", "OSError",
-                  "The general exception of sockets; .errno holds the system's error number. "
-                  "Catching it catches every socket failure."),
+                  "The general exception of sockets; catching it catches every socket failure. "
+                  "Its fields: .errno, the system's error number; .operation, the system call "
+                  "that failed ('connect', 'bind', 'accept', 'send', 'recv', 'sendto', "
+                  "'recvfrom', 'setsockopt', 'getaddrinfo', ...) or, when the socket's state "
+                  "refused the call (a closed socket), the method's name; .address, the "
+                  "Address involved (the peer, else the socket's own address, else nil); and "
+                  "for a send that failed part-way, .bytes_sent.\n"
+                  "Example:\ncatch { Socket().connect('127.0.0.1', 1) } as e\n"
+                  "echo [e.operation, e.address]  # ['connect', 127.0.0.1:1]"),
         EXCEPTION("ConnectionRefused", "SocketException",
                   "Nothing listens at the address connected to (ECONNREFUSED)."),
         EXCEPTION("ConnectionReset", "SocketException",

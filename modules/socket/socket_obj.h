@@ -91,12 +91,24 @@ int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd);
 
 /* Raises the exception class that fits err (ConnectionRefused,
  * ConnectionReset, TimeoutError, AddressInUse or SocketException) with
- * "Class.method(): <operation>: <reason>" and .errno. */
-bool socket_raise(VM *vm, int err, const char *format, ...) SB_PRINTF(3, 4);
+ * "Class.method(): <what>: <reason>" and the fields every socket error
+ * has: .errno, .operation (the system call that failed, such as
+ * "connect" or "recv"; the method's name when operation is NULL) and
+ * .address (an Address, nil when address is NULL). SB_PARKED raises
+ * nothing. Always false. */
+bool socket_raise(VM *vm, int err, const char *operation, const SockAddr *address,
+                  const char *format, ...) SB_PRINTF(5, 6);
+/* socket_raise with the socket's peer address (else its local one). */
+bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
+                     const char *format, ...) SB_PRINTF(5, 6);
+/* SocketException for a call the socket's state does not allow ("the
+ * socket is closed"), with .errno err and .operation the method. */
+bool socket_state_error(VM *vm, int err, const char *what);
 /* ResolveError for a getaddrinfo code, with .code set. */
 bool socket_raise_resolve(VM *vm, int code, const char *host);
-/* An address error from address.c: an errno (> 0) or a resolver code. */
-bool socket_raise_address(VM *vm, int rc, const char *host, int port);
+/* An address error from address.c for operation: an errno (> 0) or a
+ * resolver code. */
+bool socket_raise_address(VM *vm, int rc, const char *operation, const char *host, int port);
 /* SocketException unless value is a supported constant (not -1). */
 bool socket_check_supported(VM *vm, int value, const char *what);
 
@@ -108,8 +120,8 @@ void socket_set_host(SocketObj *s, const char *host, int length);
  * sockets still hold some); true when the caller should try once more. */
 bool socket_reclaim_descriptors(VM *vm, int err);
 /* Resolves host/port (or a UNIX path) for this socket's family. */
-bool socket_address(VM *vm, const SocketObj *s, const char *host, int host_length, int port,
-                    SockAddr *out);
+bool socket_address(VM *vm, const SocketObj *s, const char *operation, const char *host,
+                    int host_length, int port, SockAddr *out);
 /* {address, port, family} for an address. */
 ObjDict *socket_address_dict(VM *vm, const SockAddr *address);
 

@@ -73,7 +73,7 @@ static bool set_membership(VM *vm, SocketObj *s, OptionKey k, Value *value) {
       return vm_raise(vm, EXC_VALUE, "%s(): not an IPv6 group address", native_current_name(vm));
     err = sock_set_option(s->fd, k.level, k.option, &m, sizeof m);
   }
-  return err == 0 || socket_raise(vm, err, "set a multicast membership");
+  return err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set a multicast membership");
 }
 
 static bool is_membership(OptionKey k) {
@@ -88,7 +88,7 @@ static bool set_timeout(VM *vm, SocketObj *s, OptionKey k, Value *value) {
   else s->send_timeout = ms;
   struct timeval tv = {(time_t)(ms / 1000), (suseconds_t)(ms % 1000) * 1000};
   int err = sock_set_option(s->fd, k.level, k.option, &tv, sizeof tv);
-  return err == 0 || socket_raise(vm, err, "set a timeout");
+  return err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set a timeout");
 }
 
 static bool set_linger(VM *vm, SocketObj *s, Value *value) {
@@ -101,7 +101,7 @@ static bool set_linger(VM *vm, SocketObj *s, Value *value) {
     return raise_arg_type(vm, value, 0, "value", "seconds, or false to turn lingering off");
   }
   int err = sock_set_option(s->fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-  return err == 0 || socket_raise(vm, err, "set SO_LINGER");
+  return err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set SO_LINGER");
 }
 
 /* set_option(option, value) or set_option(level, option, value) */
@@ -120,7 +120,7 @@ static bool socket_set_option(VM *vm, int argc, Value *args) {
     else if (check_int_range(vm, value, 0, "value", INT32_MIN, INT32_MAX)) n = (int)AS_NUMBER(*value);
     else return false;
     int err = sock_set_option(s->fd, k.level, k.option, &n, sizeof n);
-    ok = err == 0 || socket_raise(vm, err, "set option %d at level %d", k.option, k.level);
+    ok = err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set option %d at level %d", k.option, k.level);
   }
   if (!ok) return false;
   RETURN_BOOL(true);
@@ -131,8 +131,8 @@ static bool peer_credentials(VM *vm, SocketObj *s, Value *args) {
   struct ucred cred;
   socklen_t length = sizeof cred;
   int err = sock_get_option(s->fd, SOL_SOCKET, SO_PEERCRED, &cred, &length);
-  if (err) return socket_raise(vm, err, "get the peer's credentials (SO_PEERCRED)");
-  if (cred.pid == 0) return socket_raise(vm, ENOTCONN, "get the peer's credentials: there is no AF_UNIX peer");
+  if (err) return socket_raise_on(vm, s, err, "getsockopt", "get the peer's credentials (SO_PEERCRED)");
+  if (cred.pid == 0) return socket_raise_on(vm, s, ENOTCONN, "getsockopt", "get the peer's credentials: there is no AF_UNIX peer");
   ObjDict *dict = new_dict(vm);
   vm_push(vm, OBJ_VAL(dict));
   dict_set_cstr(vm, dict, "pid", NUMBER_VAL(cred.pid));
@@ -159,14 +159,14 @@ static bool socket_get_option(VM *vm, int argc, Value *args) {
     struct linger l;
     socklen_t length = sizeof l;
     int err = sock_get_option(s->fd, SOL_SOCKET, SO_LINGER, &l, &length);
-    if (err) return socket_raise(vm, err, "get SO_LINGER");
+    if (err) return socket_raise_on(vm, s, err, "getsockopt", "get SO_LINGER");
     RETURN_NUMBER(l.l_onoff ? l.l_linger : -1);
   }
   if (k.level == SOL_SOCKET && k.option == SO_PEERCRED) return peer_credentials(vm, s, args);
   int n = 0;
   socklen_t length = sizeof n;
   int err = sock_get_option(s->fd, k.level, k.option, &n, &length);
-  if (err) return socket_raise(vm, err, "get option %d at level %d", k.option, k.level);
+  if (err) return socket_raise_on(vm, s, err, "getsockopt", "get option %d at level %d", k.option, k.level);
   if (is_boolean_option(k)) RETURN_BOOL(n != 0);
   RETURN_NUMBER(n);
 }

@@ -72,7 +72,7 @@ static bool fill(VM *vm, SocketObj *s, Enough enough, const void *want, int64_t 
     if (err) {
       ObjString *partial = new_string(vm, s->pending, (int)s->pending_length);
       vm_push(vm, OBJ_VAL(partial));
-      bool raised = !socket_raise(vm, err, "read %zu bytes so far", s->pending_length);
+      bool raised = !socket_raise_on(vm, s, err, "recv", "read %zu bytes so far", s->pending_length);
       if (raised && err != SB_PARKED) vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
       vm_pop(vm);
       return false;
@@ -149,7 +149,7 @@ static bool socket_read_exact(VM *vm, int argc, Value *args) {
   if (ended) {
     ObjString *partial = pending_take(vm, s, -1, true);
     vm_push(vm, OBJ_VAL(partial));
-    socket_raise(vm, ECONNRESET, "read_exact: the stream ended after %d of %zu bytes",
+    socket_raise_on(vm, s, ECONNRESET, "recv", "read_exact: the stream ended after %d of %zu bytes",
                  partial->length, n);
     vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
     vm_pop(vm);

@@ -128,7 +128,7 @@ bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format,
     vsnprintf(message, sizeof message, format, ap);
     va_end(ap);
     ERR_clear_error();
-    return socket_raise(vm, code, "%s", message);
+    return socket_raise(vm, code, NULL, NULL, "%s", message);
   }
   begin_message(vm, message, sizeof message, format, ap);
   va_end(ap);

@@ -135,7 +135,7 @@ static bool tls_method_shutdown(VM *vm, int argc, Value *args) {
   int code = how == SHUT_RD ? 0 : send_close_notify(t);
   if (code != 0) return tls_raise_code(vm, t, code, "send close_notify");
   int err = sock_shutdown(t->fd, how);
-  if (err) return socket_raise(vm, err, "shutdown");
+  if (err) return socket_raise(vm, err, "shutdown", NULL, "shutdown");
   t->is_shutdown = true;
   RETURN_BOOL(true);
 }

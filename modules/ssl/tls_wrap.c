@@ -112,7 +112,7 @@ bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostnam
   if (!check_socket(vm, s) || !check_side(vm, c, hostname, server_side) || !ensure_trust(vm, c))
     return false;
   int err = duplicate(vm, s->fd, &fd);
-  if (err) return socket_raise(vm, err, "take over the socket");
+  if (err) return socket_raise(vm, err, "dup", NULL, "take over the socket");
   ObjForeign *object = new_foreign(vm, tls_class(vm, "TLSSocket"));
   TLSSocketObj *t = (TLSSocketObj *)object->payload;
   vm_push(vm, OBJ_VAL(object));

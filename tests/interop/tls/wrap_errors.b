@@ -65,7 +65,7 @@ var tls = client.wrap(pair[0], 'localhost')
 echo pair[0].is_closed                       # expect: true
 echo pair[0].id                              # expect: -1
 echo show(@{ pair[0].send('x') })
-# expect: SocketException: Socket.send(): the socket is closed [errno 22]
+# expect: SocketException: Socket.send(): the socket is closed [errno 9]
 echo tls                                     # expect: <TLSSocket :0 before handshake>
 echo tls.is_connected                        # expect: true
 echo tls.is_handshake_done                   # expect: false

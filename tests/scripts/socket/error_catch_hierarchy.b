@@ -9,7 +9,7 @@ def failures() {
   var port = probe.port
   probe.close()
   list.append(@{ Socket().connect('127.0.0.1', port, 1000) })          # refused
-  list.append(@{ Socket().connect('nohost.invalid', 80, 1000) })       # resolve
+  list.append(@{ Socket().connect('bad..name', 80, 1000) })       # resolve
   var listener = Socket()
   listener.bind(0, '127.0.0.1')
   listener.listen()
@@ -63,7 +63,7 @@ for f in failures() {
 echo seen   # expect: ['refused', 'other', 'other', 'timeout', 'other', 'other']
 # OSError also catches them
 try {
-  Socket().connect('nohost.invalid', 80, 1000)
+  Socket().connect('bad..name', 80, 1000)
 } catch OSError e {
   echo e.type                   # expect: ResolveError
 }

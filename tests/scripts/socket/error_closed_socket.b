@@ -34,7 +34,9 @@ for name, call in calls {
 }
 echo good                       # expect: 17
 catch { s.send('x') } as e
-echo e.errno                    # expect: 22
+echo e.errno                    # expect: 9
+echo e.operation                # expect: send
+echo e.address                  # expect: nil
 echo s.close()                  # expect: true
 echo s.info()                   # expect: {}
 other.close()
