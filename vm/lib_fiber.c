@@ -103,7 +103,7 @@ void lib_fiber_init(VM *vm) {
        "Starts function(arguments) in a new fiber and returns it at once. The fiber runs "
        "while others wait (on sockets, sleep, join); an exception it does not catch is "
        "printed and ends only that fiber.\n"
-       "Example: var f = spawn(@(a, b) { return a + b }, 1, 2)\necho f.join()  # 3"},
+       "Example: var f = spawn(@(a, b) { return a + b }, 1, 2)\nf.join()  # -> 3"},
       {"sleep", fn_sleep, 1, 1,
        "sleep(milliseconds: number) -> nil\nPauses this fiber; the others keep running."},
       {"yield", fn_yield, 0, 0,

@@ -212,7 +212,9 @@ const SbModule os_module = {
         {"exec", os_exec, 1, 1, "exec(argv: list)\n"
                                "Replaces this process with the program argv[0] (searched on "
                                "PATH), passing argv. Returns only by raising OSError.\n"
-                               "Example: if os.fork() == 0 os.exec(['python3', 'peer.py'])"},
+                               "Example: var pid = os.fork()\n"
+                               "if pid == 0 os.exec(['sh', '-c', 'exit 3'])\n"
+                               "os.wait(pid)  # -> 3"},
         {"list_dir", os_list_dir, 1, 1, "list_dir(path: string) -> list\n"
                                        "The names in a directory, without '.' and '..'."},
         {"get_limit", os_get_limit, 1, 1, "get_limit(resource: number) -> number\n"

@@ -40,8 +40,8 @@ const SbModule re_module = {
            "Example:\n"
            "import re\n"
            "var date = re.compile('(?<y>\\\\d{4})-(?<m>\\\\d\\\\d)')\n"
-           "echo date.search('on 2024-05-17')['named']['y']  # 2024\n"
-           "echo 'a1b2'.replace('/\\\\d/', '#')               # a#b#",
+           "date.search('on 2024-05-17')['named']['y']  # -> '2024'\n"
+           "'a1b2'.replace('/\\\\d/', '#')                # -> 'a#b#'",
     .functions = (const SbFunction[]){
         {"compile", re_compile_fn, 1, 2,
          "compile(pattern: string, flags: number = 0) -> Regex\n"
@@ -49,7 +49,7 @@ const SbModule re_module = {
          "| EXTENDED | UTF. \\C (one byte) is not allowed. Compiling the same pattern and "
          "flags again reuses the cached Regex. Raises RegexError with PCRE2's message and the character offset for a bad "
          "pattern, ValueError for flags outside 0..31.\n"
-         "Example: re.compile('^h', re.IGNORECASE).search('Hello')['match']  # 'H'"},
+         "Example: re.compile('^h', re.IGNORECASE).search('Hello')['match']  # -> 'H'"},
         {NULL, NULL, 0, 0, NULL},
     },
     .classes = (const SbClass[]){

@@ -146,16 +146,16 @@ const SbFunction regex_methods[] = {
      "are character indices; groups lists the text of each group (nil for one that did not "
      "take part); named maps group names to their text. Raises RegexError when the subject "
      "is not valid UTF-8 under the UTF flag, ValueError when start is out of range.\n"
-     "Example: re.compile('\\\\d+').match('42 apples')['match']  # '42'"},
+     "Example: re.compile('\\\\d+').match('42 apples')['match']  # -> '42'"},
     {"search", regex_search, 1, 2,
      "search(subject: string, start: number = 0) -> dictionary\n"
      "The first match at or after character index start, as match() describes it, or nil.\n"
-     "Example: re.compile('(?<n>\\\\d+)').search('take 42')['named']['n']  # '42'"},
+     "Example: re.compile('(?<n>\\\\d+)').search('take 42')['named']['n']  # -> '42'"},
     {"find_all", regex_find_all, 1, 1,
      "find_all(subject: string) -> list\n"
      "Every non-overlapping match, left to right, as match dictionaries. An empty match is "
      "allowed right after another match but never twice at one place, as in Python.\n"
-     "Example: re.compile('\\\\d').find_all('a1b2').map(@(m) { return m['match'] })  # ['1', '2']"},
+     "Example: re.compile('\\\\d').find_all('a1b2').map(@(m) { return m['match'] })  # -> ['1', '2']"},
     {"replace", regex_replace, 2, 3,
      "replace(subject: string, replacement: string | function, count: number = 0) -> string\n"
      "The subject with the first count matches (0: all) replaced. A string replacement may "
@@ -164,13 +164,13 @@ const SbFunction regex_methods[] = {
      "called with each match dictionary and its result (as to_string gives it) is "
      "inserted. Raises RegexError for a bad reference such as $9 in a pattern with fewer "
      "groups.\n"
-     "Example: re.compile('(\\\\w+)@(\\\\w+)').replace('me@host', '$2 at $1')  # 'host at me'"},
+     "Example: re.compile('(\\\\w+)@(\\\\w+)').replace('me@host', '$2 at $1')  # -> 'host at me'"},
     {"split", regex_split, 1, 2,
      "split(subject: string, limit: number = 0) -> list\n"
      "The pieces of the subject between matches, at most limit splits (0: no limit). The "
      "text of each group of a match (nil when it did not take part) follows the piece "
      "before it, as in Python's re.split.\n"
-     "Example: re.compile('\\\\s*(,)\\\\s*').split('a , b')  # ['a', ',', 'b']"},
+     "Example: re.compile('\\\\s*(,)\\\\s*').split('a , b')  # -> ['a', ',', 'b']"},
     {"@to_string", regex_to_string, 0, 0,
      "@to_string() -> string\nThe pattern as /pattern/flags, with flag letters imsxu."},
     {NULL, NULL, 0, 0, NULL},

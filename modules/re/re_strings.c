@@ -85,11 +85,11 @@ static const SbFunction regex_string_methods[] = {
      "(flags: i m s x u, as re.IGNORECASE ... re.UTF), or any other string, which is the "
      "pattern itself with no flags. Patterns are compiled once and cached. Raises "
      "RegexError for a bad pattern.\n"
-     "Example: 'Order 66'.match('/(\\\\d+)/')['groups'][0]  # '66'"},
+     "Example: 'Order 66'.match('/(\\\\d+)/')['groups'][0]  # -> '66'"},
     {"matches", string_matches, 1, 1,
      "matches(pattern: string | Regex) -> bool\n"
      "Whether pattern (as match() takes it) matches anywhere in the string.\n"
-     "Example: 'Hello'.matches('/^h/i')  # true"},
+     "Example: 'Hello'.matches('/^h/i')  # -> true"},
     {"replace", string_replace, 2, 2,
      "replace(old: string | Regex, new: string | function) -> string\n"
      "A copy with every occurrence of old replaced by new. When old is a Regex or a string "
@@ -97,7 +97,7 @@ static const SbFunction regex_string_methods[] = {
      "pattern, and nothing after that '/' but the flag letters i m s x u - it is a regex: "
      "new may refer to groups ($1, \\${name}, $0, $$) or be a function given each match "
      "dictionary (see Regex.replace). Any other old, '//' included, is literal text.\n"
-     "Example: 'a1b22'.replace('/\\\\d+/', '#')  # 'a#b#'"},
+     "Example: 'a1b22'.replace('/\\\\d+/', '#')  # -> 'a#b#'"},
     {NULL, NULL, 0, 0, NULL},
 };
 

@@ -386,7 +386,7 @@ const SbFunction socket_class_methods[] = {
      "port, waiting at most timeout milliseconds. For an AF_UNIX socket, host is the "
      "socket file's path and there is no port. Raises ConnectionRefused when nothing "
      "listens there, TimeoutError when the time runs out, ResolveError for a name that "
-     "does not resolve.\nExample: sock.connect('127.0.0.1', 8080)"},
+     "does not resolve.\nExample: var sock = Socket()\nsock.connect('localhost', port, 5000)"},
     {"bind", socket_bind, 1, 2,
      "bind(port: number, host: string = self.host) -> bool\n"
      "Binds the socket to port on host (IP_ANY for every interface; port 0 picks a free "

@@ -304,7 +304,7 @@ const SbFunction socket_functions[] = {
      "get_address_info(address: string, type: string = 'http', family: number = AF_INET) -> dictionary\n"
      "Resolves a name: {ip, port, family, name (the canonical name), addresses (every "
      "address found)}. Raises ResolveError when it does not resolve.\n"
-     "Example: get_address_info('localhost')['ip']  # '127.0.0.1'"},
+     "Example: get_address_info('localhost')['ip']  # -> '127.0.0.1'"},
     {"gethostname", fn_gethostname, 0, 0, "gethostname() -> string\nThis machine's host name."},
     {"get_host_by_name", fn_get_host_by_name, 1, 1,
      "get_host_by_name(name: string) -> string\n"

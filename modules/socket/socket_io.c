@@ -296,7 +296,8 @@ const SbFunction socket_io_methods[] = {
      "Waits up to receive_timeout for data and returns at most length bytes (-1: all that "
      "has arrived). Returns '' only when the peer has ended the stream. A timeout raises "
      "TimeoutError and loses nothing. With MSG_WAITALL it waits for length bytes; MSG_PEEK "
-     "leaves the data to be read again.\nExample: var reply = sock.receive(4096)"},
+     "leaves the data to be read again.\n"
+     "Example: sock.send('ping')\nsock.receive(4096)  # -> 'ping'"},
     {"read", socket_read, 0, 1,
      "read(length: number = 1024) -> string\n"
      "Reads exactly length bytes, or fewer when the stream ends first; -1 reads until the "

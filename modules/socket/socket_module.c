@@ -40,9 +40,9 @@ const SbModule socket_module = {
            "Example:\n"
            "import socket { Socket }\n"
            "var sock = Socket()\n"
-           "sock.connect('127.0.0.1', 4000)\n"
+           "sock.connect('127.0.0.1', port)   # port: where an echo server listens\n"
            "sock.send('hello')\n"
-           "echo sock.receive()\n"
+           "sock.receive()  # -> 'hello'\n"
            "sock.close()",
     .functions = socket_functions,
     .classes = (const SbClass[]){

@@ -164,7 +164,7 @@ const SbFunction socket_stream_methods[] = {
      "The next line, with its '\\n' (at most max bytes; a longer line comes in pieces). At "
      "the end of the stream the last bytes without a newline, then ''. When "
      "receive_timeout passes, raises TimeoutError with .partial and keeps the bytes for "
-     "the next call.\nExample: var line = conn.read_line()"},
+     "the next call.\nExample: sock.send('first\\nsecond\\n')\nsock.read_line()  # -> 'first\\n'"},
     {"read_until", socket_read_until, 1, 2,
      "read_until(delimiter: string, max: number = 65536) -> string\n"
      "Bytes up to and including delimiter (or max bytes, or what is left at the end of "

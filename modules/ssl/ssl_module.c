@@ -105,9 +105,11 @@ const SbModule ssl_module = {
            "reason and, when a certificate is rejected, what failed.\n"
            "Example:\n"
            "import ssl\n"
-           "var tls = ssl.connect('example.com', 443)\n"
-           "tls.send('GET / HTTP/1.0\\r\\nHost: example.com\\r\\n\\r\\n')\n"
-           "echo tls.read(-1)\n"
+           "var ctx = ssl.TLSContext()\n"
+           "ctx.load_verify_locations('ca.pem')   # trust this CA (default: the system's)\n"
+           "var tls = ssl.connect('localhost', port, ctx)\n"
+           "tls.send('hello')\n"
+           "tls.receive()  # -> 'hello'\n"
            "tls.close()",
     .functions = (const SbFunction[]){
         {"connect", ssl_connect, 2, 4,
@@ -123,7 +125,7 @@ const SbModule ssl_module = {
          "socket.create_connection() does; TLSException when the handshake fails or the "
          "certificate is rejected (with .verify_code); TypeError for a context that is "
          "not a TLSContext.\n"
-         "Example: var tls = ssl.connect('localhost', 8443, ctx, 5000)"},
+         "Example: var tls = ssl.connect('localhost', port, ctx, 5000)"},
         {NULL, NULL, 0, 0, NULL},
     },
     .classes = (const SbClass[]){
@@ -137,7 +139,8 @@ const SbModule ssl_module = {
          {"TLSException", NULL, 0, 1,
           "TLSException(message: string = '')\nA new exception with that message, for code "
           "that reports TLS failures of its own.\nRaises: nothing.\n"
-          "Example: raise ssl.TLSException('no TLS offered by the peer')"},
+          "Example: var e = ssl.TLSException('no TLS offered by the peer')\n"
+          "instance_of(e, socket.SocketException)  # -> true"},
          NULL, NULL},
         {"TLSContext",
          "Settings shared by TLS connections: the side (CLIENT or SERVER), verification, "

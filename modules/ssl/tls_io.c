@@ -188,13 +188,13 @@ const SbFunction tls_io_methods[] = {
      "'' only when the peer has ended the stream with close_notify.\n"
      "Raises: TimeoutError when receive_timeout passes (nothing is lost); TLSException "
      "when the stream ends without close_notify (possible truncation) or TLS fails.\n"
-     "Example: var reply = tls.receive()"},
+     "Example: tls.send('ping')\ntls.receive()  # -> 'ping'"},
     {"read", tls_method_read, 0, 1,
      "read(length: number = 1024) -> string\n"
      "Reads exactly length bytes, or fewer when the stream ends first; -1 reads to the end "
      "of the stream.\n"
      "Raises: as receive(); on a timeout or failure the bytes read so far are kept for the "
      "next read or receive.\n"
-     "Example: var page = tls.read(-1)"},
+     "Example: tls.send('hello')\ntls.shutdown()\ntls.read(-1)  # -> 'hello'"},
     {NULL, NULL, 0, 0, NULL},
 };

@@ -84,7 +84,7 @@ const SbFunction tls_detail_methods[] = {
      "version() -> string\n"
      "The negotiated protocol: 'TLSv1.2' or 'TLSv1.3'.\n"
      "Raises: what handshake() raises when the handshake has to run first.\n"
-     "Example: echo tls.version()"},
+     "Example: tls.version()  # -> 'TLSv1.3'"},
     {"alpn_protocol", tls_alpn_protocol, 0, 0,
      "alpn_protocol() -> string | nil\n"
      "The application protocol agreed through ALPN, or nil when none was.\n"
@@ -99,7 +99,7 @@ const SbFunction tls_detail_methods[] = {
      "such as 'DNS:localhost' and 'IP:127.0.0.1'. nil when the peer sent none (a client "
      "without a certificate).\n"
      "Raises: what handshake() raises when the handshake has to run first.\n"
-     "Example: echo tls.peer_certificate()['subject']['CN']"},
+     "Example: tls.peer_certificate()['subject']['CN']  # -> 'localhost'"},
     {NULL, NULL, 0, 0, NULL},
 };
 
@@ -108,7 +108,8 @@ const SbFunction tls_detail_methods[] = {
 const SbProperty tls_socket_properties[] = {
     {"host", get_host, NULL,
      "host: string\nThe peer's host as the Socket had it: the name or address connected "
-     "to, or the client's address for an accepted connection." READ_ONLY "echo tls.host"},
+     "to, or the client's address for an accepted connection." READ_ONLY
+     "tls.host  # -> 'localhost'"},
     {"port", get_port, NULL, "port: number\nThe peer's port." READ_ONLY "echo tls.port"},
     {"family", get_family, NULL,
      "family: number\nThe AF_ family of the connection." READ_ONLY "echo tls.family"},
@@ -118,14 +119,14 @@ const SbProperty tls_socket_properties[] = {
     {"server_name", get_server_name, NULL,
      "server_name: string | nil\nThe SNI host name: on the server side the name the client "
      "asked for (after the handshake), on the client side the name sent (never an IP "
-     "address); nil when none." READ_ONLY "echo tls.server_name"},
+     "address); nil when none." READ_ONLY "tls.server_name  # -> 'localhost'"},
     {"is_connected", get_is_connected, NULL,
      "is_connected: bool\nWhether the connection is open (not closed)." READ_ONLY
      "if tls.is_connected tls.close()"},
     {"is_closed", get_is_closed, NULL,
-     "is_closed: bool\nWhether close() was called." READ_ONLY "echo tls.is_closed"},
+     "is_closed: bool\nWhether close() was called." READ_ONLY "tls.is_closed  # -> false"},
     {"is_shutdown", get_is_shutdown, NULL,
-     "is_shutdown: bool\nWhether shutdown() was called." READ_ONLY "echo tls.is_shutdown"},
+     "is_shutdown: bool\nWhether shutdown() was called." READ_ONLY "tls.is_shutdown  # -> false"},
     {"is_handshake_done", get_is_handshake_done, NULL,
      "is_handshake_done: bool\nWhether the handshake has completed." READ_ONLY
      "if !tls.is_handshake_done tls.handshake()"},

@@ -170,7 +170,7 @@ const SbFunction tls_socket_methods[] = {
      "failed and .verify_code; TimeoutError when the time runs out (the handshake can be "
      "resumed by calling handshake() again); ConnectionReset when the peer drops the "
      "connection.\n"
-     "Example: tls.handshake(5000)"},
+     "Example: tls.handshake(5000)  # -> true"},
     {"close", tls_method_close, 0, 0,
      "close() -> bool\n"
      "Sends close_notify (when the handshake is complete), then closes the descriptor. "

@@ -1,8 +1,9 @@
-# The example in help(socket), run unchanged against a python3 server that answers 'hello' (its port replaces 4000).
+# The client of help(socket)'s example against a python3 server that answers 'hello' with 'hello yourself'
+# and checks the client's end of stream (tests/docs/run_examples.py runs the example itself against an echo server).
 import socket { Socket }
 import os
 
-# The example uses port 4000; a python3 server binds port 0 instead and writes its port into a file.
+# The python3 server binds port 0 and writes its port into a file.
 var port_file = '/tmp/sabre_interop_${os.getpid()}_doc.port'
 var server_code = '
 import os, socket, sys, signal
@@ -29,7 +30,7 @@ iter var i = 0; i < 500 and port == nil; i++ {   # at most 10 s
 }
 file(port_file).delete()
 
-# --- the example from help(socket), with `port` for 4000 ---
+# --- the example's client ---
 var sock = Socket()
 sock.connect('127.0.0.1', port)
 sock.send('hello')

@@ -1,0 +1,2 @@
+# The examples of docs/re.md use the re module without importing it.
+import re

@@ -1,0 +1,13 @@
+# The names the examples of docs/ssl.md use without defining them: the ssl
+# and socket modules; `port` where a TLS echo server for localhost listens
+# on 127.0.0.1, its certificate in ca.pem (also server.pem and server.key);
+# `ctx`, a client TLSContext that trusts ca.pem; `sock`, a Socket connected
+# to the server; and `tls`, a TLSSocket connected to it through ctx.
+import ssl
+import socket
+import os
+var port = to_number(os.env('DOC_TLS_PORT'))
+var ctx = ssl.TLSContext(ssl.CLIENT)
+ctx.load_verify_locations('ca.pem')
+var sock = socket.create_connection('127.0.0.1', port, 10000)
+var tls = ssl.connect('localhost', port, ctx, 10000)
