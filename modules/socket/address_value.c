@@ -170,20 +170,20 @@ const char address_doc[] =
     "UNIX socket path. Two Addresses of the same endpoint are == and the same dictionary "
     "key. peer_address() and local_address() return one, and a SocketException's .address "
     "holds one.\n"
-    "Example: Address('[::1]:8080').port  # 8080";
+    "Example: Address('[::1]:8080').port  # -> 8080";
 
 const char address_new_doc[] =
     "Address(text: string) or Address(ip: string, port: number)\n"
     "Parses 'a.b.c.d:port', '[ipv6]:port' (with an optional %scope), a bare IP (port 0), "
     "or a UNIX path: one starting with '/' or '.', or '@name' for a Linux abstract name. "
     "Names are not resolved. Raises ValueError for other text.\n"
-    "Example: Address('127.0.0.1', 80) == Address('127.0.0.1:80')  # true";
+    "Example: Address('127.0.0.1', 80) == Address('127.0.0.1:80')  # -> true";
 
 const SbFunction address_methods[] = {
     {"to_string", address_to_string, 0, 0,
      "to_string() -> string\n"
      "'a.b.c.d:port', '[ipv6%scope]:port', the path, or '@name'; Address() parses it back.\n"
-     "Example: Address('::1', 443).to_string()  # '[::1]:443'"},
+     "Example: Address('::1', 443).to_string()  # -> '[::1]:443'"},
     {"@to_string", address_to_string, 0, 0,
      "@to_string() -> string\nWhat echo prints: the same text as to_string()."},
     {NULL, NULL, 0, 0, NULL},
@@ -193,11 +193,11 @@ const SbProperty address_properties[] = {
     {"family", get_family, NULL, "family: number\nAF_INET, AF_INET6 or AF_UNIX."},
     {"ip", get_ip, NULL,
      "ip: string\nThe IP address as text (with its %scope), or nil for a UNIX path.\n"
-     "Example: Address('[::1]:80').ip  # '::1'"},
+     "Example: Address('[::1]:80').ip  # -> '::1'"},
     {"port", get_port, NULL, "port: number\nThe port; 0 for a UNIX path."},
     {"scope_id", get_scope_id, NULL,
      "scope_id: number\nThe IPv6 interface index of a link-local address, else 0.\n"
-     "Example: Address('[fe80::1%1]:80').scope_id  # 1"},
+     "Example: Address('[fe80::1%1]:80').scope_id  # -> 1"},
     {"path", get_path, NULL,
      "path: string\nThe UNIX socket path ('@name' for an abstract name), or nil for an IP "
      "address."},

@@ -187,30 +187,30 @@ const char ipaddress_doc[] =
     "IPAddress(text: string)\n"
     "An IPv4 or IPv6 address, parsed once; == and dictionary keys compare by value. "
     "IPv4-mapped addresses (::ffff:a.b.c.d) are classified by their IPv4 address.\n"
-    "IPAddress('::ffff:127.0.0.1').is_loopback  # true";
+    "Example: IPAddress('::ffff:127.0.0.1').is_loopback  # -> true";
 
 const char ipaddress_new_doc[] =
     "IPAddress(text: string)\n"
     "Parses dotted IPv4 or any IPv6 form, also in [brackets] and with a %scope "
     "(interface name or index) on IPv6. Raises ValueError for other text.\n"
-    "IPAddress('[fe80::1%lo]').to_string()  # 'fe80::1%lo'";
+    "Example: IPAddress('[fe80::1%lo]').to_string()  # -> 'fe80::1%lo'";
 
 const SbFunction ipaddress_methods[] = {
     {"to_string", ipaddress_to_string, 0, 0,
      "to_string() -> string\n"
      "The canonical text: shortest IPv6 form, lower case, with the %scope if any.\n"
-     "IPAddress('0:0::0001').to_string()  # '::1'"},
+     "Example: IPAddress('0:0::0001').to_string()  # -> '::1'"},
     {"@to_string", ipaddress_to_string, 0, 0,
      "@to_string() -> string\nWhat echo prints: the same text as to_string()."},
     {"to_bytes", ipaddress_to_bytes, 0, 0,
      "to_bytes() -> bytes\n"
      "The address in network byte order: 4 bytes for IPv4, 16 for IPv6.\n"
-     "IPAddress('10.0.0.1').to_bytes()  # bytes([10, 0, 0, 1])"},
+     "Example: IPAddress('10.0.0.1').to_bytes()  # -> bytes([10, 0, 0, 1])"},
     {"equals", ipaddress_equals, 1, 1,
      "equals(other: any) -> bool\n"
      "Whether other is an IPAddress with the same version, bytes and scope, as == "
      "does; IPAddress values are also dictionary keys by value.\n"
-     "IPAddress('::1').equals(IPAddress('0::1'))  # true"},
+     "Example: IPAddress('::1').equals(IPAddress('0::1'))  # -> true"},
     {NULL, NULL, 0, 0, NULL},
 };
 
@@ -219,23 +219,23 @@ const SbProperty ipaddress_properties[] = {
      "version: number\n4 or 6; an IPv4-mapped address is 6.\nIPAddress('::1').version  # 6"},
     {"is_loopback", get_is_loopback, NULL,
      "is_loopback: bool\nWhether the address is in 127.0.0.0/8 or is ::1.\n"
-     "IPAddress('::1').is_loopback  # true"},
+     "Example: IPAddress('::1').is_loopback  # -> true"},
     {"is_unspecified", get_is_unspecified, NULL,
      "is_unspecified: bool\nWhether the address is 0.0.0.0 or ::, the any address.\n"
-     "IPAddress('::').is_unspecified  # true"},
+     "Example: IPAddress('::').is_unspecified  # -> true"},
     {"is_multicast", get_is_multicast, NULL,
      "is_multicast: bool\nWhether the address is in 224.0.0.0/4 or ff00::/8.\n"
-     "IPAddress('ff02::1').is_multicast  # true"},
+     "Example: IPAddress('ff02::1').is_multicast  # -> true"},
     {"is_private", get_is_private, NULL,
      "is_private: bool\n"
      "Whether the address is in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or fc00::/7.\n"
-     "IPAddress('192.168.1.1').is_private  # true"},
+     "Example: IPAddress('192.168.1.1').is_private  # -> true"},
     {"is_link_local", get_is_link_local, NULL,
      "is_link_local: bool\nWhether the address is in 169.254.0.0/16 or fe80::/10.\n"
-     "IPAddress('fe80::1').is_link_local  # true"},
+     "Example: IPAddress('fe80::1').is_link_local  # -> true"},
     {"is_ipv4_mapped", get_is_ipv4_mapped, NULL,
      "is_ipv4_mapped: bool\nWhether the address is an IPv6 ::ffff:a.b.c.d address.\n"
-     "IPAddress('::ffff:1.2.3.4').is_ipv4_mapped  # true"},
+     "Example: IPAddress('::ffff:1.2.3.4').is_ipv4_mapped  # -> true"},
     {NULL, NULL, NULL, NULL},
 };
 

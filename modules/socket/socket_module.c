@@ -55,7 +55,8 @@ const SbModule socket_module = {
                   "Address involved (the peer, else the socket's own address, else nil); and "
                   "for a send that failed part-way, .bytes_sent.\n"
                   "Example:\ncatch { Socket().connect('127.0.0.1', 1) } as e\n"
-                  "echo [e.operation, e.address]  # ['connect', 127.0.0.1:1]"),
+                  "e.operation  # -> 'connect'\n"
+                  "e.address == Address('127.0.0.1', 1)  # -> true"),
         EXCEPTION("ConnectionRefused", "SocketException",
                   "Nothing listens at the address connected to (ECONNREFUSED)."),
         EXCEPTION("ConnectionReset", "SocketException",
