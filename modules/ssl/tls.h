@@ -57,6 +57,7 @@ typedef struct {
 #define TLS_EPROTOCOL (-1) /* OpenSSL failed; reasons are in its queue */
 #define TLS_ETRUNCATED (-2) /* the stream ended without close_notify */
 #define TLS_ECLOSED (-3)    /* the peer sent close_notify */
+#define TLS_EFILE (-4)      /* send_file could not read its file */
 
 static inline TLSContextObj *tls_context_self(Value *args) { return sb_payload(args[-1]); }
 static inline TLSSocketObj *tls_socket_self(Value *args) { return sb_payload(args[-1]); }
