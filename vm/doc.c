@@ -93,7 +93,7 @@ static void class_section(StrBuf *out, const SbModule *def, const SbClass *c) {
   anchor(out, def->name, NULL, c->name);
   append_format(out, "### class `%s`%s%s%s\n\n", c->name, c->superclass ? " < `" : "",
                 c->superclass ? c->superclass : "", c->superclass ? "`" : "");
-  append_text(out, c->doc);
+  append_text(out, c->doc); /* not append_format, whose buffer would cut a long text */
   if (c->constructor.doc) append_entry(out, def->name, c->name, c->name, c->constructor.doc, "#### ");
   if (c->properties && c->properties->name) {
     append_format(out, "#### %s properties\n\n", c->name);

@@ -48,17 +48,22 @@ static FilePayload *peek_self(VM *vm, Value *args) {
   return (FilePayload *)AS_FOREIGN(self)->payload;
 }
 
-/* The File a method was called on, opened; false after raising when it is
- * closed or cannot be opened. */
-static bool open_self(VM *vm, Value *args, FilePayload **out) {
-  FilePayload *file = peek_self(vm, args);
-  if (file == NULL) return false;
+/* Opens file on first use; false after raising when it is closed or
+ * cannot be opened. */
+static bool open_file(VM *vm, FilePayload *file) {
   if (file->closed) {
     return vm_raise(vm, EXC_VALUE, "%s(): the file %s is closed",
                     native_current_name(vm), file->path);
   }
   if (file->stream == NULL) file->stream = fopen(file->path, file->mode);
   if (file->stream == NULL) return raise_os(vm, "open", file);
+  return true;
+}
+
+/* The File a method was called on, opened; false after raising. */
+static bool open_self(VM *vm, Value *args, FilePayload **out) {
+  FilePayload *file = peek_self(vm, args);
+  if (file == NULL || !open_file(vm, file)) return false;
   *out = file;
   return true;
 }
@@ -154,6 +159,18 @@ static bool file_method_is_open(VM *vm, int argc, Value *args) {
   FilePayload *file = peek_self(vm, args);
   if (file == NULL) return false;
   RETURN_BOOL(!file->closed);
+}
+
+bool sb_is_file(Value value) {
+  return IS_FOREIGN(value) && AS_FOREIGN(value)->klass->foreign == &file_info;
+}
+
+bool sb_file_descriptor(VM *vm, Value file, int *fd, const char **path) {
+  FilePayload *payload = (FilePayload *)AS_FOREIGN(file)->payload;
+  if (!open_file(vm, payload)) return false;
+  *fd = fileno(payload->stream);
+  *path = payload->path;
+  return true;
 }
 
 /* r, w or a, then at most one '+' and one 'b' in either order. */

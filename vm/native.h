@@ -53,6 +53,13 @@ void define_natives(VM *vm, Table *table, const char *owner,
 bool call_function(VM *vm, Value callee, int argc, const Value *argv,
                    Value *result);
 
+/* Whether value is a File (made by file(path, mode)). */
+bool sb_is_file(Value value);
+/* The descriptor of a File (sb_is_file) and its path, opened as File.read()
+ * would open it; false after raising when it is closed or cannot be
+ * opened. The File keeps the descriptor: the caller must not close it. */
+bool sb_file_descriptor(VM *vm, Value file, int *fd, const char **path);
+
 /* dict[key] = value with a C-string key; value is kept reachable. */
 void dict_set_cstr(VM *vm, ObjDict *dict, const char *key, Value value);
 

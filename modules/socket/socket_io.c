@@ -1,8 +1,10 @@
-/* Moving data: send (string, bytes or file, all of it), receive (what is
- * there), read (an exact amount or to the end), send_to/receive_from for
- * datagrams, and passing sockets between processes over AF_UNIX. A read
- * that times out keeps what it got for the next read: no byte is lost. */
+/* Moving data: send (string, bytes or file, all of it), send_file (a
+ * file's bytes through sendfile(2)), receive (what is there), read (an
+ * exact amount or to the end), send_to/receive_from for datagrams, and
+ * passing sockets between processes over AF_UNIX. A read that times out
+ * keeps what it got for the next read: no byte is lost. */
 #include <errno.h>
+#include <inttypes.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -78,6 +80,34 @@ static bool socket_send(VM *vm, int argc, Value *args) {
     return false;
   }
   RETURN_NUMBER((double)length);
+}
+
+/* send_file(file, offset = 0, count = -1); a re-run after its fiber
+ * parked goes on where it stopped. */
+static bool socket_send_file(VM *vm, int argc, Value *args) {
+  SocketObj *s = socket_self(args);
+  SendFileSource source;
+  if (!check_stream_connected(vm, s)) return false;
+  if (s->type != SOCK_STREAM)
+    return socket_raise_on(vm, s, EOPNOTSUPP, NULL, "send_file needs a stream socket (SOCK_STREAM)");
+  if (!socket_file_source(vm, argc, args, &source)) return false;
+  size_t done = s->send_message == AS_OBJ(args[0]) ? s->send_offset : 0;
+  size_t sent = 0;
+  int err = sock_send_file(s->fd, source.fd, source.offset + (int64_t)done,
+                           source.count - (int64_t)done, socket_deadline(s, true),
+                           &s->fd_non_blocking, &sent);
+  socket_file_close(&source);
+  s->bytes_sent += sent;
+  s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
+  s->send_offset = err == SB_PARKED ? done + sent : 0;
+  if (err) {
+    if (!socket_raise_on(vm, s, err, "sendfile", "send %.300s after %zu of %" PRId64 " bytes", source.path,
+                      done + sent, source.count) &&
+        err != SB_PARKED)
+      vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)(done + sent)));
+    return false;
+  }
+  RETURN_NUMBER((double)(done + sent));
 }
 
 /* Everything the socket has now: one wait, then whatever follows at once. */
@@ -291,6 +321,25 @@ const SbFunction socket_io_methods[] = {
      "Sends all of message (a File is read and its content sent), waiting up to "
      "send_timeout, and returns the number of bytes sent. Raises ConnectionReset when the "
      "peer has gone (never a SIGPIPE) and SocketException with .bytes_sent on failure."},
+    {"send_file", socket_send_file, 1, 3,
+     "send_file(file: File | string, offset: number = 0, count: number = -1) -> number\n"
+     "Sends count bytes of a file, starting offset bytes into it (count -1: to the end of "
+     "the file), through sendfile(2): the kernel copies them from the file to the "
+     "connection, and the script never holds them. file is a File (made by file(path); "
+     "its own read position is neither used nor moved) or a path, which is opened for "
+     "the call and closed again. The range stops at the end of the file: an offset past "
+     "it sends nothing. Partial sends are resumed until all is sent, waiting up to "
+     "send_timeout, and in fibers other fibers run while it waits, as for send(). "
+     "Returns the number of bytes sent, which bytes_sent counts as well.\n"
+     "Raises: SocketException when the socket is closed, not connected or not a stream "
+     "socket; ValueError for a negative offset or a count below -1; TypeError when file is "
+     "neither a File nor a string; OSError (with .errno) naming the file when it cannot be "
+     "opened, is a directory or not a regular file, or is not open for reading; "
+     "ConnectionReset, TimeoutError or SocketException with .bytes_sent when sending "
+     "fails.\n"
+     "Example:\nfile('page.html', 'w').write('<h1>Hello</h1>')\n"
+     "sock.send_file('page.html')  # -> 14\n"
+     "sock.send_file('page.html', 4, 5)  # -> 5"},
     {"receive", socket_receive, 0, 2,
      "receive(length: number = -1, flags: number = 0) -> string\n"
      "Waits up to receive_timeout for data and returns at most length bytes (-1: all that "

@@ -21,8 +21,8 @@ typedef struct SocketObj {
   bool is_client;
   bool is_shutdown;
   bool is_blocking;
-  /* Whether the descriptor is O_NONBLOCK, as accept last set it (or
-   * found it: a socket received from another process). */
+  /* Whether the descriptor is O_NONBLOCK, as accept or send_file last
+   * set it (or found it: a socket received from another process). */
   bool fd_non_blocking;
   int shutdown_reason; /* the last `how` given to shutdown, or -1 */
   int64_t send_timeout;    /* milliseconds; 0 waits as long as it takes */
@@ -55,6 +55,25 @@ bool pending_append(SocketObj *s, const char *data, size_t length);
  * with .partial and keeps the bytes. */
 bool socket_read_to_end(VM *vm, SocketObj *s, Value *out);
 ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove);
+
+/* What send_file(file, offset = 0, count = -1) sends (socket_file.c):
+ * count bytes of the file open on fd from offset, the range clipped to
+ * the file's size (nothing when offset is past its end). fd is the File's
+ * own, or was opened from a path for this call (owned). */
+typedef struct {
+  int fd;
+  bool owned;
+  const char *path;
+  int64_t offset;
+  int64_t count;
+} SendFileSource;
+/* Reads the arguments at args[0..2] and opens the file; false after
+ * raising (TypeError, ValueError, or OSError naming the file). */
+bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source);
+/* Closes the descriptor when it was opened for the call. */
+void socket_file_close(SendFileSource *source);
+/* OSError "Class.method(): cannot send PATH: <why>" with .errno err. */
+bool socket_file_raise(VM *vm, int err, const SendFileSource *source);
 
 /* Closes the descriptor and drops pending bytes; touches nothing of the
  * VM. socket_finalize is the same for the collector, which also warns

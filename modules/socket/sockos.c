@@ -1,11 +1,14 @@
-/* The socket OS layer (see sockos.h). accept4 and MSG_CMSG_CLOEXEC are
- * Linux extensions. */
+/* The socket OS layer (see sockos.h). accept4, MSG_CMSG_CLOEXEC and
+ * sendfile are Linux extensions. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/un.h>
@@ -36,6 +39,16 @@ static bool may_block(int64_t deadline) { return deadline == SOCK_NEVER && nothi
 static int wait_flag(int64_t deadline) { return may_block(deadline) ? 0 : MSG_DONTWAIT; }
 
 static int set_non_blocking(int fd, int on) { return ioctl(fd, FIONBIO, &on) < 0 ? errno : 0; }
+
+/* Sets fd's mode for a call that may (or must not) wait in the kernel,
+ * when it differs from the mode last set. */
+static int set_wait_mode(int fd, int64_t deadline, bool *non_blocking) {
+  bool must_not_block = !may_block(deadline);
+  if (must_not_block == *non_blocking) return 0;
+  int err = set_non_blocking(fd, must_not_block);
+  if (err == 0) *non_blocking = must_not_block;
+  return err;
+}
 
 int64_t sock_now_ms(void) {
   struct timespec ts;
@@ -143,18 +156,14 @@ int sock_reclaim_unix(const SockAddr *at) {
 int sock_listen(int fd, int backlog) { return listen(fd, backlog) < 0 ? errno : 0; }
 
 int sock_accept(int fd, int64_t deadline, bool *non_blocking, int *client, SockAddr *peer) {
-  bool must_not_block = !may_block(deadline);
-  if (must_not_block != *non_blocking) {
-    int err = set_non_blocking(fd, must_not_block);
-    if (err) return err;
-    *non_blocking = must_not_block;
-  }
+  int err = set_wait_mode(fd, deadline, non_blocking);
+  if (err) return err;
   for (;;) {
     peer->length = sizeof peer->storage;
     *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length, SOCK_CLOEXEC);
     if (*client >= 0) return 0;
     if (errno == ECONNABORTED) continue;
-    int err = retry_after_wait(fd, POLLIN, deadline);
+    err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
 }
@@ -171,6 +180,75 @@ int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t de
       continue;
     }
     int err = retry_after_wait(fd, POLLOUT, deadline);
+    if (err) return err;
+  }
+  return 0;
+}
+
+int sock_open_file(const char *path, int *file) {
+  do *file = open(path, O_RDONLY | O_CLOEXEC);
+  while (*file < 0 && errno == EINTR);
+  return *file < 0 ? errno : 0;
+}
+
+int sock_file_size(int file, int64_t *size) {
+  struct stat st;
+  int flags = fcntl(file, F_GETFL);
+  if (flags < 0 || fstat(file, &st) < 0) return errno;
+  if (S_ISDIR(st.st_mode)) return EISDIR;
+  if (!S_ISREG(st.st_mode)) return EINVAL;
+  if ((flags & O_ACCMODE) == O_WRONLY) return EBADF;
+  *size = (int64_t)st.st_size;
+  return 0;
+}
+
+int sock_read_file(int file, char *buffer, size_t capacity, int64_t offset, size_t *got) {
+  for (;;) {
+    ssize_t n = pread(file, buffer, capacity, (off_t)offset);
+    if (n >= 0) {
+      *got = (size_t)n;
+      return 0;
+    }
+    if (errno != EINTR) return errno;
+  }
+}
+
+/* sendfile(2) has no MSG_NOSIGNAL: SIGPIPE is blocked around the call and
+ * the one it raised taken off the pending set, so that, as for send, a
+ * closed peer is an EPIPE and the process's signal settings stay alone. */
+static ssize_t send_file_no_signal(int fd, int file, off_t *at, size_t count) {
+  sigset_t sigpipe, old, pending;
+  sigemptyset(&sigpipe);
+  sigaddset(&sigpipe, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &sigpipe, &old);
+  /* Only a SIGPIPE the process itself blocks can be pending already. */
+  bool was_pending = sigismember(&old, SIGPIPE) && sigpending(&pending) == 0 &&
+                     sigismember(&pending, SIGPIPE);
+  ssize_t n = sendfile(fd, file, at, count);
+  int err = errno;
+  if (n < 0 && err == EPIPE && !was_pending) {
+    struct timespec none = {0, 0};
+    sigtimedwait(&sigpipe, NULL, &none);
+  }
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  errno = err;
+  return n;
+}
+
+int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t deadline,
+                   bool *non_blocking, size_t *sent) {
+  *sent = 0;
+  int err = set_wait_mode(fd, deadline, non_blocking);
+  if (err) return err;
+  while ((int64_t)*sent < count) {
+    off_t at = (off_t)(offset + (int64_t)*sent);
+    ssize_t n = send_file_no_signal(fd, file, &at, (size_t)(count - (int64_t)*sent));
+    if (n > 0) {
+      *sent += (size_t)n;
+      continue;
+    }
+    if (n == 0) return 0; /* the file ended (it shrank since its size was read) */
+    err = retry_after_wait(fd, POLLOUT, deadline);
     if (err) return err;
   }
   return 0;

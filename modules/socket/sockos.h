@@ -63,6 +63,22 @@ int sock_shutdown(int fd, int how);
  * out even when an error ends the loop. */
 int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t deadline,
                   size_t *sent);
+/* Opens path for reading, close-on-exec, into *file. */
+int sock_open_file(const char *path, int *file);
+/* The size of the regular file open on file: EISDIR for a directory,
+ * EINVAL for anything else that is not a regular file, EBADF when it is
+ * open for writing only. */
+int sock_file_size(int file, int64_t *size);
+/* One pread of at most capacity bytes at offset; *got 0 at the end. */
+int sock_read_file(int file, char *buffer, size_t capacity, int64_t offset, size_t *got);
+/* Sends count bytes of the file open on file from offset with
+ * sendfile(2), looping over partial sends, until all are sent or the file
+ * ends; *sent counts what went out even when an error ends the loop. The
+ * file's own position is neither used nor moved. sendfile has no
+ * MSG_DONTWAIT, so fd is switched to non-blocking when the call must not
+ * wait in the kernel (and back when it may), as for sock_accept. */
+int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t deadline,
+                   bool *non_blocking, size_t *sent);
 /* Waits for data, then one recv of at most capacity bytes; *received 0
  * means the peer ended the stream. */
 int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,

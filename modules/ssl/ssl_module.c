@@ -123,18 +123,36 @@ const SbModule ssl_module = {
          "let them run.\n"
          "Raises: ConnectionRefused, ResolveError or TimeoutError as "
          "socket.create_connection() does; TLSException when the handshake fails or the "
-         "certificate is rejected (with .verify_code); TypeError for a context that is "
+         "certificate is rejected (saying why, with .verify_code, .certificate_names and the "
+         "other fields described under TLSException); TypeError for a context that is "
          "not a TLSContext.\n"
          "Example: var tls = ssl.connect('localhost', port, ctx, 5000)"},
         {NULL, NULL, 0, 0, NULL},
     },
     .classes = (const SbClass[]){
         {"TLSException",
-         "A TLS failure: OpenSSL's reason in the message; for a rejected certificate also "
-         "what failed (\"certificate verify failed: hostname mismatch (expected 'a', "
-         "certificate is for 'b')\") and the OpenSSL verify code in .verify_code. .errno "
-         "is the system's error number when one caused it, else 0. A subclass of "
-         "socket.SocketException, so catching that catches TLS failures too.",
+         "A TLS failure: OpenSSL's reason in the message. .errno is the system's error "
+         "number when one caused it, else 0. A subclass of socket.SocketException, so "
+         "catching that catches TLS failures too.\n"
+         "When certificate verification fails, the message says why and describes the "
+         "certificate it rejected: \"certificate verify failed: hostname mismatch (verify "
+         "code 62); expected host 'example.com'; certificate is for 'other.test', "
+         "'192.0.2.1', issued by 'CN=Some CA, O=Org', valid from 2026-01-01T00:00:00Z to "
+         "2026-04-01T00:00:00Z\" (a certificate further up the chain is named \"certificate "
+         "at depth N of the chain\"). The same facts are fields of the exception:\n"
+         "- .verify_code: OpenSSL's verify result (X509_V_ERR_*: 62 hostname mismatch, 64 IP "
+         "address mismatch, 20 unknown issuer, 10 expired, ...)\n"
+         "- .verify_message: OpenSSL's text for that code ('hostname mismatch')\n"
+         "- .expected_host: the server_hostname checked, or nil (a server checking a client)\n"
+         "- .certificate_names: list of the host names the certificate holds: its DNS and IP "
+         "subjectAltNames, else its subject's common name\n"
+         "- .issuer: the issuer's distinguished name ('CN=Some CA, O=Org')\n"
+         "- .not_before, .not_after: its validity dates in UTC, as 2026-01-01T00:00:00Z\n"
+         "Other TLS failures do not have these fields.\n"
+         "Example:\n"
+         "catch { ssl.connect('localhost', port, ssl.TLSContext(ssl.CLIENT), 5000) } as e\n"
+         "e.expected_host  # -> 'localhost'\n"
+         "e.certificate_names  # -> ['localhost', '127.0.0.1', '::1']",
          "socket.SocketException", {0, NULL, false},
          {"TLSException", NULL, 0, 1,
           "TLSException(message: string = '')\nA new exception with that message, for code "

@@ -38,7 +38,11 @@ typedef struct {
   int64_t receive_timeout;
   char host[ADDRESS_TEXT_MAX];
   char hostname[256];      /* the server_hostname checked; '' for none */
-  char verify_detail[512]; /* what failed verification, from the callback */
+  /* The certificate verification rejected (one reference, taken by the
+   * verify callback) and its depth in the chain (0: the peer's own), for
+   * the exception that says why. */
+  X509 *rejected;
+  int rejected_depth;
   /* Plaintext read but not yet returned (kept when a read timed out or
    * its fiber parked). */
   char *pending;
@@ -53,6 +57,7 @@ typedef struct {
 #define TLS_EPROTOCOL (-1) /* OpenSSL failed; reasons are in its queue */
 #define TLS_ETRUNCATED (-2) /* the stream ended without close_notify */
 #define TLS_ECLOSED (-3)    /* the peer sent close_notify */
+#define TLS_EFILE (-4)      /* send_file could not read its file */
 
 static inline TLSContextObj *tls_context_self(Value *args) { return sb_payload(args[-1]); }
 static inline TLSSocketObj *tls_socket_self(Value *args) { return sb_payload(args[-1]); }
@@ -104,7 +109,8 @@ bool tls_refuse(VM *vm, int err, const char *format, ...) SB_PRINTF(3, 4);
  * nothing for SB_PARKED. Returns false. */
 bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format, ...)
     SB_PRINTF(4, 5);
-/* The verify callback: records in the TLSSocket what failed. */
+/* The verify callback: records in the TLSSocket the certificate that
+ * failed, so that the TLSException can describe it. */
 int tls_verify_callback(int ok, X509_STORE_CTX *store);
 
 /* tls_bio.c: a socket BIO over fd that never waits in the kernel and whose
@@ -112,11 +118,12 @@ int tls_verify_callback(int ok, X509_STORE_CTX *store);
 BIO *tls_bio_new(int fd);
 
 /* tls_cert.c: peer_certificate(), and text for messages: a time as
- * 2026-11-21T10:00:00Z, a name as CN=x, O=y, and a certificate's host
- * names as 'a', 'b' (its subjectAltNames, else its common name). */
+ * 2026-11-21T10:00:00Z and a name as CN=x, O=y. tls_cert_host_names is a
+ * new list of the host names a certificate holds: its DNS and IP
+ * subjectAltNames, else its subject's common name (*common_name true). */
 bool tls_peer_certificate(VM *vm, int argc, Value *args);
 void tls_time_text(const ASN1_TIME *time, char *text, size_t size);
 void tls_name_text(const X509_NAME *name, char *text, size_t size);
-void tls_cert_names(X509 *cert, char *text, size_t size);
+ObjList *tls_cert_host_names(VM *vm, X509 *cert, bool *common_name);
 
 #endif

@@ -44,23 +44,24 @@ static bool alt_name_text(const GENERAL_NAME *name, bool prefixed, char *text, s
   return true;
 }
 
-void tls_cert_names(X509 *cert, char *text, size_t size) {
+ObjList *tls_cert_host_names(VM *vm, X509 *cert, bool *common_name) {
+  ObjList *list = new_list(vm);
+  vm_push(vm, OBJ_VAL(list));
   GENERAL_NAMES *names = X509_get_ext_d2i(cert, NID_subject_alt_name, NULL, NULL);
-  text[0] = '\0';
   for (int i = 0; i < sk_GENERAL_NAME_num(names); i++) {
-    char one[300];
+    char text[300];
     const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
-    if (name->type != GEN_DNS && name->type != GEN_IPADD) continue;
-    alt_name_text(name, false, one, sizeof one);
-    size_t used = strlen(text);
-    snprintf(text + used, size - used, "%s'%s'", used ? ", " : "", one);
+    if ((name->type == GEN_DNS || name->type == GEN_IPADD) &&
+        alt_name_text(name, false, text, sizeof text))
+      lib_list_append(vm, list, OBJ_VAL(copy_cstring(vm, text)));
   }
   GENERAL_NAMES_free(names);
   char cn[256];
-  if (text[0] == '\0' &&
-      X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn) > 0)
-    snprintf(text, size, "'%s' (its common name; it has no subjectAltName)", cn);
-  if (text[0] == '\0') snprintf(text, size, "no name at all");
+  *common_name = list->items.count == 0 &&
+      X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn) > 0;
+  if (*common_name) lib_list_append(vm, list, OBJ_VAL(copy_cstring(vm, cn)));
+  vm_pop(vm);
+  return list;
 }
 
 static void set_text(VM *vm, ObjDict *dict, const char *key, const char *text) {

@@ -1,9 +1,10 @@
 /* The ssl module's exceptions: TLSException with OpenSSL's reasons (its
  * error queue is always drained, never left for the next call), the
  * socket module's classes for system errors and timeouts, and the verify
- * callback that records what failed so the message can say it:
- * "certificate verify failed: hostname mismatch (expected 'a', certificate
- * is for 'b')", with the verify code in .verify_code. */
+ * callback that keeps the certificate verification rejected, so that the
+ * message and the exception's fields can say why: "certificate verify
+ * failed: hostname mismatch (verify code 62); expected host 'a';
+ * certificate is for 'b', issued by 'CN=CA', valid from ... to ...". */
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
 #include <stdarg.h>
@@ -100,23 +101,84 @@ bool tls_raise(VM *vm, const char *format, ...) {
   return raise_tls(vm, append_reasons(message), message);
 }
 
-/* The reasons, and for a failed verification its cause and detail. */
+/* The rejected certificate as text: its issuer and validity dates. */
+typedef struct {
+  char issuer[256];
+  char not_before[32];
+  char not_after[32];
+} CertText;
+
+/* Appends "; expected host 'h'; certificate is for 'a', 'b', issued by
+ * 'I', valid from A to B" to message (of MESSAGE_MAX bytes). */
+static void describe_rejected(const TLSSocketObj *t, const ObjList *names, bool common_name,
+                              const CertText *c, char *message) {
+  char text[MESSAGE_MAX];
+  if (t->hostname[0] != '\0') {
+    snprintf(text, sizeof text, "; expected host '%s'", t->hostname);
+    append(message, MESSAGE_MAX, text);
+  }
+  char place[40] = ""; /* a CA's certificate further up the chain */
+  if (t->rejected_depth > 0)
+    snprintf(place, sizeof place, " at depth %d of the chain", t->rejected_depth);
+  snprintf(text, sizeof text, "; certificate%s %s", place,
+           names->items.count ? "is for " : "holds no host name");
+  append(message, MESSAGE_MAX, text);
+  for (int i = 0; i < names->items.count; i++) {
+    snprintf(text, sizeof text, "%s'%s'", i ? ", " : "", AS_CSTRING(names->items.values[i]));
+    append(message, MESSAGE_MAX, text);
+  }
+  if (common_name) append(message, MESSAGE_MAX, " (its common name: it has no DNS or IP "
+                                                "subjectAltName)");
+  snprintf(text, sizeof text, ", issued by '%s', valid from %s to %s", c->issuer, c->not_before,
+           c->not_after);
+  append(message, MESSAGE_MAX, text);
+}
+
+static void set_text_field(VM *vm, const char *name, const char *text) {
+  vm_set_exception_field(vm, name, OBJ_VAL(copy_cstring(vm, text)));
+}
+
+/* The verify code and its text, and what the rejected certificate holds,
+ * in the message and as fields. */
+static bool raise_rejected(VM *vm, const TLSSocketObj *t, long code, int err, char *message) {
+  char text[MESSAGE_MAX];
+  const char *reason = X509_verify_cert_error_string(code);
+  snprintf(text, sizeof text, ": %s (verify code %ld)", reason, code);
+  append(message, MESSAGE_MAX, text);
+  X509 *cert = t->rejected;
+  CertText c = {"", "", ""};
+  bool common_name = false;
+  Value names = NIL_VAL;
+  if (cert != NULL) {
+    tls_name_text(X509_get_issuer_name(cert), c.issuer, sizeof c.issuer);
+    tls_time_text(X509_get0_notBefore(cert), c.not_before, sizeof c.not_before);
+    tls_time_text(X509_get0_notAfter(cert), c.not_after, sizeof c.not_after);
+    names = OBJ_VAL(tls_cert_host_names(vm, cert, &common_name));
+    describe_rejected(t, AS_LIST(names), common_name, &c, message);
+  }
+  vm_push(vm, names);
+  raise_tls(vm, err, message);
+  vm_set_exception_field(vm, "verify_code", NUMBER_VAL((double)code));
+  set_text_field(vm, "verify_message", reason);
+  Value host = t->hostname[0] ? OBJ_VAL(copy_cstring(vm, t->hostname)) : NIL_VAL;
+  vm_set_exception_field(vm, "expected_host", host);
+  vm_set_exception_field(vm, "certificate_names", names);
+  if (cert != NULL) {
+    set_text_field(vm, "issuer", c.issuer);
+    set_text_field(vm, "not_before", c.not_before);
+    set_text_field(vm, "not_after", c.not_after);
+  }
+  vm_pop(vm);
+  return false;
+}
+
+/* The reasons, and for a failed verification what was rejected and why. */
 static bool raise_protocol(VM *vm, const TLSSocketObj *t, char *message) {
   int err = append_reasons(message);
   long verify = SSL_get_verify_result(t->ssl);
-  bool failed = verify != X509_V_OK && strstr(message, "certificate verify failed") != NULL;
-  if (failed) {
-    append(message, MESSAGE_MAX, ": ");
-    append(message, MESSAGE_MAX, X509_verify_cert_error_string(verify));
-    if (t->verify_detail[0] != '\0') {
-      append(message, MESSAGE_MAX, " (");
-      append(message, MESSAGE_MAX, t->verify_detail);
-      append(message, MESSAGE_MAX, ")");
-    }
-  }
-  raise_tls(vm, err, message);
-  if (failed) vm_set_exception_field(vm, "verify_code", NUMBER_VAL((double)verify));
-  return false;
+  if (verify != X509_V_OK && strstr(message, "certificate verify failed") != NULL)
+    return raise_rejected(vm, t, verify, err, message);
+  return raise_tls(vm, err, message);
 }
 
 bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format, ...) {
@@ -143,37 +205,14 @@ bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format,
   return raise_tls(vm, 0, message);
 }
 
-/* What a verification failure was about, for the certificate at fault. */
-static void describe_failure(TLSSocketObj *t, int code, X509 *cert) {
-  char *detail = t->verify_detail;
-  size_t size = sizeof t->verify_detail;
-  char text[200] = "";
-  switch (code) {
-  case X509_V_ERR_HOSTNAME_MISMATCH:
-  case X509_V_ERR_IP_ADDRESS_MISMATCH:
-    tls_cert_names(cert, text, sizeof text);
-    snprintf(detail, size, "expected '%s', certificate is for %s", t->hostname, text);
-    return;
-  case X509_V_ERR_CERT_HAS_EXPIRED:
-    tls_time_text(X509_get0_notAfter(cert), text, sizeof text);
-    snprintf(detail, size, "it expired on %s", text);
-    return;
-  case X509_V_ERR_CERT_NOT_YET_VALID:
-    tls_time_text(X509_get0_notBefore(cert), text, sizeof text);
-    snprintf(detail, size, "it is valid from %s", text);
-    return;
-  default:
-    tls_name_text(X509_get_issuer_name(cert), text, sizeof text);
-    snprintf(detail, size, "certificate issued by '%s'", text);
-  }
-}
-
 int tls_verify_callback(int ok, X509_STORE_CTX *store) {
   if (ok) return ok;
   SSL *ssl = X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx());
   TLSSocketObj *t = ssl ? SSL_get_app_data(ssl) : NULL;
   X509 *cert = X509_STORE_CTX_get_current_cert(store);
-  if (t != NULL && cert != NULL && t->verify_detail[0] == '\0')
-    describe_failure(t, X509_STORE_CTX_get_error(store), cert);
+  if (t != NULL && cert != NULL && t->rejected == NULL && X509_up_ref(cert)) {
+    t->rejected = cert;
+    t->rejected_depth = X509_STORE_CTX_get_error_depth(store);
+  }
   return ok;
 }

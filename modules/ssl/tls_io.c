@@ -1,9 +1,11 @@
-/* Moving data over TLS: send (all of a string or bytes), receive (what
- * has arrived, one TLS record at most) and read (an exact amount, or to
- * the end of the stream). Each runs the handshake first if needed. Data
- * OpenSSL already holds is returned without waiting; a read that fails or
- * times out keeps what it got for the next call, so no byte is lost. The
- * end of the stream is the peer's close_notify; an end without it raises. */
+/* Moving data over TLS: send (all of a string or bytes), send_file (a
+ * file, read and encrypted a chunk at a time: sendfile(2) cannot encrypt),
+ * receive (what has arrived, one TLS record at most) and read (an exact
+ * amount, or to the end of the stream). Each runs the handshake first if
+ * needed. Data OpenSSL already holds is returned without waiting; a read
+ * that fails or times out keeps what it got for the next call, so no
+ * byte is lost. The end of the stream is the peer's close_notify; an end
+ * without it raises. */
 #include <errno.h>
 #include <openssl/err.h>
 #include <stdlib.h>
@@ -27,35 +29,106 @@ static bool message_arg(VM *vm, Value *args, const char **data, size_t *length) 
   return raise_arg_type(vm, args, 0, "message", "a string or bytes");
 }
 
-/* send(message); a re-run after its fiber parked goes on where it stopped */
+static bool out_of_memory(VM *vm, size_t size) {
+  return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes", native_current_name(vm), size);
+}
+
+/* Writes all of data, adding what went out to *sent: 0, or the code that
+ * ended it (SB_PARKED: the fiber parked). */
+static int write_all(TLSSocketObj *t, const char *data, size_t length, int64_t deadline,
+                     size_t *sent) {
+  size_t done = 0;
+  while (done < length) {
+    size_t n;
+    ERR_clear_error();
+    errno = 0;
+    if (SSL_write_ex(t->ssl, data + done, length - done, &n)) {
+      done += n;
+      *sent += n;
+      continue;
+    }
+    int code = tls_step(t, 0, deadline);
+    if (code != 0) return code;
+  }
+  return 0;
+}
+
+/* The bytes of args[0] already sent by a run of this call that parked. */
+static size_t resumed(TLSSocketObj *t, Value *args) {
+  size_t sent = t->send_message == AS_OBJ(args[0]) ? t->send_offset : 0;
+  t->send_message = NULL;
+  return sent;
+}
+
+/* After a send of args[0] ended with code: keeps how far it got when its
+ * fiber parked (the re-run goes on from there), else raises with
+ * .bytes_sent. */
+static bool send_stopped(VM *vm, TLSSocketObj *t, Value *args, int code, size_t sent,
+                         const char *what, size_t length) {
+  if (code == SB_PARKED) {
+    t->send_message = AS_OBJ(args[0]);
+    t->send_offset = sent;
+    return false;
+  }
+  tls_raise_code(vm, t, code, "%s after %zu of %zu bytes", what, sent, length);
+  vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
+  return false;
+}
+
+/* send(message) */
 static bool tls_method_send(VM *vm, int argc, Value *args) {
   (void)argc;
   TLSSocketObj *t = tls_socket_self(args);
   const char *data = NULL;
   size_t length = 0;
   if (!message_arg(vm, args, &data, &length) || !tls_check_ready(vm, t)) return false;
-  size_t sent = t->send_message == AS_OBJ(args[0]) ? t->send_offset : 0;
-  t->send_message = NULL;
+  size_t sent = resumed(t, args);
+  int code = write_all(t, data + sent, length - sent, tls_deadline(t, true), &sent);
+  if (code != 0) return send_stopped(vm, t, args, code, sent, "send", length);
+  RETURN_NUMBER((double)sent);
+}
+
+/* Reads the next chunk of the range and writes it, until all is sent or
+ * the file ends: 0, or the code that ended it (TLS_EFILE: reading failed,
+ * with its errno in *file_error). A chunk cut short by a park is read
+ * again from where it stopped; OpenSSL takes the same bytes from the new
+ * buffer (SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER). */
+static int send_range(TLSSocketObj *t, const SendFileSource *source, char *buffer,
+                      size_t *sent, int *file_error) {
   int64_t deadline = tls_deadline(t, true);
-  while (sent < length) {
-    size_t n;
-    ERR_clear_error();
-    errno = 0;
-    if (SSL_write_ex(t->ssl, data + sent, length - sent, &n)) {
-      sent += n;
-      continue;
-    }
-    int code = tls_step(t, 0, deadline);
-    if (code == 0) continue;
-    if (code == SB_PARKED) {
-      t->send_message = AS_OBJ(args[0]);
-      t->send_offset = sent;
-      return false;
-    }
-    tls_raise_code(vm, t, code, "send after %zu of %zu bytes", sent, length);
-    vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
-    return false;
+  while ((int64_t)*sent < source->count) {
+    int64_t left = source->count - (int64_t)*sent;
+    size_t got;
+    *file_error = sock_read_file(source->fd, buffer,
+                                 left < RECORD_BUFFER ? (size_t)left : RECORD_BUFFER,
+                                 source->offset + (int64_t)*sent, &got);
+    if (*file_error) return TLS_EFILE;
+    if (got == 0) return 0; /* the file shrank since its size was read */
+    int code = write_all(t, buffer, got, deadline, sent);
+    if (code != 0) return code;
   }
+  return 0;
+}
+
+/* send_file(file, offset = 0, count = -1) */
+static bool tls_method_send_file(VM *vm, int argc, Value *args) {
+  TLSSocketObj *t = tls_socket_self(args);
+  SendFileSource source;
+  if (!tls_check_ready(vm, t) || !socket_file_source(vm, argc, args, &source)) return false;
+  char *buffer = malloc(RECORD_BUFFER);
+  if (buffer == NULL) {
+    socket_file_close(&source);
+    return out_of_memory(vm, RECORD_BUFFER);
+  }
+  size_t sent = resumed(t, args);
+  int file_error = 0;
+  int code = send_range(t, &source, buffer, &sent, &file_error);
+  free(buffer);
+  bool ok = code == 0 || (code == TLS_EFILE ? socket_file_raise(vm, file_error, &source)
+                                            : send_stopped(vm, t, args, code, sent, "send_file",
+                                                           (size_t)source.count));
+  socket_file_close(&source);
+  if (!ok) return false;
   RETURN_NUMBER((double)sent);
 }
 
@@ -92,10 +165,6 @@ static void keep_pending(TLSSocketObj *t, const char *data, size_t length) {
   free(t->pending);
   t->pending = kept;
   t->pending_length += length;
-}
-
-static bool out_of_memory(VM *vm, size_t size) {
-  return vm_raise(vm, EXC_VALUE, "%s(): cannot allocate %zu bytes", native_current_name(vm), size);
 }
 
 /* receive(length = -1) */
@@ -181,6 +250,18 @@ const SbFunction tls_io_methods[] = {
      "Raises: TLSException (with .bytes_sent) when TLS fails; ConnectionReset when the "
      "peer has gone (never a SIGPIPE); TimeoutError when send_timeout passes.\n"
      "Example: tls.send('GET / HTTP/1.0\\r\\n\\r\\n')"},
+    {"send_file", tls_method_send_file, 1, 3,
+     "send_file(file: File | string, offset: number = 0, count: number = -1) -> number\n"
+     "Sends count bytes of a file, starting offset bytes into it (count -1: to the end of "
+     "the file), as Socket.send_file() does; over TLS the bytes must be encrypted, so "
+     "they are read and sent in chunks of 64 KiB rather than by sendfile(2). file is a "
+     "File or a path (opened for the call and closed again). Waits up to send_timeout; "
+     "in fibers other fibers run meanwhile. Returns the number of bytes sent.\n"
+     "Raises: as send(), with .bytes_sent; ValueError, TypeError and OSError for the "
+     "file and range as Socket.send_file().\n"
+     "Example:\nfile('page.html', 'w').write('<h1>Hello</h1>')\n"
+     "tls.send_file('page.html')  # -> 14\n"
+     "tls.send_file('page.html', 4, 5)  # -> 5"},
     {"receive", tls_method_receive, 0, 1,
      "receive(length: number = -1) -> string\n"
      "Waits up to receive_timeout for data and returns at most length bytes (-1: what has "

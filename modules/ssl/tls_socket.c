@@ -22,6 +22,8 @@ void tls_socket_release(void *payload) {
   free(t->pending);
   t->pending = NULL;
   t->pending_length = 0;
+  X509_free(t->rejected);
+  t->rejected = NULL;
 }
 
 int64_t tls_deadline(const TLSSocketObj *t, bool sending) {
@@ -166,8 +168,10 @@ const SbFunction tls_socket_methods[] = {
      "Runs the TLS handshake now, waiting at most timeout milliseconds (0: no limit); "
      "send, receive, read and the connection details run it by themselves when it has "
      "not run yet. Returns true; calling it again does nothing.\n"
-     "Raises: TLSException with OpenSSL's reason, and for a rejected certificate what "
-     "failed and .verify_code; TimeoutError when the time runs out (the handshake can be "
+     "Raises: TLSException with OpenSSL's reason, and for a rejected certificate why, "
+     "with the certificate's names, issuer and dates (also in .verify_code, "
+     ".verify_message, .expected_host, .certificate_names, .issuer, .not_before and "
+     ".not_after); TimeoutError when the time runs out (the handshake can be "
      "resumed by calling handshake() again); ConnectionReset when the peer drops the "
      "connection.\n"
      "Example: tls.handshake(5000)  # -> true"},

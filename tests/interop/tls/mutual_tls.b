@@ -24,6 +24,10 @@ def serve(options) {
     outcome = '${cert["subject"]["CN"]} ${cert["subject_alt_names"]}'
   } as e
   if e outcome = e.type + ': ' + e.message.replace(to_string(tls.port), 'PORT')
+  if e and hasprop(e, 'verify_code') {
+    outcome = outcome.replace(e.not_before, 'FROM').replace(e.not_after, 'TO') +
+      ' [${e.expected_host} ${e.certificate_names} ${e.issuer}]'
+  }
   tls.close()
   os.wait(client)
   return outcome
@@ -33,7 +37,7 @@ echo serve('-cert ${dir}/client.pem -key ${dir}/client.key')
 echo serve('')
 # expect: TLSException: TLSSocket.handshake(): handshake with 127.0.0.1:PORT: peer did not return a certificate
 echo serve('-cert ${dir}/rogue.pem -key ${dir}/rogue.key')
-# expect: TLSException: TLSSocket.handshake(): handshake with 127.0.0.1:PORT: certificate verify failed: unable to get local issuer certificate (certificate issued by 'CN=Rogue CA, O=Sabre Tests')
+# expect: TLSException: TLSSocket.handshake(): handshake with 127.0.0.1:PORT: certificate verify failed: unable to get local issuer certificate (verify code 20); certificate is for 'localhost', '127.0.0.1', issued by 'CN=Rogue CA, O=Sabre Tests', valid from FROM to TO [nil ['localhost', '127.0.0.1'] CN=Rogue CA, O=Sabre Tests]
 listener.close()
 
 def fetch(with_certificate) {
