@@ -347,24 +347,27 @@ static bool socket_info(VM *vm, int argc, Value *args) {
   RETURN_OBJ(socket_address_dict(vm, &address));
 }
 
-static bool address_of(VM *vm, Value *args, bool peer) {
-  SocketObj *s = socket_self(args);
-  if (!socket_check_open(vm, s)) return false;
+bool socket_address_of(VM *vm, int fd, bool peer, Value *out) {
   SockAddr address;
-  int err = peer ? sock_peer_address(s->fd, &address) : sock_local_address(s->fd, &address);
-  if (err) return socket_raise_on(vm, s, err, peer ? "getpeername" : "getsockname", peer ? "peer address" : "local address");
-  args[-1] = address_object(vm, &address);
+  int err = peer ? sock_peer_address(fd, &address) : sock_local_address(fd, &address);
+  if (err)
+    return socket_raise(vm, err, peer ? "getpeername" : "getsockname",
+                        socket_endpoint(fd, &address) ? &address : NULL,
+                        peer ? "peer address" : "local address");
+  *out = address_object(vm, &address);
   return true;
 }
 
 static bool socket_peer_address(VM *vm, int argc, Value *args) {
   (void)argc;
-  return address_of(vm, args, true);
+  SocketObj *s = socket_self(args);
+  return socket_check_open(vm, s) && socket_address_of(vm, s->fd, true, &args[-1]);
 }
 
 static bool socket_local_address(VM *vm, int argc, Value *args) {
   (void)argc;
-  return address_of(vm, args, false);
+  SocketObj *s = socket_self(args);
+  return socket_check_open(vm, s) && socket_address_of(vm, s->fd, false, &args[-1]);
 }
 
 static bool socket_to_string(VM *vm, int argc, Value *args) {

@@ -27,9 +27,7 @@ static const char *class_for_errno(int err) {
   }
 }
 
-/* Sets .operation (the method's own name when operation is NULL) and
- * .address (nil when NULL) on the exception just raised. */
-static void set_context(VM *vm, const char *operation, const SockAddr *address) {
+void socket_error_context(VM *vm, const char *operation, const SockAddr *address) {
   if (operation == NULL) {
     const char *method = native_current_name(vm), *dot = strrchr(method, '.');
     operation = dot ? dot + 1 : method;
@@ -48,7 +46,7 @@ static bool raise_v(VM *vm, int err, const char *operation, const SockAddr *addr
            err == ETIMEDOUT ? "timed out" : err == EAGAIN ? "it would have to wait, and the socket is non-blocking"
                                                           : strerror(err));
   vm_raise_errno(vm, socket_class(vm, class_for_errno(err)), err, message);
-  set_context(vm, operation, address);
+  socket_error_context(vm, operation, address);
   return false;
 }
 
@@ -61,12 +59,14 @@ bool socket_raise(VM *vm, int err, const char *operation, const SockAddr *addres
   return false;
 }
 
+bool socket_endpoint(int fd, SockAddr *out) {
+  return sock_peer_address(fd, out) == 0 || sock_local_address(fd, out) == 0;
+}
+
 bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
                      const char *format, ...) {
   SockAddr where;
-  const SockAddr *address = NULL;
-  if (s->open && (sock_peer_address(s->fd, &where) == 0 || sock_local_address(s->fd, &where) == 0))
-    address = &where;
+  const SockAddr *address = s->open && socket_endpoint(s->fd, &where) ? &where : NULL;
   va_list ap;
   va_start(ap, format);
   raise_v(vm, err, operation, address, format, ap);
@@ -78,7 +78,7 @@ bool socket_state_error(VM *vm, int err, const char *what) {
   char message[256];
   snprintf(message, sizeof message, "%s(): %s", native_current_name(vm), what);
   vm_raise_errno(vm, socket_class(vm, "SocketException"), err, message);
-  set_context(vm, NULL, NULL);
+  socket_error_context(vm, NULL, NULL);
   return false;
 }
 
@@ -88,7 +88,7 @@ bool socket_raise_resolve(VM *vm, int code, const char *host) {
            host, gai_strerror(code));
   vm_raise_errno(vm, socket_class(vm, "ResolveError"), 0, message);
   vm_set_exception_field(vm, "code", NUMBER_VAL(code));
-  set_context(vm, "getaddrinfo", NULL);
+  socket_error_context(vm, "getaddrinfo", NULL);
   return false;
 }
 

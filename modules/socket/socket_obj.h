@@ -117,6 +117,11 @@ int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd);
  * nothing. Always false. */
 bool socket_raise(VM *vm, int err, const char *operation, const SockAddr *address,
                   const char *format, ...) SB_PRINTF(5, 6);
+/* Sets .operation (the method's own name when operation is NULL) and
+ * .address (nil when address is NULL) on the exception just raised. */
+void socket_error_context(VM *vm, const char *operation, const SockAddr *address);
+/* The peer's address of a descriptor, else its own; false when neither. */
+bool socket_endpoint(int fd, SockAddr *out);
 /* socket_raise with the socket's peer address (else its local one). */
 bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
                      const char *format, ...) SB_PRINTF(5, 6);
@@ -141,6 +146,9 @@ bool socket_reclaim_descriptors(VM *vm, int err);
 /* Resolves host/port (or a UNIX path) for this socket's family. */
 bool socket_address(VM *vm, const SocketObj *s, const char *operation, const char *host,
                     int host_length, int port, SockAddr *out);
+/* The peer's (or the local) address of fd as an Address in *out;
+ * false after raising when the system has none. */
+bool socket_address_of(VM *vm, int fd, bool peer, Value *out);
 /* {address, port, family} for an address. */
 ObjDict *socket_address_dict(VM *vm, const SockAddr *address);
 

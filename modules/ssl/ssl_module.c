@@ -133,7 +133,10 @@ const SbModule ssl_module = {
         {"TLSException",
          "A TLS failure: OpenSSL's reason in the message. .errno is the system's error "
          "number when one caused it, else 0. A subclass of socket.SocketException, so "
-         "catching that catches TLS failures too.\n"
+         "catching that catches TLS failures too, and like every socket error it has "
+         ".operation (the OpenSSL call that failed: 'SSL_do_handshake', 'SSL_read', "
+         "'SSL_write', 'SSL_shutdown'; the method's name when the TLS socket was closed) "
+         "and .address (the peer's Address, or nil).\n"
          "When certificate verification fails, the message says why and describes the "
          "certificate it rejected: \"certificate verify failed: hostname mismatch (verify "
          "code 62); expected host 'example.com'; certificate is for 'other.test', "

@@ -106,9 +106,11 @@ bool tls_raise(VM *vm, const char *format, ...) SB_PRINTF(2, 3);
 bool tls_refuse(VM *vm, int err, const char *format, ...) SB_PRINTF(3, 4);
 /* Raises for a code from tls_step: the socket module's class for an
  * errno (TimeoutError, ConnectionReset, ...), TLSException for the rest;
- * nothing for SB_PARKED. Returns false. */
-bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format, ...)
-    SB_PRINTF(4, 5);
+ * nothing for SB_PARKED. .operation is operation (the OpenSSL call, such
+ * as "SSL_read") and .address the peer's. Returns false. */
+bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *operation,
+                    const char *format, ...)
+    SB_PRINTF(5, 6);
 /* The verify callback: records in the TLSSocket the certificate that
  * failed, so that the TLSException can describe it. */
 int tls_verify_callback(int ok, X509_STORE_CTX *store);

@@ -70,7 +70,9 @@ static void begin_message(VM *vm, char *text, size_t size, const char *format, v
 }
 
 static bool raise_tls(VM *vm, int err, const char *message) {
-  return vm_raise_errno(vm, tls_class(vm, "TLSException"), err, message);
+  vm_raise_errno(vm, tls_class(vm, "TLSException"), err, message);
+  socket_error_context(vm, NULL, NULL);
+  return false;
 }
 
 bool tls_refuse(VM *vm, int err, const char *format, ...) {
@@ -181,20 +183,21 @@ static bool raise_protocol(VM *vm, const TLSSocketObj *t, char *message) {
   return raise_tls(vm, err, message);
 }
 
-bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format, ...) {
-  if (code == SB_PARKED) return false; /* not an error: the call runs again later */
+/* The exception for code, without its .operation and .address. */
+static void raise_for_code(VM *vm, const TLSSocketObj *t, int code, const char *format,
+                           va_list ap) {
   char message[MESSAGE_MAX];
-  va_list ap;
-  va_start(ap, format);
   if (code > 0) {
     vsnprintf(message, sizeof message, format, ap);
-    va_end(ap);
     ERR_clear_error();
-    return socket_raise(vm, code, NULL, NULL, "%s", message);
+    socket_raise(vm, code, NULL, NULL, "%s", message);
+    return;
   }
   begin_message(vm, message, sizeof message, format, ap);
-  va_end(ap);
-  if (code == TLS_EPROTOCOL) return raise_protocol(vm, t, message);
+  if (code == TLS_EPROTOCOL) {
+    raise_protocol(vm, t, message);
+    return;
+  }
   ERR_clear_error();
   append(message, sizeof message, ": ");
   append(message, sizeof message,
@@ -202,7 +205,19 @@ bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format,
          : code == TLS_ECLOSED ? "the peer has closed the TLS connection (close_notify)"
                                : "the connection ended without a TLS close_notify, so the "
                                  "data may be truncated");
-  return raise_tls(vm, 0, message);
+  raise_tls(vm, 0, message);
+}
+
+bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *operation,
+                    const char *format, ...) {
+  if (code == SB_PARKED) return false; /* not an error: the call runs again later */
+  va_list ap;
+  va_start(ap, format);
+  raise_for_code(vm, t, code, format, ap);
+  va_end(ap);
+  SockAddr peer;
+  socket_error_context(vm, operation, t->fd >= 0 && socket_endpoint(t->fd, &peer) ? &peer : NULL);
+  return false;
 }
 
 int tls_verify_callback(int ok, X509_STORE_CTX *store) {

@@ -70,7 +70,7 @@ static bool send_stopped(VM *vm, TLSSocketObj *t, Value *args, int code, size_t 
     t->send_offset = sent;
     return false;
   }
-  tls_raise_code(vm, t, code, "%s after %zu of %zu bytes", what, sent, length);
+  tls_raise_code(vm, t, code, "SSL_write", "%s after %zu of %zu bytes", what, sent, length);
   vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
   return false;
 }
@@ -181,7 +181,7 @@ static bool tls_method_receive(VM *vm, int argc, Value *args) {
   int code = got || !capacity ? 0 : read_some(t, buffer, capacity, tls_deadline(t, false), &got);
   if (code != 0 && code != TLS_ECLOSED) {
     free(buffer);
-    return tls_raise_code(vm, t, code, "receive");
+    return tls_raise_code(vm, t, code, "SSL_read", "receive");
   }
   ObjString *text = copy_string(vm, buffer, code ? 0 : (int)got);
   free(buffer);
@@ -225,7 +225,7 @@ static bool read_until(VM *vm, TLSSocketObj *t, size_t want, char **out, size_t 
   }
   keep_pending(t, buffer, *have);
   free(buffer);
-  return tls_raise_code(vm, t, code, "read after %zu bytes", *have);
+  return tls_raise_code(vm, t, code, "SSL_read", "read after %zu bytes", *have);
 }
 
 /* read(length = 1024); -1 reads to the end of the stream */

@@ -67,7 +67,7 @@ bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
       break;
     }
     int code = tls_step(t, rc, deadline);
-    if (code != 0) return tls_raise_code(vm, t, code, "handshake with %s:%d", t->host, t->port);
+    if (code != 0) return tls_raise_code(vm, t, code, "SSL_do_handshake", "handshake with %s:%d", t->host, t->port);
   }
   return true;
 }
@@ -135,7 +135,7 @@ static bool tls_method_shutdown(VM *vm, int argc, Value *args) {
   }
   if (t->ssl == NULL) return tls_refuse(vm, EBADF, "the TLS socket is closed");
   int code = how == SHUT_RD ? 0 : send_close_notify(t);
-  if (code != 0) return tls_raise_code(vm, t, code, "send close_notify");
+  if (code != 0) return tls_raise_code(vm, t, code, "SSL_shutdown", "send close_notify");
   int err = sock_shutdown(t->fd, how);
   if (err) return socket_raise(vm, err, "shutdown", NULL, "shutdown");
   t->is_shutdown = true;
@@ -148,6 +148,22 @@ static bool tls_method_info(VM *vm, int argc, Value *args) {
   SockAddr address;
   if (t->ssl == NULL || sock_local_address(t->fd, &address) != 0) RETURN_OBJ(new_dict(vm));
   RETURN_OBJ(socket_address_dict(vm, &address));
+}
+
+static bool tls_address(VM *vm, Value *args, bool peer) {
+  TLSSocketObj *t = tls_socket_self(args);
+  if (t->ssl == NULL) return tls_refuse(vm, EBADF, "the TLS socket is closed");
+  return socket_address_of(vm, t->fd, peer, &args[-1]);
+}
+
+static bool tls_method_peer_address(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return tls_address(vm, args, true);
+}
+
+static bool tls_method_local_address(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return tls_address(vm, args, false);
 }
 
 static bool tls_method_to_string(VM *vm, int argc, Value *args) {
@@ -194,6 +210,16 @@ const SbFunction tls_socket_methods[] = {
      "{address, port, family} of the local address, or {} once closed.\n"
      "Raises: nothing.\n"
      "Example: echo tls.info()['port']"},
+    {"peer_address", tls_method_peer_address, 0, 0,
+     "peer_address() -> Address\n"
+     "The address of the peer (.ip, .port, .family), as Socket.peer_address() gives it.\n"
+     "Raises: TLSException when the TLS socket is closed.\n"
+     "Example: tls.peer_address().port == port  # -> true"},
+    {"local_address", tls_method_local_address, 0, 0,
+     "local_address() -> Address\n"
+     "The address of this end of the connection.\n"
+     "Raises: TLSException when the TLS socket is closed.\n"
+     "Example: tls.local_address().ip  # -> '127.0.0.1'"},
     {"@to_string", tls_method_to_string, 0, 0,
      "@to_string() -> string\n"
      "A description such as <TLSSocket 127.0.0.1:443 TLSv1.3>.\n"
