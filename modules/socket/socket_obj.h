@@ -55,6 +55,9 @@ bool pending_append(SocketObj *s, const char *data, size_t length);
  * with .partial and keeps the bytes. */
 bool socket_read_to_end(VM *vm, SocketObj *s, Value *out);
 ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove);
+/* Copies up to max pending bytes into `into`, removing them unless
+ * peeking; returns how many. */
+size_t pending_copy(SocketObj *s, void *into, size_t max, bool remove);
 
 /* What send_file(file, offset = 0, count = -1) sends (socket_file.c):
  * count bytes of the file open on fd from offset, the range clipped to

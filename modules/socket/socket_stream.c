@@ -25,13 +25,20 @@ bool pending_append(SocketObj *s, const char *data, size_t length) {
   return true;
 }
 
-ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove) {
-  size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
-  ObjString *text = new_string(vm, s->pending, (int)n);
+size_t pending_copy(SocketObj *s, void *into, size_t max, bool remove) {
+  size_t n = max > s->pending_length ? s->pending_length : max;
+  if (n > 0) memcpy(into, s->pending, n);
   if (remove && n > 0) {
     memmove(s->pending, s->pending + n, s->pending_length - n);
     s->pending_length -= n;
   }
+  return n;
+}
+
+ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove) {
+  size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
+  ObjString *text = string_alloc(vm, (int)n);
+  pending_copy(s, text->chars, n, remove);
   return text;
 }
 

@@ -1,6 +1,7 @@
-"""Bulk transfer server: for each connection, receives (64 KiB at a time)
-and counts bytes until the client ends its stream, then replies with the
-count and a newline. Usage: bulk_server.py ADDR"""
+"""Bulk transfer server: for each connection, receives (64 KiB at a time,
+into one buffer, as the C server does) and counts bytes until the client
+ends its stream, then replies with the count and a newline.
+Usage: bulk_server.py ADDR"""
 import sys
 
 from common import listen_on
@@ -12,12 +13,13 @@ def main():
         conn, _ = server.accept()
         with conn:
             total = 0
+            buffer = bytearray(65536)
             try:
                 while True:
-                    data = conn.recv(65536)
-                    if not data:
+                    got = conn.recv_into(buffer)
+                    if not got:
                         break
-                    total += len(data)
+                    total += got
                 conn.sendall(b'%d\n' % total)
             except OSError:
                 pass  # a client that goes away early is not an error here

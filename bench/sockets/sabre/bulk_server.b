@@ -1,6 +1,7 @@
-# Bulk transfer server: for each connection, receives (64 KiB at a time)
-# and counts bytes until the client ends its stream, then replies with the
-# count and a newline. Usage: sabre bulk_server.b ADDR
+# Bulk transfer server: for each connection, receives (64 KiB at a time,
+# into one buffer, as the C server does) and counts bytes until the client
+# ends its stream, then replies with the count and a newline.
+# Usage: sabre bulk_server.b ADDR
 # ADDR is a TCP port on 127.0.0.1, or a UNIX socket path (contains '/').
 import socket { * }
 import os
@@ -12,10 +13,11 @@ def main() {
     var conn = server.accept()
     catch {
       var total = 0
+      var buffer = bytes(65536)
       while true {
-        var data = conn.receive(65536)
-        if data == '' break
-        total += data.length()
+        var got = conn.receive_into(buffer)
+        if got == 0 break
+        total += got
       }
       conn.send('${total}\n')
     } as failed   # a client that goes away early is not an error here
