@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/sendfile.h>
@@ -109,16 +110,37 @@ static int retry_after_wait(int fd, short events, int64_t deadline) {
  * EINTR when a signal comes; an unfinished connect is then waited for
  * like a non-blocking one's. SO_SNDTIMEO stays set: a blocking send that
  * outlasts it returns EAGAIN and goes on waiting in sock_wait. */
+/* How long the kernel itself keeps trying a TCP connect before it gives
+ * up: its SYN retransmissions (net.ipv4.tcp_syn_retries), the first after
+ * 1 s and each later one after twice the wait before. */
+static int64_t kernel_connect_limit_ms(void) {
+  static int64_t limit = -1;
+  if (limit >= 0) return limit;
+  int retries = 6, fd = open("/proc/sys/net/ipv4/tcp_syn_retries", O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) {
+    char text[16] = "";
+    if (read(fd, text, sizeof text - 1) > 0 && text[0] >= '0' && text[0] <= '9') retries = atoi(text);
+    close(fd);
+  }
+  limit = retries > 30 ? SOCK_NEVER : ((INT64_C(1) << (retries + 1)) - 1) * 1000;
+  return limit;
+}
+
 int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
   bool blocking = deadline != SOCK_NO_WAIT && nothing_else_runs();
+  bool tcp = to->storage.ss_family == AF_INET || to->storage.ss_family == AF_INET6;
   if (!blocking) {
     int err = set_non_blocking(fd, 1);
     if (err) return err;
   } else if (deadline != SOCK_NEVER) {
     int64_t left = deadline - sock_now_ms();
     if (left <= 0) return ETIMEDOUT;
-    struct timeval limit = {(time_t)(left / 1000), (suseconds_t)(left % 1000) * 1000};
-    if (setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit) < 0) return errno;
+    /* A deadline the kernel's own limit comes before needs no timer (a
+     * UNIX connect to a full queue, though, would wait for ever). */
+    if (!tcp || left < kernel_connect_limit_ms()) {
+      struct timeval limit = {(time_t)(left / 1000), (suseconds_t)(left % 1000) * 1000};
+      if (setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit) < 0) return errno;
+    }
   }
   if (connect(fd, (const struct sockaddr *)&to->storage, to->length) == 0) return 0;
   if (blocking && errno == EAGAIN) return ETIMEDOUT;
