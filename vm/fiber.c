@@ -3,6 +3,8 @@
  * down and the values grow up from a boundary in the middle of a page, so
  * a fiber with a few frames and values touches a single page. */
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 
 #include "fiber.h"
@@ -57,20 +59,60 @@ ObjFiber *fiber_new(VM *vm) {
   fiber->failed = false;
   fiber->joiners = NULL;
   fiber->live_index = -1;
+  fiber->park_sweep = 0;
+  fiber->stowed = NULL;
   return fiber;
 }
 
+/* Bytes of frames and of values in use. */
+static size_t frame_bytes(const ObjFiber *fiber) { return (size_t)fiber->frame_count * sizeof(CallFrame); }
+static size_t value_bytes(const ObjFiber *fiber) {
+  return (size_t)(fiber->stack_top - fiber->stack) * sizeof(Value);
+}
+
+#define STOW_MAX (PAGE / 2) /* larger stacks are left as they are */
+
+bool fiber_stow(ObjFiber *fiber) {
+  size_t frames = frame_bytes(fiber), values = value_bytes(fiber);
+  if (fiber->stowed != NULL || fiber->open_upvalues != NULL || frames + values > STOW_MAX)
+    return false;
+  char *copy = malloc(frames + values);
+  if (copy == NULL) return false;
+  memcpy(copy, (char *)fiber->frames - frames, frames);
+  memcpy(copy + frames, fiber->stack, values);
+  if (madvise(fiber->reservation, RESERVATION_BYTES, MADV_DONTNEED) < 0) {
+    free(copy);
+    return false;
+  }
+  fiber->stowed = copy;
+  return true;
+}
+
+void fiber_unstow(ObjFiber *fiber) {
+  if (fiber->stowed == NULL) return;
+  size_t frames = frame_bytes(fiber);
+  memcpy((char *)fiber->frames - frames, fiber->stowed, frames);
+  memcpy(fiber->stack, fiber->stowed + frames, value_bytes(fiber));
+  free(fiber->stowed);
+  fiber->stowed = NULL;
+}
+
 void fiber_release(VM *vm, ObjFiber *fiber) {
+  free(fiber->stowed);
   if (spare_count < SPARE_MAX) spare[spare_count++] = fiber->reservation;
   else munmap(fiber->reservation, RESERVATION_BYTES);
   FREE_ARRAY(vm, Handler, fiber->handlers, fiber->handler_capacity);
 }
 
 void fiber_mark(VM *vm, ObjFiber *fiber) {
-  for (Value *slot = fiber->stack; slot < fiber->stack_top; slot++)
+  /* A stowed fiber's frames and values are in its copy, in the same order. */
+  const CallFrame *frames = fiber->stowed ? (const CallFrame *)fiber->stowed + fiber->frame_count
+                                          : fiber->frames;
+  const Value *values = fiber->stowed ? (const Value *)(fiber->stowed + frame_bytes(fiber))
+                                      : fiber->stack;
+  for (const Value *slot = values; slot < values + (fiber->stack_top - fiber->stack); slot++)
     gc_mark_value(vm, *slot);
-  for (int i = 0; i < fiber->frame_count; i++)
-    gc_mark_object(vm, (Obj *)fiber_frame(fiber, i)->closure);
+  for (int i = 0; i < fiber->frame_count; i++) gc_mark_object(vm, (Obj *)frames[-i - 1].closure);
   for (ObjUpvalue *up = fiber->open_upvalues; up != NULL; up = up->next)
     gc_mark_object(vm, (Obj *)up);
   gc_mark_value(vm, fiber->result);

@@ -57,6 +57,10 @@ typedef struct ObjFiber {
   bool failed;
   ObjList *joiners;  /* fibers waiting in join(), or NULL */
   int live_index;    /* position in the scheduler's list of live fibers */
+  unsigned park_sweep; /* the scheduler's idle sweep count when it parked */
+  /* A long-parked fiber's frames and values while its stack pages are
+   * given back to the system (fiber_stow), or NULL. */
+  char *stowed;
 } ObjFiber;
 
 static inline CallFrame *fiber_frame(ObjFiber *fiber, int i) { return fiber->frames - i - 1; }
@@ -67,6 +71,13 @@ enum { FINALLY_NORMAL, FINALLY_RAISE, FINALLY_RETURN, FINALLY_JUMP };
 /* NULL when the address space cannot be reserved. */
 ObjFiber *fiber_new(VM *vm);
 void fiber_release(VM *vm, ObjFiber *fiber);
+/* Copies a parked fiber's few frames and values aside and gives its stack
+ * pages back, so an idle connection costs bytes, not a page; false (and
+ * nothing done) when it has open upvalues, which other fibers may read,
+ * or uses more than a fraction of a page. fiber_unstow puts them back
+ * before it runs again. */
+bool fiber_stow(ObjFiber *fiber);
+void fiber_unstow(ObjFiber *fiber);
 void fiber_mark(VM *vm, ObjFiber *fiber);
 
 #endif

@@ -171,6 +171,8 @@ static int park(VM *vm, int fd, short events, int64_t deadline) {
   fiber->deadline = deadline;
   if (deadline != NEVER) heap_push(s, fiber);
   fiber->state = FIBER_PARKED;
+  fiber->park_sweep = s->sweeps;
+  s->parks_since_sweep++;
   s->parked_count++;
   vm->parked = true;
   return SB_PARKED;
@@ -226,12 +228,44 @@ void sb_fd_closing(VM *vm, int fd) {
 }
 
 /* Waits for descriptors and timers and queues what they wake. */
+/* Fibers parked since before the last sweep, so for a quarter second or more,
+ * give their stack pages back while they wait (fiber_stow): a server
+ * holding many idle connections then holds a few hundred bytes for each
+ * fiber instead of a page. Busy fibers never wait that long. */
+#define STOW_AFTER_MS 250
+
+static void stow_idle(Scheduler *s, int64_t now) {
+  s->last_sweep = now;
+  ValueArray *live = &s->live->items;
+  for (int i = 0; i < live->count; i++) {
+    ObjFiber *fiber = (ObjFiber *)AS_OBJ(live->values[i]);
+    if (fiber->state == FIBER_PARKED && fiber->park_sweep != s->sweeps) fiber_stow(fiber);
+  }
+  s->sweeps++;
+  s->sweep_again = s->parks_since_sweep > 0;
+  s->parks_since_sweep = 0;
+}
+
+/* Milliseconds until the next sweep is due (0: now), or -1 when no fiber
+ * parked since the sweeps that could stow it. */
+static int64_t until_sweep(Scheduler *s, int64_t now) {
+  if (s->parks_since_sweep == 0 && !s->sweep_again) return -1;
+  int64_t left = s->last_sweep + STOW_AFTER_MS - now;
+  return left < 0 ? 0 : left;
+}
+
 static void poll_events(Scheduler *s) {
+  int64_t start = now_ms(), sweep = until_sweep(s, start);
+  if (sweep == 0) {
+    stow_idle(s, start);
+    sweep = until_sweep(s, start);
+  }
   int timeout = -1;
   if (s->timer_count > 0) {
-    int64_t left = s->timers[0]->deadline - now_ms();
+    int64_t left = s->timers[0]->deadline - start;
     timeout = left <= 0 ? 0 : left > INT32_MAX ? INT32_MAX : (int)left;
   }
+  if (sweep >= 0 && (timeout < 0 || sweep < timeout)) timeout = (int)sweep;
   struct epoll_event events[64];
   int n = 0;
   if (s->epoll_fd >= 0) n = epoll_wait(s->epoll_fd, events, 64, timeout);
@@ -253,6 +287,7 @@ ObjFiber *scheduler_next(VM *vm) {
   for (;;) {
     ObjFiber *fiber = pop_ready(s);
     if (fiber != NULL) {
+      fiber_unstow(fiber);
       fiber->state = FIBER_RUNNING;
       return fiber;
     }

@@ -27,6 +27,12 @@ typedef struct Scheduler {
   int watched_count;      /* fibers parked on a descriptor */
   ObjList *live;          /* every spawned fiber not yet done */
   int parked_count;
+  /* Idle sweeps (stow_idle): how many so far, when the last ran, and
+   * whether fibers parked since, which a later sweep may stow. */
+  unsigned sweeps;
+  int64_t last_sweep;
+  int parks_since_sweep;
+  bool sweep_again;
 } Scheduler;
 
 void scheduler_init(VM *vm);
