@@ -66,6 +66,9 @@ static bool call_native(VM *vm, ObjNative *native, int argc) {
   Value *args = vm->fiber->stack_top - argc;
   bool ok = native->fn(vm, argc, args);
   vm->current_native = saved;
+  /* State kept for a re-run that will not come (the call did not park). */
+  if (SB_UNLIKELY(vm->fiber->native_state != NULL) && !vm->parked)
+    fiber_drop_native_state(vm->fiber);
   if (!ok) return false;
   vm->fiber->stack_top = args;
   return true;

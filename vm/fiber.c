@@ -57,10 +57,19 @@ ObjFiber *fiber_new(VM *vm) {
   fiber->failed = false;
   fiber->joiners = NULL;
   fiber->live_index = -1;
+  fiber->native_state = NULL;
+  fiber->native_state_release = NULL;
   return fiber;
 }
 
+void fiber_drop_native_state(ObjFiber *fiber) {
+  void *state = fiber->native_state;
+  fiber->native_state = NULL;
+  if (state != NULL) fiber->native_state_release(state);
+}
+
 void fiber_release(VM *vm, ObjFiber *fiber) {
+  fiber_drop_native_state(fiber);
   if (spare_count < SPARE_MAX) spare[spare_count++] = fiber->reservation;
   else munmap(fiber->reservation, RESERVATION_BYTES);
   FREE_ARRAY(vm, Handler, fiber->handlers, fiber->handler_capacity);

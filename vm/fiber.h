@@ -57,6 +57,10 @@ typedef struct ObjFiber {
   bool failed;
   ObjList *joiners;  /* fibers waiting in join(), or NULL */
   int live_index;    /* position in the scheduler's list of live fibers */
+  /* What a parked native keeps for its re-run (sb_keep_native_state):
+   * C data the fiber owns until the call takes it back, and its release. */
+  void *native_state;
+  void (*native_state_release)(void *state);
 } ObjFiber;
 
 static inline CallFrame *fiber_frame(ObjFiber *fiber, int i) { return fiber->frames - i - 1; }
@@ -68,5 +72,7 @@ enum { FINALLY_NORMAL, FINALLY_RAISE, FINALLY_RETURN, FINALLY_JUMP };
 ObjFiber *fiber_new(VM *vm);
 void fiber_release(VM *vm, ObjFiber *fiber);
 void fiber_mark(VM *vm, ObjFiber *fiber);
+/* Releases the native state the fiber holds, if any. */
+void fiber_drop_native_state(ObjFiber *fiber);
 
 #endif
