@@ -19,7 +19,8 @@ static const char *class_for_errno(int err) {
   case ECONNRESET:
   case EPIPE:
   case ECONNABORTED: return "ConnectionReset";
-  case ETIMEDOUT: return "TimeoutError";
+  case ETIMEDOUT:
+  case SOCKET_EDEADLINE: return "TimeoutError";
   case EADDRINUSE: return "AddressInUse";
   default: return "SocketException";
   }
@@ -34,9 +35,10 @@ bool socket_raise(VM *vm, int err, const char *format, ...) {
   va_end(ap);
   char message[1024];
   snprintf(message, sizeof message, "%s(): %s: %s", native_current_name(vm), operation,
-           err == ETIMEDOUT ? "timed out" : err == EAGAIN ? "it would have to wait, and the socket is non-blocking"
-                                                          : strerror(err));
-  return vm_raise_errno(vm, socket_class(vm, class_for_errno(err)), err, message);
+           err == ETIMEDOUT ? "timed out" : err == SOCKET_EDEADLINE ? "the deadline passed"
+           : err == EAGAIN ? "it would have to wait, and the socket is non-blocking" : strerror(err));
+  return vm_raise_errno(vm, socket_class(vm, class_for_errno(err)),
+                        err == SOCKET_EDEADLINE ? ETIMEDOUT : err, message);
 }
 
 bool socket_raise_resolve(VM *vm, int code, const char *host) {

@@ -73,7 +73,7 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
   s->send_offset = err == SB_PARKED ? done + sent : 0;
   if (err) {
-    if (!socket_raise(vm, err, "send after %zu of %zu bytes", done + sent, length) && err != SB_PARKED)
+    if (!socket_raise(vm, socket_timeout_cause(s->deadline, err), "send after %zu of %zu bytes", done + sent, length) && err != SB_PARKED)
       vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)(done + sent)));
     return false;
   }
@@ -93,7 +93,7 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
     if (err == EAGAIN && buf.length > 0) break;
     if (err) {
       strbuf_free(&buf);
-      return socket_raise(vm, err, "receive");
+      return socket_raise(vm, socket_timeout_cause(s->deadline, err), "receive");
     }
     strbuf_append(&buf, chunk, (int)got);
     if (got < sizeof chunk || buf.length >= RECEIVE_MAX || (flags & MSG_PEEK)) break;
@@ -122,7 +122,8 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
     if (err) {
       pending_append(s, text->chars, have);
       string_truncate(vm, text, 0);
-      return socket_raise(vm, err, "read %zu of %zu bytes", have, length);
+      return socket_raise(vm, socket_timeout_cause(s->deadline, err), "read %zu of %zu bytes", have,
+                          length);
     }
     if (got == 0) break;
     have += got;
@@ -166,7 +167,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   int err = sock_recv(s->fd, text->chars, capacity, flags, socket_deadline(s, false), &got);
   if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
   text = string_truncate(vm, text, (int)got);
-  if (err) return socket_raise(vm, err, "receive");
+  if (err) return socket_raise(vm, socket_timeout_cause(s->deadline, err), "receive");
   RETURN_OBJ(text);
 }
 
@@ -203,7 +204,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   if (err) {
     char text[ADDRESS_TEXT_MAX + 16];
     address_endpoint_text(s->family, host, host_length, port, text);
-    return socket_raise(vm, err, "send to %s", text);
+    return socket_raise(vm, socket_timeout_cause(s->deadline, err), "send to %s", text);
   }
   s->bytes_sent += sent;
   RETURN_NUMBER((double)sent);
@@ -220,7 +221,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   SockAddr from;
   int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
   if (err == 0) s->bytes_received += got;
-  if (err) return socket_raise(vm, err, "receive a datagram");
+  if (err) return socket_raise(vm, socket_timeout_cause(s->deadline, err), "receive a datagram");
   char host[ADDRESS_TEXT_MAX];
   int port;
   int host_length = address_format(&from, host, &port);
@@ -244,7 +245,7 @@ static bool socket_send_socket(VM *vm, int argc, Value *args) {
   if (!passed->open) return socket_raise(vm, EBADF, "the socket to send is closed");
   if (s->family != AF_UNIX) return socket_raise(vm, EAFNOSUPPORT, "sockets pass only over AF_UNIX");
   int err = sock_send_fd(s->fd, passed->fd, socket_deadline(s, true));
-  if (err) return socket_raise(vm, err, "send a socket");
+  if (err) return socket_raise(vm, socket_timeout_cause(s->deadline, err), "send a socket");
   RETURN_BOOL(true);
 }
 
@@ -268,7 +269,7 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
   if (err == EMFILE) return socket_raise(vm, err, "receive a socket: the socket sent was lost");
   if (err == EPROTO) return socket_raise(vm, err, "receive a socket: the peer sent data, not a socket");
-  if (err) return socket_raise(vm, err, "receive a socket");
+  if (err) return socket_raise(vm, socket_timeout_cause(s->deadline, err), "receive a socket");
   if (fd < 0) RETURN_NIL; /* the other side closed the link: no more sockets */
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,
                                    int_option(fd, SO_DOMAIN), int_option(fd, SO_TYPE),

@@ -72,7 +72,8 @@ static bool fill(VM *vm, SocketObj *s, Enough enough, const void *want, int64_t 
     if (err) {
       ObjString *partial = new_string(vm, s->pending, (int)s->pending_length);
       vm_push(vm, OBJ_VAL(partial));
-      bool raised = !socket_raise(vm, err, "read %zu bytes so far", s->pending_length);
+      bool raised = !socket_raise(vm, socket_timeout_cause(s->deadline, err), "read %zu bytes so far",
+                                  s->pending_length);
       if (raised && err != SB_PARKED) vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
       vm_pop(vm);
       return false;
