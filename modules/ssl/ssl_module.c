@@ -119,7 +119,7 @@ const SbModule ssl_module = {
          "within timeout milliseconds (0: no limit). Other fibers wait meanwhile (as in "
          "socket.create_connection()); in fibers, Socket.connect(), wrap() and handshake() "
          "let them run.\n"
-         "Raises: ConnectionRefused, ResolveError or TimeoutError as "
+         "Raises: ConnectError, ResolveError or TimeoutError as "
          "socket.create_connection() does; TLSException when the handshake fails or the "
          "certificate is rejected (with .verify_code); TypeError for a context that is "
          "not a TLSContext.\n"

@@ -121,6 +121,7 @@ static bool raise_protocol(VM *vm, const TLSSocketObj *t, char *message) {
 
 bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *format, ...) {
   if (code == SB_PARKED) return false; /* not an error: the call runs again later */
+  code = socket_timeout_cause(t->deadline, code);
   char message[MESSAGE_MAX];
   va_list ap;
   va_start(ap, format);
