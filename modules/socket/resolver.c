@@ -1,15 +1,20 @@
 /* Name resolution on a helper thread (see resolver.h). The request is
  * shared by the caller and the thread and counts its two references
- * atomically; the thread publishes the result with a release store of
- * `done`, then makes the eventfd readable. */
+ * atomically. They share no descriptor: the thread owns the write end of
+ * a pipe and closes it once the result is published (a release store of
+ * `done`), which makes the caller's read end readable. So a request seen
+ * done holds no descriptor of the thread's, and the caller's count of
+ * open descriptors is exact. */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/eventfd.h>
 #include <unistd.h>
 
 #include "resolver.h"
@@ -17,7 +22,8 @@
 struct ResolveRequest {
   atomic_int references; /* the caller's and the thread's */
   atomic_bool done;
-  int fd;                /* eventfd, readable once done */
+  int read_fd;           /* the caller's: readable once done */
+  int write_fd;          /* the thread's: closed once done */
   int port;
   int family;
   int type;
@@ -29,7 +35,6 @@ struct ResolveRequest {
 static void release(ResolveRequest *r) {
   if (atomic_fetch_sub_explicit(&r->references, 1, memory_order_acq_rel) != 1) return;
   if (r->list != NULL) freeaddrinfo(r->list);
-  close(r->fd);
   free(r);
 }
 
@@ -37,9 +42,7 @@ static void *resolve(void *argument) {
   ResolveRequest *r = argument;
   r->rc = address_resolve_all(r->host, r->port, r->family, r->type, &r->list);
   atomic_store_explicit(&r->done, true, memory_order_release);
-  uint64_t one = 1;
-  ssize_t written = write(r->fd, &one, sizeof one);
-  (void)written; /* an eventfd counter cannot overflow from one write */
+  close(r->write_fd);
   release(r);
   return NULL;
 }
@@ -68,17 +71,20 @@ int resolver_start(const char *host, int port, int family, int type, ResolveRequ
   r->port = port;
   r->family = family;
   r->type = type;
-  r->fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-  if (r->fd < 0) {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) < 0) {
     int err = errno;
     free(r);
     return err;
   }
+  r->read_fd = fds[0];
+  r->write_fd = fds[1];
   atomic_init(&r->references, 2);
   atomic_init(&r->done, false);
   int err = spawn(r);
   if (err) {
-    close(r->fd);
+    close(r->read_fd);
+    close(r->write_fd);
     free(r);
     return err;
   }
@@ -86,10 +92,11 @@ int resolver_start(const char *host, int port, int family, int type, ResolveRequ
   return 0;
 }
 
-int resolver_fd(const ResolveRequest *request) { return request->fd; }
+int resolver_fd(const ResolveRequest *request) { return request->read_fd; }
 
 bool resolver_done(ResolveRequest *request) {
-  return atomic_load_explicit(&request->done, memory_order_acquire);
+  struct pollfd p = {request->read_fd, POLLIN, 0};
+  return poll(&p, 1, 0) > 0 && atomic_load_explicit(&request->done, memory_order_acquire);
 }
 
 int resolver_result(ResolveRequest *request, struct addrinfo **list) {
@@ -99,5 +106,7 @@ int resolver_result(ResolveRequest *request, struct addrinfo **list) {
 }
 
 void resolver_abandon(ResolveRequest *request) {
-  if (request != NULL) release(request);
+  if (request == NULL) return;
+  close(request->read_fd);
+  release(request);
 }

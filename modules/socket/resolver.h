@@ -18,7 +18,8 @@ typedef struct ResolveRequest ResolveRequest;
  * and the request, or the errno that prevented it (no thread, no
  * descriptor, no memory). */
 int resolver_start(const char *host, int port, int family, int type, ResolveRequest **out);
-/* Readable once the request is done. */
+/* Readable once the request is done (the thread has let go of every
+ * descriptor). */
 int resolver_fd(const ResolveRequest *request);
 bool resolver_done(ResolveRequest *request);
 /* Once done: getaddrinfo's outcome as address_resolve_all gives it (0, an
