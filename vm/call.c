@@ -66,6 +66,9 @@ static bool call_native(VM *vm, ObjNative *native, int argc) {
   Value *args = vm->fiber->stack_top - argc;
   bool ok = native->fn(vm, argc, args);
   vm->current_native = saved;
+  /* State kept for a re-run that will not come (the call did not park). */
+  if (SB_UNLIKELY(vm->fiber->native_state != NULL) && !vm->parked)
+    fiber_drop_native_state(vm->fiber);
   if (!ok) return false;
   vm->fiber->stack_top = args;
   return true;
@@ -197,6 +200,9 @@ bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
     if (IS_CLASS(receiver) && (IS_CLOSURE(value) || IS_NATIVE(value))) {
       return call_method(vm, value, argc, pushed); /* static: self is the class */
     }
+    /* A module's native leaves the module in the receiver's slot: a call
+     * that parks runs this instruction again, which must find it there. */
+    if (IS_NATIVE(value)) return call_native(vm, AS_NATIVE(value), argc);
     vm->fiber->stack_top[-argc - 1] = value;
     return call_value(vm, argc, pushed);
   }

@@ -61,6 +61,8 @@ ObjFiber *fiber_new(VM *vm) {
   fiber->live_index = -1;
   fiber->park_sweep = 0;
   fiber->stowed = NULL;
+  fiber->native_state = NULL;
+  fiber->native_state_release = NULL;
   return fiber;
 }
 
@@ -97,7 +99,14 @@ void fiber_unstow(ObjFiber *fiber) {
   fiber->stowed = NULL;
 }
 
+void fiber_drop_native_state(ObjFiber *fiber) {
+  void *state = fiber->native_state;
+  fiber->native_state = NULL;
+  if (state != NULL) fiber->native_state_release(state);
+}
+
 void fiber_release(VM *vm, ObjFiber *fiber) {
+  fiber_drop_native_state(fiber);
   free(fiber->stowed);
   if (spare_count < SPARE_MAX) spare[spare_count++] = fiber->reservation;
   else munmap(fiber->reservation, RESERVATION_BYTES);

@@ -61,6 +61,10 @@ typedef struct ObjFiber {
   /* A long-parked fiber's frames and values while its stack pages are
    * given back to the system (fiber_stow), or NULL. */
   char *stowed;
+  /* What a parked native keeps for its re-run (sb_keep_native_state):
+   * C data the fiber owns until the call takes it back, and its release. */
+  void *native_state;
+  void (*native_state_release)(void *state);
 } ObjFiber;
 
 static inline CallFrame *fiber_frame(ObjFiber *fiber, int i) { return fiber->frames - i - 1; }
@@ -79,5 +83,7 @@ void fiber_release(VM *vm, ObjFiber *fiber);
 bool fiber_stow(ObjFiber *fiber);
 void fiber_unstow(ObjFiber *fiber);
 void fiber_mark(VM *vm, ObjFiber *fiber);
+/* Releases the native state the fiber holds, if any. */
+void fiber_drop_native_state(ObjFiber *fiber);
 
 #endif

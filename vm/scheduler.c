@@ -218,6 +218,21 @@ int sb_wait(VM *vm, int fd, short events, int64_t deadline) {
   return park(vm, fd, events, deadline);
 }
 
+void sb_keep_native_state(VM *vm, void *state, void (*release)(void *state)) {
+  ObjFiber *fiber = vm->fiber;
+  fiber_drop_native_state(fiber);
+  fiber->native_state = state;
+  fiber->native_state_release = release;
+}
+
+void *sb_take_native_state(VM *vm) {
+  ObjFiber *fiber = vm->fiber;
+  void *state = fiber->native_state;
+  fiber->native_state = NULL;
+  if (state != NULL) fiber->wake_reason = WAKE_NONE;
+  return state;
+}
+
 void sb_fd_closing(VM *vm, int fd) {
   Scheduler *s = vm->scheduler;
   if (fd < 0 || fd >= s->waiter_capacity || s->waiters[fd] == NULL) return;

@@ -47,6 +47,17 @@ bool scheduler_can_park(VM *vm);
  * ready, ETIMEDOUT, EAGAIN (no waiting allowed), EBADF when the
  * descriptor was closed by another fiber, or SB_PARKED. */
 int sb_wait(VM *vm, int fd, short events, int64_t deadline);
+/* A native whose work spans several waits (resolving, then connecting
+ * to several addresses) keeps its progress across re-runs in C data:
+ * when sb_wait returned SB_PARKED it hands the data to the fiber with
+ * sb_keep_native_state, and the re-run takes it back (NULL on a first
+ * run). The fiber releases data no call took back (the call ended
+ * without parking, or the fiber was freed); release must not allocate or
+ * call into the VM, as for a finalizer. Taking the state back also
+ * forgets why the fiber woke: such a native keeps absolute deadlines and
+ * checks readiness itself, so each of its waits parks afresh. */
+void sb_keep_native_state(VM *vm, void *state, void (*release)(void *state));
+void *sb_take_native_state(VM *vm);
 /* Wakes the fiber parked on fd, which then finds its socket closed. */
 void sb_fd_closing(VM *vm, int fd);
 

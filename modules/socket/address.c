@@ -70,6 +70,10 @@ static bool parse_numeric(const char *host, int port, int family, SockAddr *out)
   return true;
 }
 
+bool address_numeric(const char *host, int port, int family, SockAddr *out) {
+  return parse_numeric(host, port, family, out);
+}
+
 int address_resolve(const char *host, int port, int family, int type, SockAddr *out) {
   if (parse_numeric(host, port, family, out)) return 0;
   struct addrinfo *list;

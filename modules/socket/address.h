@@ -15,6 +15,9 @@
  * type into the first address found. Returns 0, an errno (> 0), or a
  * getaddrinfo error code (< 0, EAI_*). */
 int address_resolve(const char *host, int port, int family, int type, SockAddr *out);
+/* Parses host when it is a numeric IPv4 or IPv6 address (of family, or
+ * either for AF_UNSPEC); false for a name, which needs the resolver. */
+bool address_numeric(const char *host, int port, int family, SockAddr *out);
 /* Every address for host, in getaddrinfo's order; free with freeaddrinfo. */
 int address_resolve_all(const char *host, int port, int family, int type,
                         struct addrinfo **list);

@@ -104,7 +104,7 @@ bool socket_check_open(VM *vm, SocketObj *s) {
 
 int64_t socket_deadline(const SocketObj *s, bool sending) {
   if (!s->is_blocking) return SOCK_NO_WAIT;
-  return sock_deadline(sending ? s->send_timeout : s->receive_timeout);
+  return socket_earlier(sock_deadline(sending ? s->send_timeout : s->receive_timeout), s->deadline);
 }
 
 bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const char **host,
@@ -206,15 +206,20 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
     timeout = (int64_t)AS_NUMBER(args[2]);
   }
   if (s->is_connected) return socket_raise_on(vm, s, EISCONN, "connect", "the socket is already connected");
-  SockAddr address;
+  SockAddr address = {0};
   char text[ADDRESS_TEXT_MAX + 16];
-  if (!socket_address(vm, s, "connect", host, host_length, port, &address)) return false;
-  int64_t deadline = s->is_blocking ? sock_deadline(timeout) : SOCK_NO_WAIT;
-  /* A connect parked in a fiber is finished, not started again. */
+  int64_t limit = socket_earlier(sock_deadline(timeout), s->deadline);
+  /* A connect parked in a fiber is finished, not resolved and started again. */
+  if (!s->connecting && !socket_resolve_for_connect(vm, s, host, host_length, port, &limit, &address))
+    return false;
+  int64_t deadline = s->is_blocking ? limit : SOCK_NO_WAIT;
   int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline);
   s->connecting = err == SB_PARKED;
   if (err == EAGAIN) err = EINPROGRESS;
-  if (err) return socket_raise(vm, err, "connect", &address, "connect to %s", endpoint(s, host, host_length, port, text));
+  if (err)
+    return socket_raise(vm, socket_timeout_cause(s->deadline, err), "connect",
+                        address.length ? &address : NULL, "connect to %s",
+                        endpoint(s, host, host_length, port, text));
   s->is_connected = true;
   s->is_client = true;
   remember_endpoint(s, host, host_length, port);
@@ -386,7 +391,9 @@ const SbFunction socket_class_methods[] = {
     {"connect", socket_connect, 1, 3,
      "connect(host: string, port: number, timeout: number = 300000) -> bool\n"
      "Connects to host (a name or an IPv4/IPv6 address; nil means the socket's host) on "
-     "port, waiting at most timeout milliseconds. For an AF_UNIX socket, host is the "
+     "port, waiting at most timeout milliseconds (and no later than the socket's "
+     "deadline, see set_deadline()). A name is resolved on a helper thread, within the "
+     "same time, while other fibers run. For an AF_UNIX socket, host is the "
      "socket file's path and there is no port. Raises ConnectionRefused when nothing "
      "listens there, TimeoutError when the time runs out, ResolveError for a name that "
      "does not resolve.\nExample: var sock = Socket()\nsock.connect('localhost', port, 5000)"},

@@ -21,7 +21,8 @@ static const char *class_for_errno(int err) {
   case ECONNRESET:
   case EPIPE:
   case ECONNABORTED: return "ConnectionReset";
-  case ETIMEDOUT: return "TimeoutError";
+  case ETIMEDOUT:
+  case SOCKET_EDEADLINE: return "TimeoutError";
   case EADDRINUSE: return "AddressInUse";
   default: return "SocketException";
   }
@@ -43,9 +44,10 @@ static bool raise_v(VM *vm, int err, const char *operation, const SockAddr *addr
   vsnprintf(what, sizeof what, format, ap);
   char message[1024];
   snprintf(message, sizeof message, "%s(): %s: %s", native_current_name(vm), what,
-           err == ETIMEDOUT ? "timed out" : err == EAGAIN ? "it would have to wait, and the socket is non-blocking"
-                                                          : strerror(err));
-  vm_raise_errno(vm, socket_class(vm, class_for_errno(err)), err, message);
+           err == ETIMEDOUT ? "timed out" : err == SOCKET_EDEADLINE ? "the deadline passed"
+           : err == EAGAIN ? "it would have to wait, and the socket is non-blocking" : strerror(err));
+  vm_raise_errno(vm, socket_class(vm, class_for_errno(err)),
+                 err == SOCKET_EDEADLINE ? ETIMEDOUT : err, message);
   socket_error_context(vm, operation, address);
   return false;
 }
@@ -69,7 +71,7 @@ bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
   const SockAddr *address = s->open && socket_endpoint(s->fd, &where) ? &where : NULL;
   va_list ap;
   va_start(ap, format);
-  raise_v(vm, err, operation, address, format, ap);
+  raise_v(vm, socket_timeout_cause(s->deadline, err), operation, address, format, ap);
   va_end(ap);
   return false;
 }

@@ -1,6 +1,6 @@
 /* The socket module's functions: name and address look-ups, select() on
- * poll(2) (no descriptor limit), connected socket pairs, and the two
- * conveniences create_connection() and create_server(). */
+ * poll(2) (no descriptor limit), connected socket pairs, and
+ * create_server(); create_connection() is in socket_connect.c. */
 #include <errno.h>
 #include <netdb.h>
 #include <poll.h>
@@ -215,54 +215,6 @@ static bool fn_socket_pair(VM *vm, int argc, Value *args) {
   RETURN_OBJ(pair);
 }
 
-/* Tries one resolved address; 0 and *fd on success. */
-static int try_connect(VM *vm, const struct addrinfo *a, int64_t deadline, int *fd) {
-  int err = socket_open_fd(vm, a->ai_family, a->ai_socktype, a->ai_protocol, fd);
-  if (err) return err;
-  SockAddr address;
-  address_from_addrinfo(a, &address);
-  err = sock_connect(*fd, &address, deadline);
-  if (err) sock_close(*fd);
-  return err;
-}
-
-/* create_connection(host, port, timeout = 300000) -> a connected Socket */
-static bool fn_create_connection(VM *vm, int argc, Value *args) {
-  if (!check_string(vm, args, 0, "host") || !check_int_range(vm, args, 1, "port", 0, 65535))
-    return false;
-  int64_t timeout = DEFAULT_CONNECT_TIMEOUT;
-  if (argc > 2) {
-    if (!check_int_range(vm, args, 2, "timeout", 0, 1e12)) return false;
-    timeout = (int64_t)AS_NUMBER(args[2]);
-  }
-  const char *host = AS_CSTRING(args[0]);
-  int port = (int)AS_NUMBER(args[1]);
-  struct addrinfo *list;
-  int rc = address_resolve_all(host, port, AF_UNSPEC, SOCK_STREAM, &list);
-  if (rc != 0) return socket_raise_address(vm, rc, "connect", host, port);
-  int64_t deadline = sock_deadline(timeout);
-  int err = ECONNREFUSED, fd = -1, tried = 0;
-  const struct addrinfo *a = list;
-  vm->parking_disabled++; /* several attempts cannot be resumed half-way */
-  for (; a != NULL; a = a->ai_next, tried++)
-    if ((err = try_connect(vm, a, deadline, &fd)) == 0 || err == ETIMEDOUT) break;
-  vm->parking_disabled--;
-  if (err) {
-    freeaddrinfo(list);
-    char where[ADDRESS_TEXT_MAX + 16];
-    address_endpoint_text(strchr(host, ':') ? AF_INET6 : AF_INET, host, (int)strlen(host), port, where);
-    return socket_raise(vm, err, "connect", NULL, "connect to %s (%d address%s tried)", where, tried + (a != NULL),
-                        tried + (a != NULL) == 1 ? "" : "es");
-  }
-  ObjForeign *object = new_socket(vm, fd, a->ai_family, a->ai_socktype, a->ai_protocol);
-  freeaddrinfo(list);
-  SocketObj *s = (SocketObj *)object->payload;
-  s->is_connected = s->is_client = true;
-  socket_set_host(s, host, (int)strlen(host));
-  s->port = port;
-  RETURN_OBJ(object);
-}
-
 /* create_server(port, host = IP_ANY, backlog = SOMAXCONN) -> a listening Socket */
 static bool fn_create_server(VM *vm, int argc, Value *args) {
   if (!check_int_range(vm, args, 0, "port", 0, 65535)) return false;
@@ -323,10 +275,7 @@ const SbFunction socket_functions[] = {
     {"socket_pair", fn_socket_pair, 0, 2,
      "socket_pair(family: number = AF_UNIX, type: number = SOCK_STREAM) -> list\n"
      "Two sockets connected to each other, as [a, b]."},
-    {"create_connection", fn_create_connection, 2, 3,
-     "create_connection(host: string, port: number, timeout: number = 300000) -> Socket\n"
-     "Resolves host (IPv6 and IPv4), tries each address in turn within one timeout and "
-     "returns the first connected socket; raises the last failure when none connects."},
+    {"create_connection", socket_fn_create_connection, 2, 4, socket_create_connection_doc},
     {"create_server", fn_create_server, 1, 3,
      "create_server(port: number, host: string = IP_ANY, backlog: number = SOMAXCONN) -> Socket\n"
      "A TCP socket bound to host and port (IPv6 when host is an IPv6 address) and "

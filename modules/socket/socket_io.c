@@ -251,7 +251,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   if (err) {
     char text[ADDRESS_TEXT_MAX + 16];
     address_endpoint_text(s->family, host, host_length, port, text);
-    return socket_raise(vm, err, "sendto", &to, "send to %s", text);
+    return socket_raise(vm, socket_timeout_cause(s->deadline, err), "sendto", &to, "send to %s", text);
   }
   s->bytes_sent += sent;
   RETURN_NUMBER((double)sent);

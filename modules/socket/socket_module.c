@@ -6,7 +6,7 @@
 #include "socket_obj.h"
 
 extern const SbFunction socket_class_methods[], socket_io_methods[], socket_option_methods[],
-    socket_stream_methods[];
+    socket_stream_methods[], socket_deadline_methods[];
 extern const SbFunction socket_functions[];
 extern const SbProperty socket_properties[];
 
@@ -66,6 +66,11 @@ const SbModule socket_module = {
                   "and no data is lost."),
         EXCEPTION("AddressInUse", "SocketException",
                   "Another socket holds the address to bind (EADDRINUSE)."),
+        EXCEPTION("ConnectError", "SocketException",
+                  "create_connection() found no address that connects. The message names "
+                  "every attempt; .attempts lists them as {address ('host:port' or "
+                  "'[v6]:port'), family, errno, elapsed (milliseconds)}, and .errno is the "
+                  "last one's."),
         EXCEPTION("ResolveError", "SocketException",
                   "A host name that does not resolve; .code holds the resolver's EAI_ code."),
         {"Socket",
@@ -74,7 +79,8 @@ const SbModule socket_module = {
          "frees it.",
          NULL, {sizeof(SocketObj), socket_finalize, false}, {"Socket", socket_new, 0, 3, socket_new_doc},
          (const SbFunction *const[]){socket_class_methods, socket_io_methods,
-                                     socket_stream_methods, socket_option_methods, NULL},
+                                     socket_stream_methods, socket_option_methods,
+                                     socket_deadline_methods, NULL},
          socket_properties},
         IPADDRESS_CLASS,
         ADDRESS_CLASS,

@@ -4,6 +4,8 @@
 #ifndef SABRE_MODULES_SOCKET_SOCKET_OBJ_H
 #define SABRE_MODULES_SOCKET_SOCKET_OBJ_H
 
+#include <errno.h>
+
 #include "address.h"
 #include "sabre.h"
 
@@ -27,6 +29,8 @@ typedef struct SocketObj {
   int shutdown_reason; /* the last `how` given to shutdown, or -1 */
   int64_t send_timeout;    /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;
+  /* One limit over every operation, on sock_now_ms()'s clock; 0: none. */
+  int64_t deadline;
   int port;
   char host[ADDRESS_TEXT_MAX]; /* may start with NUL: an abstract UNIX name */
   int host_length;
@@ -100,6 +104,22 @@ bool socket_check_open(VM *vm, SocketObj *s);
 #define DEFAULT_CONNECT_TIMEOUT 300000
 
 int64_t socket_deadline(const SocketObj *s, bool sending);
+/* ETIMEDOUT because a socket's own deadline (not its timeout) passed:
+ * socket_raise makes it a TimeoutError saying so, with errno ETIMEDOUT. */
+#define SOCKET_EDEADLINE 100000
+/* The earlier of deadline and own, a socket's deadline (0: none). */
+static inline int64_t socket_earlier(int64_t deadline, int64_t own) {
+  return own != 0 && own < deadline ? own : deadline;
+}
+/* set_deadline()'s argument (milliseconds from now; nil or 0: none)
+ * into *deadline; false after raising. */
+bool socket_set_deadline_arg(VM *vm, Value *args, int64_t *deadline);
+/* time_left: milliseconds until deadline (0 once passed), nil for none. */
+Value socket_time_left(int64_t deadline);
+/* err, or SOCKET_EDEADLINE when err is ETIMEDOUT and own has passed. */
+static inline int socket_timeout_cause(int64_t own, int err) {
+  return err == ETIMEDOUT && own != 0 && sock_now_ms() >= own ? SOCKET_EDEADLINE : err;
+}
 /* An optional length argument at args[0]: -1 or more, fallback when absent
  * or nil. */
 bool socket_length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length);
@@ -152,6 +172,15 @@ bool socket_address(VM *vm, const SocketObj *s, const char *operation, const cha
 /* The peer's (or the local) address of fd as an Address in *out;
  * false after raising when the system has none. */
 bool socket_address_of(VM *vm, int fd, bool peer, Value *out);
+/* Resolves host for a connect by s (off the interpreter's thread for a
+ * name; see resolver.h) within *deadline. In a fiber the call parks and
+ * returns false without raising; its re-run resumes the same resolution
+ * and sets *deadline to the one the first run had. */
+bool socket_resolve_for_connect(VM *vm, const SocketObj *s, const char *host, int host_length,
+                                int port, int64_t *deadline, SockAddr *out);
+/* create_connection() (socket_connect.c). */
+bool socket_fn_create_connection(VM *vm, int argc, Value *args);
+extern const char socket_create_connection_doc[];
 /* {address, port, family} for an address. */
 ObjDict *socket_address_dict(VM *vm, const SockAddr *address);
 

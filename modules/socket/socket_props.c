@@ -1,5 +1,6 @@
 /* The Socket properties: state kept true after every operation, the
- * endpoint, and the two timeouts (settable, in milliseconds). */
+ * endpoint, the two timeouts (settable, in milliseconds), and the
+ * deadline over every operation (set_deadline, time_left). */
 #include "socket_obj.h"
 
 #define GETTER(name, expression)                               \
@@ -57,6 +58,40 @@ static bool set_receive_timeout(VM *vm, int argc, Value *args) {
   return set_timeout(vm, args, &socket_self(args)->receive_timeout);
 }
 
+bool socket_set_deadline_arg(VM *vm, Value *args, int64_t *deadline) {
+  if (!IS_NIL(args[0]) && !check_int_range(vm, args, 0, "milliseconds", 0, 1e12)) return false;
+  int64_t ms = IS_NIL(args[0]) ? 0 : (int64_t)AS_NUMBER(args[0]);
+  *deadline = ms == 0 ? 0 : sock_now_ms() + ms;
+  return true;
+}
+
+Value socket_time_left(int64_t deadline) {
+  if (deadline == 0) return NIL_VAL;
+  int64_t left = deadline - sock_now_ms();
+  return NUMBER_VAL((double)(left > 0 ? left : 0));
+}
+
+/* set_deadline(milliseconds): from now; nil or 0 clears it */
+static bool socket_set_deadline(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!socket_set_deadline_arg(vm, args, &socket_self(args)->deadline)) return false;
+  RETURN_NIL;
+}
+
+GETTER(time_left, socket_time_left(s->deadline))
+
+const SbFunction socket_deadline_methods[] = {
+    {"set_deadline", socket_set_deadline, 1, 1,
+     "set_deadline(milliseconds: number | nil)\n"
+     "Sets one limit, milliseconds from now, over every later operation on the socket "
+     "(connect, send, receive, read, accept): each waits until the earlier of its own "
+     "timeout and the deadline. Once it passes they raise TimeoutError saying the deadline "
+     "passed (errno ETIMEDOUT), and the socket stays usable. nil or 0 clears it. "
+     "create_connection()'s deadline option sets it on the socket it returns.\n"
+     "Example: sock.set_deadline(5000)  # the whole exchange within 5 s"},
+    {NULL, NULL, 0, 0, NULL},
+};
+
 const SbProperty socket_properties[] = {
     {"host", get_host, set_host,
      "host: string\nThe host bound, to be bound or connected to; it defaults to localhost "
@@ -88,5 +123,8 @@ const SbProperty socket_properties[] = {
     {"receive_timeout", get_receive_timeout, set_receive_timeout,
      "receive_timeout: number\nMilliseconds a receive, read or accept may wait (0: no "
      "limit); the same value as the SO_RCVTIMEO option."},
+    {"time_left", get_time_left, NULL,
+     "time_left: number | nil\nMilliseconds until the deadline set by set_deadline() (0 "
+     "once it has passed), or nil when there is none."},
     {NULL, NULL, NULL, NULL},
 };

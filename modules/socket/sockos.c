@@ -39,14 +39,17 @@ static bool may_block(int64_t deadline) { return deadline == SOCK_NEVER && nothi
 
 static int wait_flag(int64_t deadline) { return may_block(deadline) ? 0 : MSG_DONTWAIT; }
 
-static int set_non_blocking(int fd, int on) { return ioctl(fd, FIONBIO, &on) < 0 ? errno : 0; }
+int sock_set_non_blocking(int fd, bool on) {
+  int value = on;
+  return ioctl(fd, FIONBIO, &value) < 0 ? errno : 0;
+}
 
 /* Sets fd's mode for a call that may (or must not) wait in the kernel,
  * when it differs from the mode last set. */
 static int set_wait_mode(int fd, int64_t deadline, bool *non_blocking) {
   bool must_not_block = !may_block(deadline);
   if (must_not_block == *non_blocking) return 0;
-  int err = set_non_blocking(fd, must_not_block);
+  int err = sock_set_non_blocking(fd, must_not_block);
   if (err == 0) *non_blocking = must_not_block;
   return err;
 }
@@ -130,7 +133,7 @@ int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
   bool blocking = deadline != SOCK_NO_WAIT && nothing_else_runs();
   bool tcp = to->storage.ss_family == AF_INET || to->storage.ss_family == AF_INET6;
   if (!blocking) {
-    int err = set_non_blocking(fd, 1);
+    int err = sock_set_non_blocking(fd, true);
     if (err) return err;
   } else if (deadline != SOCK_NEVER) {
     int64_t left = deadline - sock_now_ms();
@@ -148,12 +151,24 @@ int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
   return sock_connect_finish(fd, deadline);
 }
 
-int sock_connect_finish(int fd, int64_t deadline) {
-  int err = sock_wait(fd, POLLOUT, deadline);
+int sock_connect_start(int fd, const SockAddr *to) {
+  int err = sock_set_non_blocking(fd, true);
   if (err) return err;
+  if (connect(fd, (const struct sockaddr *)&to->storage, to->length) == 0) return 0;
+  /* An interrupted connect goes on in the background, as one in progress. */
+  return errno == EINTR || errno == EAGAIN ? EINPROGRESS : errno;
+}
+
+int sock_connect_outcome(int fd) {
+  int err;
   socklen_t length = sizeof err;
   if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &length) < 0) return errno;
   return err;
+}
+
+int sock_connect_finish(int fd, int64_t deadline) {
+  int err = sock_wait(fd, POLLOUT, deadline);
+  return err ? err : sock_connect_outcome(fd);
 }
 
 int sock_bind(int fd, const SockAddr *at) {

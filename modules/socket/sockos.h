@@ -44,6 +44,13 @@ void sock_close(int fd);
 int sock_wait(int fd, short events, int64_t deadline);
 
 int sock_connect(int fd, const SockAddr *to, int64_t deadline);
+/* Starts a connect on fd, made non-blocking, without waiting: 0 when it
+ * connected at once, EINPROGRESS while it goes on, or the errno that
+ * ended it; sock_connect_outcome then tells how it ended once fd is
+ * writable. */
+int sock_connect_start(int fd, const SockAddr *to);
+int sock_connect_outcome(int fd);
+int sock_set_non_blocking(int fd, bool on);
 /* Completes a connect that was waiting: waits for it, then its outcome. */
 int sock_connect_finish(int fd, int64_t deadline);
 int sock_bind(int fd, const SockAddr *at);

@@ -121,7 +121,7 @@ const SbModule ssl_module = {
          "within timeout milliseconds (0: no limit). Other fibers wait meanwhile (as in "
          "socket.create_connection()); in fibers, Socket.connect(), wrap() and handshake() "
          "let them run.\n"
-         "Raises: ConnectionRefused, ResolveError or TimeoutError as "
+         "Raises: ConnectError, ResolveError or TimeoutError as "
          "socket.create_connection() does; TLSException when the handshake fails or the "
          "certificate is rejected (saying why, with .verify_code, .certificate_names and the "
          "other fields described under TLSException); TypeError for a context that is "

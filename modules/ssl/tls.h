@@ -36,6 +36,7 @@ typedef struct {
   bool notify_sent; /* our close_notify has gone out */
   int64_t send_timeout; /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;
+  int64_t deadline; /* over every operation, as a Socket's; 0: none */
   char host[ADDRESS_TEXT_MAX];
   char hostname[256];      /* the server_hostname checked; '' for none */
   /* The certificate verification rejected (one reference, taken by the

@@ -211,6 +211,7 @@ static void raise_for_code(VM *vm, const TLSSocketObj *t, int code, const char *
 bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *operation,
                     const char *format, ...) {
   if (code == SB_PARKED) return false; /* not an error: the call runs again later */
+  code = socket_timeout_cause(t->deadline, code);
   va_list ap;
   va_start(ap, format);
   raise_for_code(vm, t, code, format, ap);

@@ -1,6 +1,6 @@
-/* The TLSSocket's properties (endpoint, state, the two timeouts) and the
- * details of the negotiated connection: cipher, protocol version, ALPN
- * protocol and peer certificate. The details run the handshake first when
+/* The TLSSocket's properties (endpoint, state, the two timeouts, the
+ * deadline) and the details of the negotiated connection: cipher,
+ * protocol version, ALPN protocol and peer certificate. The details run the handshake first when
  * it has not run; the properties never do. */
 #include "tls.h"
 
@@ -20,6 +20,7 @@ GETTER(is_handshake_done, BOOL_VAL(t->ssl != NULL && t->handshake_done))
 GETTER(server_side, BOOL_VAL(t->server_side))
 GETTER(send_timeout, NUMBER_VAL((double)t->send_timeout))
 GETTER(receive_timeout, NUMBER_VAL((double)t->receive_timeout))
+GETTER(time_left, socket_time_left(t->deadline))
 
 static bool text_or_nil(VM *vm, Value *args, const char *text) {
   RETURN_VAL(text ? OBJ_VAL(copy_cstring(vm, text)) : NIL_VAL);
@@ -52,6 +53,13 @@ static bool set_receive_timeout(VM *vm, int argc, Value *args) {
   return set_timeout(vm, args, &tls_socket_self(args)->receive_timeout);
 }
 
+/* set_deadline(milliseconds): from now; nil or 0 clears it */
+static bool tls_set_deadline(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!socket_set_deadline_arg(vm, args, &tls_socket_self(args)->deadline)) return false;
+  RETURN_NIL;
+}
+
 static bool tls_cipher(VM *vm, int argc, Value *args) {
   (void)argc;
   TLSSocketObj *t = tls_socket_self(args);
@@ -75,6 +83,14 @@ static bool tls_alpn_protocol(VM *vm, int argc, Value *args) {
 }
 
 const SbFunction tls_detail_methods[] = {
+    {"set_deadline", tls_set_deadline, 1, 1,
+     "set_deadline(milliseconds: number | nil)\n"
+     "Sets one limit, milliseconds from now, over the handshake and every later send, "
+     "receive and read, as Socket.set_deadline() does; a TLSSocket starts with the "
+     "deadline of the Socket it wrapped. Once it passes they raise TimeoutError saying "
+     "the deadline passed. nil or 0 clears it.\n"
+     "Raises: ValueError for a negative number.\n"
+     "Example: tls.set_deadline(5000)"},
     {"cipher", tls_cipher, 0, 0,
      "cipher() -> string\n"
      "The name of the negotiated cipher suite, such as 'TLS_AES_256_GCM_SHA384'.\n"
@@ -140,5 +156,8 @@ const SbProperty tls_socket_properties[] = {
      "limit); taken from the Socket at wrap().\n"
      "Raises: ValueError for a negative or fractional value; TypeError for a non-number.\n"
      "Example: tls.receive_timeout = 5000"},
+    {"time_left", get_time_left, NULL,
+     "time_left: number | nil\nMilliseconds until the deadline (0 once it has passed), or "
+     "nil when there is none."},
     {NULL, NULL, NULL, NULL},
 };

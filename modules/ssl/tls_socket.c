@@ -28,7 +28,7 @@ void tls_socket_release(void *payload) {
 
 int64_t tls_deadline(const TLSSocketObj *t, bool sending) {
   if (!t->is_blocking) return SOCK_NO_WAIT;
-  return sock_deadline(sending ? t->send_timeout : t->receive_timeout);
+  return socket_earlier(sock_deadline(sending ? t->send_timeout : t->receive_timeout), t->deadline);
 }
 
 /* Waits for the descriptor. With fibers, another fiber may close the
@@ -113,7 +113,7 @@ static bool tls_method_handshake(VM *vm, int argc, Value *args) {
   int64_t deadline = tls_deadline(t, false);
   if (argc > 0 && !IS_NIL(args[0])) {
     if (!check_int_range(vm, args, 0, "timeout", 0, 1e12)) return false;
-    deadline = sock_deadline((int64_t)AS_NUMBER(args[0]));
+    deadline = socket_earlier(sock_deadline((int64_t)AS_NUMBER(args[0])), t->deadline);
   }
   if (!tls_handshake(vm, t, deadline)) return false;
   RETURN_BOOL(true);

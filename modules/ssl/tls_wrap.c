@@ -101,6 +101,7 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   t->is_blocking = s->is_blocking;
   t->send_timeout = s->send_timeout;
   t->receive_timeout = s->receive_timeout;
+  t->deadline = s->deadline;
   snprintf(t->host, sizeof t->host, "%s", s->host);
   sb_fd_closing(vm, s->fd);
   socket_release(s);

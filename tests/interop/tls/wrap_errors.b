@@ -117,6 +117,7 @@ echo show(@{ ssl.connect('localhost', listener.port, server) }).index_of('a SERV
 var refused = socket.create_server(0, '127.0.0.1')
 var port = refused.port
 refused.close()
-echo show(@{ ssl.connect('127.0.0.1', port) }).replace(to_string(port), 'PORT')
-# expect: ConnectionRefused: ssl.connect(): connect to 127.0.0.1:PORT (1 address tried): Connection refused [errno 111]
+var refusal = show(@{ ssl.connect('127.0.0.1', port) }).replace(to_string(port), 'PORT')
+echo refusal.starts_with('ConnectError: ssl.connect(): connect to 127.0.0.1:PORT: every attempt failed (1 attempt: 127.0.0.1:PORT Connection refused after ')   # expect: true
+echo refusal.ends_with(' ms) [errno 111]')   # expect: true
 listener.close()

@@ -22,7 +22,7 @@ echo os.list_dir('/proc/self/fd').length() - before   # expect: 0
 refused = 0
 iter var i = 0; i < 500; i++ {
   catch { create_connection('127.0.0.1', port, 1000) } as e
-  if e and e.type == 'ConnectionRefused' refused++
+  if e and e.type == 'ConnectError' and e.errno == 111 refused++
 }
 echo refused                    # expect: 500
 echo os.list_dir('/proc/self/fd').length() - before   # expect: 0

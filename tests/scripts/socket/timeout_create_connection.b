@@ -8,7 +8,7 @@ var start = microtime()
 catch { create_connection('127.0.0.1', server.port, 200) } as e
 var elapsed = (microtime() - start) / 1000
 echo e ? e.type : 'connected'               # expect: TimeoutError
-echo e.message == 'socket.create_connection(): connect to 127.0.0.1:${server.port} (1 address tried): timed out'  # expect: true
+echo e.message == 'socket.create_connection(): connect to 127.0.0.1:${server.port}: timed out (1 attempt: 127.0.0.1:${server.port} timed out after ${e.attempts[0]["elapsed"]} ms)'  # expect: true
 echo elapsed >= 190 and elapsed < 1500      # expect: true
 first.close()
 server.close()

@@ -1,0 +1,31 @@
+/* Name resolution off the interpreter's thread: getaddrinfo runs on a
+ * detached thread of its own, and the caller waits for a descriptor that
+ * becomes readable when it is done (with sock_wait, so that a fiber parks
+ * and a deadline bounds the wait). A request the caller abandons, done
+ * or not, is freed by whichever side lets go of it last, so a resolver
+ * that never answers costs one blocked thread and leaks nothing. No VM
+ * types. */
+#ifndef SABRE_MODULES_SOCKET_RESOLVER_H
+#define SABRE_MODULES_SOCKET_RESOLVER_H
+
+#include <stdbool.h>
+
+#include "address.h"
+
+typedef struct ResolveRequest ResolveRequest;
+
+/* Starts resolving host and port for family and socket type. Returns 0
+ * and the request, or the errno that prevented it (no thread, no
+ * descriptor, no memory). */
+int resolver_start(const char *host, int port, int family, int type, ResolveRequest **out);
+/* Readable once the request is done (the thread has let go of every
+ * descriptor). */
+int resolver_fd(const ResolveRequest *request);
+bool resolver_done(ResolveRequest *request);
+/* Once done: getaddrinfo's outcome as address_resolve_all gives it (0, an
+ * errno > 0 or an EAI_ code < 0); on success the caller owns *list. */
+int resolver_result(ResolveRequest *request, struct addrinfo **list);
+/* The caller lets go of the request (NULL does nothing). */
+void resolver_abandon(ResolveRequest *request);
+
+#endif

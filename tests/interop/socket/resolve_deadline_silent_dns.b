@@ -1,0 +1,67 @@
+# A resolver that never answers cannot hold a connect past its deadline,
+# and other fibers keep running meanwhile. The child runs in network and
+# mount namespaces of its own (unshare -mn): only a loopback interface,
+# and a private /etc/resolv.conf naming 127.0.0.1, where a python3 UDP
+# socket reads the queries and never replies. Nothing leaves this machine.
+import os
+
+var sabre = os.env('SABRE_BIN') ? os.env('SABRE_BIN') : 'build/sabre'
+var base = '/tmp/sabre_silent_dns_${os.getpid()}'
+
+def write(path, text) {
+  var f = file(path, 'w')
+  f.write(text)
+  f.close()
+  return path
+}
+
+var child = write(base + '_child.b', "
+import socket { * }
+var ticks = 0, done = false
+var ticker = spawn(@() { while !done { sleep(20); ticks++ } })
+var start = microtime()
+catch { create_connection('silent.sabre-test', 80, 5000, {deadline: 300}) } as e
+var elapsed = (microtime() - start) / 1000
+echo e.type
+echo e.message
+echo elapsed >= 250 and elapsed < 1500
+var s = Socket()
+start = microtime()
+catch { s.connect('silent.sabre-test', 80, 300) } as e
+elapsed = (microtime() - start) / 1000
+echo e.message
+echo elapsed >= 250 and elapsed < 1500
+s.close()
+done = true
+ticker.join()
+echo ticks >= 15
+")
+var resolv = write(base + '_resolv.conf', 'nameserver 127.0.0.1\noptions timeout:10 attempts:1\n')
+var sink = write(base + '_sink.py', "
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(('127.0.0.1', 53))
+open(sys.argv[1], 'w').close()
+s.settimeout(30)
+try:
+    while True:
+        s.recvfrom(4096)
+except OSError:
+    pass
+")
+var ready = base + '_ready', out = base + '.out'
+var script = 'ip link set lo up && mount --bind ${resolv} /etc/resolv.conf && ' +
+  '{ python3 ${sink} ${ready} & sink=$!; } && ' +
+  'i=0; while [ ! -e ${ready} ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done; ' +
+  '${sabre} ${child} >${out} 2>&1; status=$?; kill $sink; exit $status'
+var pid = os.fork()
+if pid == 0 os.exec(['timeout', '20', 'unshare', '-mn', 'sh', '-c', script])
+echo os.wait(pid)                   # expect: 0
+var lines = file(out).read().trim().split('\n')
+echo lines[0]                       # expect: TimeoutError
+echo lines[1]                       # expect: socket.create_connection(): connect to silent.sabre-test:80: resolve 'silent.sabre-test': the deadline passed
+echo lines[2]                       # expect: true
+echo lines[3]                       # expect: Socket.connect(): resolve 'silent.sabre-test': timed out
+echo lines[4]                       # expect: true
+echo lines[5]                       # expect: true
+for path in [child, resolv, sink, ready, out] file(path).delete()
