@@ -14,26 +14,32 @@ static bool is_context(VM *vm, Value v) {
   return IS_FOREIGN(v) && AS_FOREIGN(v)->klass == tls_class(vm, "TLSContext");
 }
 
-/* socket.create_connection(host, port, timeout) called directly, so its
- * errors name ssl.connect(), the function the script called. */
-static bool create_connection(VM *vm, Value host, Value port, int64_t timeout, Value *out) {
-  Value module, fn;
-  if (!table_get(&vm->modules, copy_cstring(vm, "socket"), &module) ||
-      !table_get(&AS_MODULE(module)->globals, copy_cstring(vm, "create_connection"), &fn) ||
-      !IS_NATIVE(fn))
-    return vm_raise(vm, EXC_IMPORT, "%s(): the socket module has no create_connection()",
-                    native_current_name(vm));
-  if (vm->fiber->stack_top + 4 > vm->fiber->stack_limit)
-    return vm_raise(vm, EXC_RANGE, "stack overflow");
-  vm_push(vm, fn);
+/* socket.create_connection(host, port, timeout, {deadline: timeout})
+ * called directly, so its errors name ssl.connect() and a fiber it parks
+ * re-runs ssl.connect(), which resumes it. The socket's deadline is the
+ * one the handshake must meet too: it moves from the socket to *deadline
+ * (SOCK_NEVER for none), so the TLSSocket has none of its own. */
+static bool create_connection(VM *vm, Value host, Value port, int64_t timeout, Value *out,
+                              int64_t *deadline) {
+  Value *base = vm->fiber->stack_top;
+  if (base + 6 > vm->fiber->stack_limit) return vm_raise(vm, EXC_RANGE, "stack overflow");
+  ObjDict *options = new_dict(vm);
+  vm_push(vm, OBJ_VAL(options));
+  if (timeout > 0) dict_set_cstr(vm, options, "deadline", NUMBER_VAL((double)timeout));
+  vm_push(vm, NIL_VAL); /* the result's slot */
   vm_push(vm, host);
   vm_push(vm, port);
   vm_push(vm, NUMBER_VAL((double)timeout));
-  Value *args = vm->fiber->stack_top - 3;
-  bool ok = AS_NATIVE(fn)->fn(vm, 3, args);
+  vm_push(vm, OBJ_VAL(options));
+  Value *args = vm->fiber->stack_top - 4;
+  bool ok = socket_fn_create_connection(vm, 4, args);
   *out = args[-1];
-  vm->fiber->stack_top -= 4;
-  return ok;
+  vm->fiber->stack_top = base;
+  if (!ok) return false;
+  SocketObj *s = sb_payload(*out);
+  *deadline = s->deadline ? s->deadline : SOCK_NEVER;
+  s->deadline = 0;
+  return true;
 }
 
 /* The context argument, or a new CLIENT context; pushed to stay reachable. */
@@ -50,33 +56,29 @@ static bool context_arg(VM *vm, int argc, Value *args, TLSContextObj **context) 
   return tls_context_init(vm, *context, TLS_MODE_CLIENT);
 }
 
-/* Wraps the connected sock and runs the handshake; on failure nothing is
- * left open. */
-static bool secure(VM *vm, TLSContextObj *c, Value sock, const char *host, int64_t deadline,
-                   Value *out) {
-  if (!tls_wrap_socket(vm, c, sb_payload(sock), host, false, out)) {
-    socket_release(sb_payload(sock));
+/* Runs (or, after a park, resumes) the handshake of the TLSSocket that
+ * ssl.connect() left in args[0]; on failure nothing is left open. */
+static bool finish_handshake(VM *vm, Value *args) {
+  TLSSocketObj *t = sb_payload(args[0]);
+  if (!tls_handshake(vm, t, t->connect_deadline)) {
+    if (!vm->parked) tls_socket_release(t);
     return false;
   }
-  vm_push(vm, *out);
-  bool ok = tls_handshake(vm, sb_payload(*out), deadline);
-  if (!ok) tls_socket_release(sb_payload(*out));
-  vm_pop(vm);
-  return ok;
+  t->connecting = false;
+  RETURN_VAL(args[0]);
 }
 
-static bool connect_and_secure(VM *vm, int argc, Value *args, int64_t timeout, Value *tls) {
-  int64_t deadline = sock_deadline(timeout);
-  TLSContextObj *c = NULL;
-  Value sock = NIL_VAL;
-  if (!context_arg(vm, argc, args, &c) || !create_connection(vm, args[0], args[1], timeout, &sock))
-    return false;
-  vm_push(vm, sock);
-  return secure(vm, c, sock, AS_CSTRING(args[0]), deadline, tls);
+static bool is_connecting_tls(VM *vm, Value v) {
+  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass == tls_class(vm, "TLSSocket") &&
+         ((TLSSocketObj *)sb_payload(v))->connecting;
 }
 
-/* connect(host, port, context = nil, timeout = 300000) */
+/* connect(host, port, context = nil, timeout = 300000). A fiber that parks
+ * while connecting re-runs this call, which resumes create_connection();
+ * once connected, the TLSSocket takes the host's place in args[0], so a
+ * re-run after the handshake parked goes on with the handshake. */
 static bool ssl_connect(VM *vm, int argc, Value *args) {
+  if (is_connecting_tls(vm, args[0])) return finish_handshake(vm, args);
   int64_t timeout = DEFAULT_CONNECT_TIMEOUT;
   if (!check_string(vm, args, 0, "host") || !tls_check_hostname(vm, AS_STRING(args[0]), "host") ||
       !check_int_range(vm, args, 1, "port", 0, 65535) ||
@@ -84,13 +86,23 @@ static bool ssl_connect(VM *vm, int argc, Value *args) {
     return false;
   if (argc > 3) timeout = (int64_t)AS_NUMBER(args[3]);
   Value *base = vm->fiber->stack_top;
-  Value tls;
-  vm->parking_disabled++; /* a connection half made cannot be resumed by a re-run */
-  bool ok = connect_and_secure(vm, argc, args, timeout, &tls);
-  vm->parking_disabled--;
+  TLSContextObj *c = NULL;
+  Value sock = NIL_VAL, tls = NIL_VAL;
+  int64_t deadline = SOCK_NEVER;
+  bool ok = context_arg(vm, argc, args, &c) &&
+            create_connection(vm, args[0], args[1], timeout, &sock, &deadline);
+  if (ok) {
+    vm_push(vm, sock);
+    ok = tls_wrap_socket(vm, c, sb_payload(sock), AS_CSTRING(args[0]), false, &tls);
+    socket_release(sb_payload(sock)); /* closed by a wrap that took it over; not by one that failed */
+  }
   vm->fiber->stack_top = base;
   if (!ok) return false;
-  RETURN_VAL(tls);
+  TLSSocketObj *t = sb_payload(tls);
+  t->connecting = true;
+  t->connect_deadline = deadline;
+  args[0] = tls;
+  return finish_handshake(vm, args);
 }
 
 #define CONSTANT(name, value, doc) {name, value, NULL, true, doc}
@@ -118,9 +130,8 @@ const SbModule ssl_module = {
          "Connects to host and port (trying every address it resolves to), wraps the "
          "connection with context (a new CLIENT context using the system trust store when "
          "nil), checks the certificate against host and completes the handshake, all "
-         "within timeout milliseconds (0: no limit). Other fibers wait meanwhile (as in "
-         "socket.create_connection()); in fibers, Socket.connect(), wrap() and handshake() "
-         "let them run.\n"
+         "within timeout milliseconds (0: no limit). In fibers, other fibers run while it "
+         "resolves, connects and shakes hands.\n"
          "Raises: ConnectError, ResolveError or TimeoutError as "
          "socket.create_connection() does; TLSException when the handshake fails or the "
          "certificate is rejected (saying why, with .verify_code, .certificate_names and the "

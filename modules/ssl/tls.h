@@ -37,6 +37,10 @@ typedef struct {
   int64_t send_timeout; /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;
   int64_t deadline; /* over every operation, as a Socket's; 0: none */
+  /* ssl.connect() parked in this handshake: its deadline, for the re-run
+   * that finds this TLSSocket among its arguments. */
+  bool connecting;
+  int64_t connect_deadline;
   char host[ADDRESS_TEXT_MAX];
   char hostname[256];      /* the server_hostname checked; '' for none */
   /* The certificate verification rejected (one reference, taken by the
