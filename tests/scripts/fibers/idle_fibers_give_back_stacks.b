@@ -21,8 +21,11 @@ def wait_on(sock, n) {
   return got == 'go ${n}' and text == 'fiber ${n}' and list[0] == n and list[1] == n * 2 and list[2] == text
 }
 
+var waiting = 0
+
 def worker(sock, n) {
   var before = 'frame ${n}'
+  waiting++
   var ok = wait_on(sock, n)
   return ok and before == 'frame ${n}'
 }
@@ -46,7 +49,8 @@ var before = rss_kib()
 iter var i = 0; i < count; i++ {
   fibers.append(spawn(worker, pairs[i][1], i))
 }
-sleep(1000)  # every worker has waited long enough to be stowed
+while waiting < count { sleep(10) }
+sleep(700)   # every worker has waited long enough to be stowed
 var after = rss_kib()
 echo (after - before) / count < 2   # expect: true
 
