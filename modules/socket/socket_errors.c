@@ -67,6 +67,7 @@ bool socket_endpoint(int fd, SockAddr *out) {
 
 bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
                      const char *format, ...) {
+  if (err == SB_PARKED) return false; /* before looking the address up: no error */
   SockAddr where;
   const SockAddr *address = s->open && socket_endpoint(s->fd, &where) ? &where : NULL;
   va_list ap;
