@@ -105,11 +105,21 @@ void fiber_drop_native_state(ObjFiber *fiber) {
   if (state != NULL) fiber->native_state_release(state);
 }
 
-void fiber_release(VM *vm, ObjFiber *fiber) {
+void fiber_end(ObjFiber *fiber) {
   fiber_drop_native_state(fiber);
   free(fiber->stowed);
+  fiber->stowed = NULL;
+  if (fiber->reservation == NULL) return;
   if (spare_count < SPARE_MAX) spare[spare_count++] = fiber->reservation;
   else munmap(fiber->reservation, RESERVATION_BYTES);
+  fiber->reservation = NULL;
+  fiber->stack = fiber->stack_top = fiber->stack_limit = NULL;
+  fiber->frames = NULL;
+  fiber->frame_count = 0;
+}
+
+void fiber_release(VM *vm, ObjFiber *fiber) {
+  fiber_end(fiber);
   FREE_ARRAY(vm, Handler, fiber->handlers, fiber->handler_capacity);
 }
 

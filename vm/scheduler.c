@@ -235,10 +235,13 @@ void *sb_take_native_state(VM *vm) {
 
 void sb_fd_closing(VM *vm, int fd) {
   Scheduler *s = vm->scheduler;
-  if (fd < 0 || fd >= s->waiter_capacity || s->waiters[fd] == NULL) return;
-  ObjFiber *fiber = s->waiters[fd];
-  if (s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
+  if (fd < 0 || fd >= s->waiter_capacity) return;
+  /* Closing drops the registration with the descriptor: the next one of
+   * that number is added, not modified (which would fail first). */
   s->in_epoll[fd] = false;
+  ObjFiber *fiber = s->waiters[fd];
+  if (fiber == NULL) return;
+  if (s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
   wake(s, fiber, WAKE_CANCELLED);
 }
 
@@ -396,6 +399,7 @@ void scheduler_finish(VM *vm, ObjFiber *fiber, Value result, bool failed) {
   fiber->state = FIBER_DONE;
   fiber->result = result;
   fiber->failed = failed;
+  fiber_end(fiber);
   forget_live(s, fiber);
   ObjList *joiners = fiber->joiners;
   fiber->joiners = NULL;
