@@ -112,22 +112,30 @@ static bool socket_send_file(VM *vm, int argc, Value *args) {
 
 /* Everything the socket has now: one wait, then whatever follows at once. */
 static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
-  StrBuf buf;
-  strbuf_init(&buf);
   char chunk[RECEIVE_CHUNK];
   int64_t deadline = socket_deadline(s, false);
-  for (;;) {
-    size_t got;
-    int err = sock_recv(s->fd, chunk, sizeof chunk, flags, deadline, &got);
-    if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
-    if (err == EAGAIN && buf.length > 0) break;
+  size_t got;
+  int err = sock_recv(s->fd, chunk, sizeof chunk, flags, deadline, &got);
+  if (err) return socket_raise_on(vm, s, err, "recv", "receive");
+  if (!(flags & MSG_PEEK)) s->bytes_received += got;
+  /* What one call brought is most often all there is: one string, sized. */
+  if (got < sizeof chunk || (flags & MSG_PEEK)) {
+    *out = OBJ_VAL(new_string(vm, chunk, (int)got));
+    return true;
+  }
+  StrBuf buf;
+  strbuf_init(&buf);
+  strbuf_append(&buf, chunk, (int)got);
+  while (buf.length < RECEIVE_MAX) {
+    err = sock_recv(s->fd, chunk, sizeof chunk, flags, SOCK_NO_WAIT, &got);
+    if (err == EAGAIN) break;
     if (err) {
       strbuf_free(&buf);
       return socket_raise_on(vm, s, err, "recv", "receive");
     }
+    s->bytes_received += got;
     strbuf_append(&buf, chunk, (int)got);
-    if (got < sizeof chunk || buf.length >= RECEIVE_MAX || (flags & MSG_PEEK)) break;
-    deadline = SOCK_NO_WAIT;
+    if (got < sizeof chunk) break;
   }
   *out = OBJ_VAL(strbuf_to_string(vm, &buf));
   return true;
