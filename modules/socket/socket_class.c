@@ -31,10 +31,7 @@ void socket_release(void *payload) {
   }
   s->open = false;
   s->fd = -1;
-  free(s->pending);
-  s->pending = NULL;
-  s->pending_length = 0;
-  s->pending_capacity = 0;
+  pending_free(&s->pending);
 }
 
 void socket_set_host(SocketObj *s, const char *host, int length) {

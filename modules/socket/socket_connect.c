@@ -362,7 +362,7 @@ typedef struct {
   int64_t deadline;
 } PendingResolve;
 
-static void pending_free(void *state) {
+static void resolve_free(void *state) {
   PendingResolve *p = state;
   resolver_abandon(p->request);
   free(p);
@@ -397,12 +397,12 @@ bool socket_resolve_for_connect(VM *vm, const SocketObj *s, const char *host, in
   int err = 0;
   while (!resolver_done(p->request) && err == 0) err = sock_wait(resolver_fd(p->request), POLLIN, p->deadline);
   if (err == SB_PARKED) {
-    sb_keep_native_state(vm, p, pending_free);
+    sb_keep_native_state(vm, p, resolve_free);
     return false;
   }
   bool ok = err == 0 ? resolved_address(vm, p, host, port, out)
                      : socket_raise(vm, socket_timeout_cause(s->deadline, err), "getaddrinfo", NULL,
                                   "resolve '%s'", host);
-  pending_free(p);
+  resolve_free(p);
   return ok;
 }

@@ -6,14 +6,39 @@
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/epoll.h>
 #include <unistd.h>
 
 #include "lib_util.h"
 #include "socket_obj.h"
 
 
-static bool is_socket(Value v) {
-  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->finalize == socket_finalize;
+static int socket_descriptor(const void *payload) {
+  const SocketObj *s = payload;
+  return s->open ? s->fd : -1;
+}
+
+static bool socket_buffered(const void *payload) {
+  return ((const SocketObj *)payload)->pending.length > 0;
+}
+
+#define SELECTABLE_MAX 4
+static const SelectableKind socket_kind = {socket_finalize, socket_descriptor, socket_buffered};
+static const SelectableKind *selectable[SELECTABLE_MAX] = {&socket_kind};
+static int selectable_count = 1;
+
+void socket_add_selectable(const SelectableKind *kind) {
+  for (int i = 0; i < selectable_count; i++)
+    if (selectable[i]->finalize == kind->finalize) return;
+  if (selectable_count < SELECTABLE_MAX) selectable[selectable_count++] = kind;
+}
+
+/* The kind of v, or NULL when select() does not take it. */
+static const SelectableKind *selectable_kind(Value v) {
+  if (!IS_FOREIGN(v) || AS_FOREIGN(v)->klass->foreign == NULL) return NULL;
+  for (int i = 0; i < selectable_count; i++)
+    if (AS_FOREIGN(v)->klass->foreign->finalize == selectable[i]->finalize) return selectable[i];
+  return NULL;
 }
 
 static ObjDict *describe_open(VM *vm, const SocketObj *s) {
@@ -123,18 +148,22 @@ static bool collect(VM *vm, Value *lists, int which, short events, PollSet *set)
   ObjList *list = AS_LIST(lists[which]);
   for (int i = 0; i < list->items.count; i++) {
     Value v = list->items.values[i];
-    if (!is_socket(v))
-      return vm_raise(vm, EXC_TYPE, "select(): every item must be a Socket, got %s", value_type_name(v));
-    SocketObj *s = sb_payload(v);
-    if (!s->open) return socket_state_error(vm, EBADF, "a closed socket is in the list");
-    set->fds[set->count++] = (struct pollfd){s->fd, events, 0};
-    if (which == 0 && s->pending_length > 0) set->any_pending = true;
+    const SelectableKind *kind = selectable_kind(v);
+    if (kind == NULL)
+      return vm_raise(vm, EXC_TYPE, "select(): every item must be a Socket or TLSSocket, got %s",
+                      value_type_name(v));
+    int fd = kind->descriptor(sb_payload(v));
+    if (fd < 0) return socket_state_error(vm, EBADF, "a closed socket is in the list");
+    set->fds[set->count++] = (struct pollfd){fd, events, 0};
+    if (which == 0 && kind->buffered(sb_payload(v))) set->any_pending = true;
   }
   return true;
 }
 
-static bool ready(const struct pollfd *p, int which, const SocketObj *s) {
-  if (which == 0) return (p->revents & (POLLIN | POLLHUP | POLLERR)) || s->pending_length > 0;
+static bool ready(const struct pollfd *p, int which, Value socket) {
+  if (which == 0)
+    return (p->revents & (POLLIN | POLLHUP | POLLERR)) ||
+           selectable_kind(socket)->buffered(sb_payload(socket));
   if (which == 1) return p->revents & (POLLOUT | POLLERR | POLLHUP);
   return p->revents & (POLLPRI | POLLERR);
 }
@@ -151,6 +180,69 @@ static int poll_until(PollSet *set, int64_t deadline) {
   }
 }
 
+static bool any_ready(const PollSet *set) {
+  for (int i = 0; i < set->count; i++)
+    if (set->fds[i].revents) return true;
+  return false;
+}
+
+/* A select() parked in a fiber: its deadline, and the epoll instance that
+ * holds its descriptors while it waits (the scheduler watches that one). */
+typedef struct {
+  int epoll_fd;
+  int64_t deadline;
+} SelectWait;
+
+static void select_wait_free(void *state) {
+  SelectWait *w = state;
+  close(w->epoll_fd);
+  free(w);
+}
+
+static uint32_t epoll_events(short events) {
+  return (events & POLLIN ? EPOLLIN : 0) | (events & POLLOUT ? EPOLLOUT : 0) |
+         (events & POLLPRI ? EPOLLPRI : 0);
+}
+
+/* Parks the fiber until a descriptor of the set is ready or the deadline
+ * passes: 0 (poll the set again), ETIMEDOUT, SB_PARKED with *kept the
+ * state to keep, or an errno. */
+static int park_on_set(const PollSet *set, int64_t deadline, SelectWait **kept) {
+  int ep = epoll_create1(EPOLL_CLOEXEC);
+  if (ep < 0) return errno;
+  for (int i = 0; i < set->count; i++) {
+    struct epoll_event e = {.events = epoll_events(set->fds[i].events), .data.u32 = 0};
+    /* A socket in two lists: wake for anything (the poll after sorts it). */
+    if (epoll_ctl(ep, EPOLL_CTL_ADD, set->fds[i].fd, &e) < 0 &&
+        (errno != EEXIST || (e.events = EPOLLIN | EPOLLOUT | EPOLLPRI,
+                             epoll_ctl(ep, EPOLL_CTL_MOD, set->fds[i].fd, &e) < 0))) {
+      int err = errno;
+      close(ep);
+      return err;
+    }
+  }
+  int err = sock_wait(ep, POLLIN, deadline);
+  if (err == SB_PARKED && (*kept = malloc(sizeof **kept)) != NULL) {
+    **kept = (SelectWait){ep, deadline};
+    return err;
+  }
+  close(ep);
+  return err == SB_PARKED ? ENOMEM : err;
+}
+
+/* Polls the set until deadline. In a fiber that may park, the others run
+ * meanwhile: the call parks on an epoll instance holding the set and runs
+ * again when it wakes (state in *kept). */
+static int wait_for_set(VM *vm, PollSet *set, int64_t deadline, SelectWait **kept) {
+  if (set->any_pending || !scheduler_can_park(vm))
+    return poll_until(set, set->any_pending ? sock_now_ms() : deadline);
+  int err = poll_until(set, sock_now_ms());
+  if (err || any_ready(set) || (deadline != SOCK_NEVER && sock_now_ms() >= deadline)) return err;
+  err = park_on_set(set, deadline, kept);
+  if (err == 0) return poll_until(set, sock_now_ms());
+  return err == ETIMEDOUT ? 0 : err;
+}
+
 static bool select_results(VM *vm, Value *args, const Value *lists, PollSet *set) {
   ObjList *result = new_list(vm);
   vm_push(vm, OBJ_VAL(result));
@@ -161,7 +253,7 @@ static bool select_results(VM *vm, Value *args, const Value *lists, PollSet *set
     if (IS_NIL(lists[which])) continue;
     ObjList *list = AS_LIST(lists[which]);
     for (int i = 0; i < list->items.count; i++, k++)
-      if (ready(&set->fds[k], which, sb_payload(list->items.values[i])))
+      if (ready(&set->fds[k], which, list->items.values[i]))
         lib_list_append(vm, out, list->items.values[i]);
   }
   vm_pop(vm);
@@ -176,6 +268,12 @@ static bool fn_select(VM *vm, int argc, Value *args) {
     if (!check_int_range(vm, args, 3, "timeout", -1, 1e12)) return false;
     if (AS_NUMBER(args[3]) >= 0) deadline = sock_now_ms() + (int64_t)AS_NUMBER(args[3]);
   }
+  SelectWait *parked = sb_take_native_state(vm); /* a re-run keeps its first deadline */
+  if (parked != NULL) {
+    deadline = parked->deadline;
+    select_wait_free(parked);
+    parked = NULL;
+  }
   Value lists[3];
   for (int i = 0; i < 3; i++) lists[i] = i < argc ? args[i] : NIL_VAL;
   int total = 0;
@@ -186,7 +284,8 @@ static bool fn_select(VM *vm, int argc, Value *args) {
   bool ok = collect(vm, lists, 0, POLLIN, &set) && collect(vm, lists, 1, POLLOUT, &set) &&
             collect(vm, lists, 2, POLLPRI, &set);
   if (ok) {
-    int err = poll_until(&set, set.any_pending ? sock_now_ms() : deadline);
+    int err = wait_for_set(vm, &set, deadline, &parked);
+    if (err == SB_PARKED) sb_keep_native_state(vm, parked, select_wait_free);
     ok = err == 0 ? select_results(vm, args, lists, &set) : socket_raise(vm, err, "poll", NULL, "poll");
   }
   free(set.fds);
@@ -265,7 +364,10 @@ const SbFunction socket_functions[] = {
      "select(readers: list, writers: list = nil, errors: list = nil, timeout: number = -1) -> list\n"
      "Waits until some of the sockets are readable, writable or in error, or timeout "
      "milliseconds pass (-1: no limit), and returns [readable, writable, errored]. Built on "
-     "poll(2): any number of sockets and descriptors of any value."},
+     "poll(2): any number of sockets and descriptors of any value. The lists may hold "
+     "Sockets and TLSSockets; one holding bytes already read (by read_line, say, or "
+     "decrypted by OpenSSL) is readable at once. In a fiber, other fibers run while it "
+     "waits."},
     {"open_sockets", fn_open_sockets, 0, 0,
      "open_sockets() -> list\n"
      "Every socket still open, as {id, family, address, created, bytes_sent, "

@@ -146,14 +146,14 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
  * read is kept for the next call. */
 static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *out) {
   ObjString *text = string_alloc(vm, (int)length);
-  size_t have = pending_copy(s, text->chars, length, true);
+  size_t have = pending_copy(&s->pending, text->chars, length, true);
   int64_t deadline = socket_deadline(s, false);
   while (have < length) {
     size_t got;
     int err = sock_recv(s->fd, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
     if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
     if (err) {
-      pending_append(s, text->chars, have);
+      pending_append(&s->pending, text->chars, have);
       string_truncate(vm, text, 0);
       return socket_raise_on(vm, s, err, "recv", "read %zu of %zu bytes", have, length);
     }
@@ -185,7 +185,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
     if (!read_exactly(vm, s, (size_t)length, flags, &result)) return false;
     RETURN_VAL(result);
   }
-  if (s->pending_length > 0) RETURN_OBJ(pending_take(vm, s, length, !(flags & MSG_PEEK)));
+  if (s->pending.length > 0) RETURN_OBJ(pending_take(vm, &s->pending, length, !(flags & MSG_PEEK)));
   if (length == 0) RETURN_OBJ(copy_string(vm, "", 0));
   if (length < 0) {
     if (!receive_available(vm, s, flags, &result)) return false;
@@ -217,8 +217,8 @@ static bool socket_receive_into(VM *vm, int argc, Value *args) {
   if (argc > 1 && !IS_NIL(args[1])) length = (int64_t)AS_NUMBER(args[1]);
   if (!flags_arg(vm, argc, args, 2, &flags)) return false;
   size_t capacity = length < 0 ? (size_t)buffer->length : (size_t)length;
-  if (s->pending_length > 0 || capacity == 0)
-    RETURN_NUMBER((double)pending_copy(s, buffer->data, capacity, !(flags & MSG_PEEK)));
+  if (s->pending.length > 0 || capacity == 0)
+    RETURN_NUMBER((double)pending_copy(&s->pending, buffer->data, capacity, !(flags & MSG_PEEK)));
   size_t got = 0;
   int err = sock_recv(s->fd, (char *)buffer->data, capacity, flags, socket_deadline(s, false), &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive into %zu bytes", capacity);

@@ -7,6 +7,7 @@
 #include <errno.h>
 
 #include "address.h"
+#include "pending.h"
 #include "sabre.h"
 
 /* A zeroed payload is a closed socket, so an object the collector frees
@@ -44,24 +45,12 @@ typedef struct SocketObj {
   uint64_t bytes_received;
   struct SocketObj *previous_open; /* the list of open sockets */
   struct SocketObj *next_open;
-  /* Bytes read but not yet returned: kept when a read timed out, and the
-   * buffer of read_line/read_until/read_exact. */
-  char *pending;
-  size_t pending_length;
-  size_t pending_capacity;
+  Pending pending; /* bytes read but not yet returned */
 } SocketObj;
 
-/* The pending buffer (socket_stream.c): append bytes (false when out of
- * memory), and take up to max bytes (all when max < 0) as a string,
- * removing them unless peeking. */
-bool pending_append(SocketObj *s, const char *data, size_t length);
 /* Everything until the peer ends the stream (read(-1)); a timeout raises
  * with .partial and keeps the bytes. */
 bool socket_read_to_end(VM *vm, SocketObj *s, Value *out);
-ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove);
-/* Copies up to max pending bytes into `into`, removing them unless
- * peeking; returns how many. */
-size_t pending_copy(SocketObj *s, void *into, size_t max, bool remove);
 
 /* What send_file(file, offset = 0, count = -1) sends (socket_file.c):
  * count bytes of the file open on fd from offset, the range clipped to
@@ -169,6 +158,17 @@ bool socket_reclaim_descriptors(VM *vm, int err);
 /* Resolves host/port (or a UNIX path) for this socket's family. */
 bool socket_address(VM *vm, const SocketObj *s, const char *operation, const char *host,
                     int host_length, int port, SockAddr *out);
+/* A class of objects select() takes as sockets, known by its finalizer:
+ * Socket, and those other modules add (TLSSocket), each with its
+ * descriptor (-1 once closed) and whether it holds bytes already read,
+ * which make it readable whatever poll says. */
+typedef struct {
+  void (*finalize)(void *payload);
+  int (*descriptor)(const void *payload);
+  bool (*buffered)(const void *payload);
+} SelectableKind;
+void socket_add_selectable(const SelectableKind *kind);
+
 /* The peer's (or the local) address of fd as an Address in *out;
  * false after raising when the system has none. */
 bool socket_address_of(VM *vm, int fd, bool peer, Value *out);

@@ -1,49 +1,17 @@
-/* Buffered reading: read_line, read_until and read_exact over the socket's
- * pending buffer. Each call has one deadline (receive_timeout); when it
- * passes, TimeoutError carries what arrived so far in .partial and the
- * bytes stay in the buffer, so the next call resumes without losing any. */
+/* Buffered reading (see stream.h), and Socket's read_line, read_until and
+ * read_exact over it. */
 #include <errno.h>
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "socket_obj.h"
+#include "stream.h"
 
 #define STREAM_MAX_DEFAULT 65536
 #define STREAM_CHUNK 16384
 
-bool pending_append(SocketObj *s, const char *data, size_t length) {
-  if (s->pending_length + length > s->pending_capacity) {
-    size_t capacity = s->pending_capacity < 256 ? 256 : s->pending_capacity;
-    while (capacity < s->pending_length + length) capacity *= 2;
-    char *grown = realloc(s->pending, capacity);
-    if (grown == NULL) return false;
-    s->pending = grown;
-    s->pending_capacity = capacity;
-  }
-  if (length > 0) memcpy(s->pending + s->pending_length, data, length);
-  s->pending_length += length;
-  return true;
-}
-
-size_t pending_copy(SocketObj *s, void *into, size_t max, bool remove) {
-  size_t n = max > s->pending_length ? s->pending_length : max;
-  if (n > 0) memcpy(into, s->pending, n);
-  if (remove && n > 0) {
-    memmove(s->pending, s->pending + n, s->pending_length - n);
-    s->pending_length -= n;
-  }
-  return n;
-}
-
-ObjString *pending_take(VM *vm, SocketObj *s, int64_t max, bool remove) {
-  size_t n = max < 0 || (size_t)max > s->pending_length ? s->pending_length : (size_t)max;
-  ObjString *text = string_alloc(vm, (int)n);
-  pending_copy(s, text->chars, n, remove);
-  return text;
-}
-
 /* Where the request is met in the buffer: the bytes to return, or -1. */
-typedef int64_t (*Enough)(const SocketObj *s, const void *want);
+typedef int64_t (*Enough)(const Pending *p, const void *want);
 
 typedef struct {
   const char *delimiter;
@@ -51,60 +19,65 @@ typedef struct {
   size_t max;
 } Until;
 
-static int64_t enough_until(const SocketObj *s, const void *want) {
+static int64_t enough_until(const Pending *p, const void *want) {
   const Until *u = want;
-  size_t limit = s->pending_length < u->max ? s->pending_length : u->max;
-  for (size_t i = 0; i + u->delimiter_length <= s->pending_length && i < limit; i++)
-    if (memcmp(s->pending + i, u->delimiter, u->delimiter_length) == 0)
+  size_t limit = p->length < u->max ? p->length : u->max;
+  for (size_t i = 0; i + u->delimiter_length <= p->length && i < limit; i++)
+    if (memcmp(p->data + i, u->delimiter, u->delimiter_length) == 0)
       return (int64_t)(i + u->delimiter_length);
-  return s->pending_length >= u->max ? (int64_t)u->max : -1;
+  return p->length >= u->max ? (int64_t)u->max : -1;
 }
 
-static int64_t enough_exact(const SocketObj *s, const void *want) {
+static int64_t enough_exact(const Pending *p, const void *want) {
   size_t n = *(const size_t *)want;
-  return s->pending_length >= n ? (int64_t)n : -1;
+  return p->length >= n ? (int64_t)n : -1;
+}
+
+static int64_t enough_never(const Pending *p, const void *want) {
+  (void)p, (void)want;
+  return -1;
+}
+
+/* Raises for code with .partial: every byte in the buffer, which stays. */
+static bool raise_partial(VM *vm, StreamSource *src, int code, const char *what) {
+  ObjString *partial = new_string(vm, src->pending->data, (int)src->pending->length);
+  vm_push(vm, OBJ_VAL(partial));
+  bool raised = !src->raise(vm, src->object, code, what) && code != SB_PARKED;
+  if (raised) vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
+  vm_pop(vm);
+  return false;
 }
 
 /* Reads into the buffer until enough() is met, the stream ends (*ended)
  * or the deadline passes (raised with .partial). */
-static bool fill(VM *vm, SocketObj *s, Enough enough, const void *want, int64_t *count,
+static bool fill(VM *vm, StreamSource *src, Enough enough, const void *want, int64_t *count,
                  bool *ended) {
-  int64_t deadline = socket_deadline(s, false);
   *ended = false;
-  while ((*count = enough(s, want)) < 0) {
+  while ((*count = enough(src->pending, want)) < 0) {
     char chunk[STREAM_CHUNK];
     size_t got;
-    int err = sock_recv(s->fd, chunk, sizeof chunk, 0, deadline, &got);
-    if (err == 0) s->bytes_received += got;
-    if (err) {
-      ObjString *partial = new_string(vm, s->pending, (int)s->pending_length);
-      vm_push(vm, OBJ_VAL(partial));
-      bool raised = !socket_raise_on(vm, s, err, "recv", "read %zu bytes so far", s->pending_length);
-      if (raised && err != SB_PARKED) vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
-      vm_pop(vm);
-      return false;
+    int code = src->read(src->object, chunk, sizeof chunk, src->deadline, &got);
+    if (code) {
+      char what[64];
+      snprintf(what, sizeof what, "read %zu bytes so far", src->pending->length);
+      return raise_partial(vm, src, code, what);
     }
     if (got == 0) {
       *ended = true;
-      *count = (int64_t)s->pending_length;
+      *count = (int64_t)src->pending->length;
       return true;
     }
-    if (!pending_append(s, chunk, got))
+    if (!pending_append(src->pending, chunk, got))
       return vm_raise(vm, EXC_VALUE, "%s(): out of memory", native_current_name(vm));
   }
   return true;
 }
 
-static int64_t enough_never(const SocketObj *s, const void *want) {
-  (void)s, (void)want;
-  return -1;
-}
-
-bool socket_read_to_end(VM *vm, SocketObj *s, Value *out) {
+bool stream_read_to_end(VM *vm, StreamSource *source, Value *out) {
   int64_t count;
   bool ended;
-  if (!fill(vm, s, enough_never, NULL, &count, &ended)) return false;
-  *out = OBJ_VAL(pending_take(vm, s, -1, true));
+  if (!fill(vm, source, enough_never, NULL, &count, &ended)) return false;
+  *out = OBJ_VAL(pending_take(vm, source->pending, -1, true));
   return true;
 }
 
@@ -116,53 +89,92 @@ static bool max_arg(VM *vm, int argc, Value *args, int index, size_t *max) {
   return true;
 }
 
-static bool read_delimited(VM *vm, Value *args, const char *delimiter, size_t length, size_t max) {
-  SocketObj *s = socket_self(args);
+static bool read_delimited(VM *vm, Value *args, StreamSource *src, const char *delimiter,
+                           size_t length, size_t max) {
   Until until = {delimiter, length, max};
   int64_t count;
   bool ended;
-  if (!fill(vm, s, enough_until, &until, &count, &ended)) return false;
-  RETURN_OBJ(pending_take(vm, s, count, true));
+  if (!fill(vm, src, enough_until, &until, &count, &ended)) return false;
+  RETURN_OBJ(pending_take(vm, src->pending, count, true));
 }
 
-/* read_line(max = 65536) */
-static bool socket_read_line(VM *vm, int argc, Value *args) {
+bool stream_read_line(VM *vm, int argc, Value *args, StreamSourceOf source_of) {
   size_t max;
-  if (!socket_check_open(vm, socket_self(args)) || !max_arg(vm, argc, args, 0, &max)) return false;
-  return read_delimited(vm, args, "\n", 1, max);
+  StreamSource src;
+  if (!source_of(vm, args, &src) || !max_arg(vm, argc, args, 0, &max)) return false;
+  return read_delimited(vm, args, &src, "\n", 1, max);
 }
 
-/* read_until(delimiter, max = 65536) */
-static bool socket_read_until(VM *vm, int argc, Value *args) {
+bool stream_read_until(VM *vm, int argc, Value *args, StreamSourceOf source_of) {
   size_t max;
-  if (!socket_check_open(vm, socket_self(args)) || !check_string(vm, args, 0, "delimiter") ||
+  StreamSource src;
+  if (!source_of(vm, args, &src) || !check_string(vm, args, 0, "delimiter") ||
       !max_arg(vm, argc, args, 1, &max))
     return false;
   ObjString *delimiter = AS_STRING(args[0]);
   if (delimiter->length == 0)
     return vm_raise(vm, EXC_VALUE, "%s(): the delimiter is empty", native_current_name(vm));
-  return read_delimited(vm, args, delimiter->chars, (size_t)delimiter->length, max);
+  return read_delimited(vm, args, &src, delimiter->chars, (size_t)delimiter->length, max);
 }
 
-/* read_exact(n) */
-static bool socket_read_exact(VM *vm, int argc, Value *args) {
+bool stream_read_exact(VM *vm, int argc, Value *args, StreamSourceOf source_of) {
   (void)argc;
-  SocketObj *s = socket_self(args);
-  if (!socket_check_open(vm, s) || !check_int_range(vm, args, 0, "length", 0, 1 << 30)) return false;
+  StreamSource src;
+  if (!source_of(vm, args, &src) || !check_int_range(vm, args, 0, "length", 0, 1 << 30))
+    return false;
   size_t n = (size_t)AS_NUMBER(args[0]);
   int64_t count;
   bool ended;
-  if (!fill(vm, s, enough_exact, &n, &count, &ended)) return false;
+  if (!fill(vm, &src, enough_exact, &n, &count, &ended)) return false;
   if (ended) {
-    ObjString *partial = pending_take(vm, s, -1, true);
-    vm_push(vm, OBJ_VAL(partial));
-    socket_raise_on(vm, s, ECONNRESET, "recv", "read_exact: the stream ended after %d of %zu bytes",
-                 partial->length, n);
-    vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
-    vm_pop(vm);
-    return false;
+    char what[96];
+    snprintf(what, sizeof what, "read_exact: the stream ended after %zu of %zu bytes",
+             src.pending->length, n);
+    bool raised = raise_partial(vm, &src, ECONNRESET, what);
+    pending_free(src.pending); /* .partial has them: the stream is over */
+    return raised;
   }
-  RETURN_OBJ(pending_take(vm, s, count, true));
+  RETURN_OBJ(pending_take(vm, src.pending, count, true));
+}
+
+/* ---- Socket's source: recv ---- */
+
+static int socket_source_read(void *object, char *buffer, size_t capacity, int64_t deadline,
+                              size_t *got) {
+  SocketObj *s = object;
+  int err = sock_recv(s->fd, buffer, capacity, 0, deadline, got);
+  if (err == 0) s->bytes_received += *got;
+  return err;
+}
+
+static bool socket_source_raise(VM *vm, void *object, int code, const char *what) {
+  return socket_raise_on(vm, object, code, "recv", "%s", what);
+}
+
+static bool socket_source(VM *vm, Value *args, StreamSource *out) {
+  SocketObj *s = socket_self(args);
+  if (!socket_check_open(vm, s)) return false;
+  *out = (StreamSource){&s->pending, s, socket_deadline(s, false), socket_source_read,
+                        socket_source_raise};
+  return true;
+}
+
+bool socket_read_to_end(VM *vm, SocketObj *s, Value *out) {
+  StreamSource src = {&s->pending, s, socket_deadline(s, false), socket_source_read,
+                      socket_source_raise};
+  return stream_read_to_end(vm, &src, out);
+}
+
+static bool socket_read_line(VM *vm, int argc, Value *args) {
+  return stream_read_line(vm, argc, args, socket_source);
+}
+
+static bool socket_read_until(VM *vm, int argc, Value *args) {
+  return stream_read_until(vm, argc, args, socket_source);
+}
+
+static bool socket_read_exact(VM *vm, int argc, Value *args) {
+  return stream_read_exact(vm, argc, args, socket_source);
 }
 
 const SbFunction socket_stream_methods[] = {

@@ -105,10 +105,30 @@ static bool ssl_connect(VM *vm, int argc, Value *args) {
   return finish_handshake(vm, args);
 }
 
+static int tls_descriptor(const void *payload) {
+  const TLSSocketObj *t = payload;
+  return t->ssl != NULL ? t->fd : -1;
+}
+
+/* Bytes kept by a reader, or decrypted by OpenSSL and not yet read. */
+static bool tls_buffered(const void *payload) {
+  const TLSSocketObj *t = payload;
+  return t->pending.length > 0 || (t->ssl != NULL && SSL_pending(t->ssl) > 0);
+}
+
+static const SelectableKind tls_selectable = {tls_socket_release, tls_descriptor, tls_buffered};
+
+static bool ssl_module_init(VM *vm, ObjModule *module) {
+  (void)vm, (void)module;
+  socket_add_selectable(&tls_selectable);
+  return true;
+}
+
 #define CONSTANT(name, value, doc) {name, value, NULL, true, doc}
 
 const SbModule ssl_module = {
     .name = "ssl",
+    .init = ssl_module_init,
     .doc = "TLS over the socket module's sockets, through OpenSSL 3: client and server "
            "contexts, wrapping connected sockets, and connecting in one call. Safe by "
            "default: clients verify the certificate chain against the system trust store "

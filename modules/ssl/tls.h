@@ -50,8 +50,7 @@ typedef struct {
   int rejected_depth;
   /* Plaintext read but not yet returned (kept when a read timed out or
    * its fiber parked). */
-  char *pending;
-  size_t pending_length;
+  Pending pending;
   /* A send whose fiber parked: the message (reachable from the parked
    * call's arguments) and how much of it went out, for the re-run. */
   const Obj *send_message;

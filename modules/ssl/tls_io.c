@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "lib_util.h"
+#include "../socket/stream.h"
 #include "tls.h"
 
 #define RECORD_BUFFER (64 * 1024) /* more than one TLS record's plaintext */
@@ -145,39 +146,17 @@ static int read_some(TLSSocketObj *t, char *buffer, size_t capacity, int64_t dea
   }
 }
 
-/* Moves up to max kept bytes to the front of buffer. */
-static size_t take_pending(TLSSocketObj *t, char *buffer, size_t max) {
-  size_t n = t->pending_length < max ? t->pending_length : max;
-  if (n == 0) return 0; /* pending may be NULL, which memcpy must not see */
-  memcpy(buffer, t->pending, n);
-  memmove(t->pending, t->pending + n, t->pending_length - n);
-  t->pending_length -= n;
-  return n;
-}
-
-/* Keeps bytes for the next read (in front of any still kept). */
-static void keep_pending(TLSSocketObj *t, const char *data, size_t length) {
-  if (length == 0) return;
-  char *kept = malloc(length + t->pending_length);
-  if (kept == NULL) return;
-  memcpy(kept, data, length);
-  if (t->pending_length > 0) memcpy(kept + length, t->pending, t->pending_length);
-  free(t->pending);
-  t->pending = kept;
-  t->pending_length += length;
-}
-
 /* receive(length = -1) */
 static bool tls_method_receive(VM *vm, int argc, Value *args) {
   TLSSocketObj *t = tls_socket_self(args);
   int64_t length;
   if (!socket_length_arg(vm, argc, args, -1, &length) ||
-      (t->pending_length == 0 && !tls_check_ready(vm, t)))
+      (t->pending.length == 0 && !tls_check_ready(vm, t)))
     return false;
   size_t capacity = length < 0 || length > RECORD_BUFFER ? RECORD_BUFFER : (size_t)length;
   char *buffer = malloc(capacity ? capacity : 1);
   if (buffer == NULL) return out_of_memory(vm, capacity);
-  size_t got = take_pending(t, buffer, capacity);
+  size_t got = pending_copy(&t->pending, buffer, capacity, true);
   int code = got || !capacity ? 0 : read_some(t, buffer, capacity, tls_deadline(t, false), &got);
   if (code != 0 && code != TLS_ECLOSED) {
     free(buffer);
@@ -201,13 +180,13 @@ static bool grow(char **buffer, size_t *capacity, size_t limit) {
 /* Reads until want bytes or the end of the stream into *out (malloc'd),
  * kept bytes first; on failure keeps what it read and raises. */
 static bool read_until(VM *vm, TLSSocketObj *t, size_t want, char **out, size_t *have) {
-  size_t start = t->pending_length > RECORD_BUFFER ? t->pending_length : RECORD_BUFFER;
+  size_t start = t->pending.length > RECORD_BUFFER ? t->pending.length : RECORD_BUFFER;
   size_t capacity = want < start ? want : start;
   char *buffer = malloc(capacity ? capacity : 1);
   if (buffer == NULL) return out_of_memory(vm, capacity);
-  *have = take_pending(t, buffer, capacity);
+  *have = pending_copy(&t->pending, buffer, capacity, true);
   if (*have < want && !tls_check_ready(vm, t)) {
-    keep_pending(t, buffer, *have);
+    pending_append(&t->pending, buffer, *have);
     free(buffer);
     return false;
   }
@@ -223,7 +202,7 @@ static bool read_until(VM *vm, TLSSocketObj *t, size_t want, char **out, size_t 
     *out = buffer;
     return true;
   }
-  keep_pending(t, buffer, *have);
+  pending_append(&t->pending, buffer, *have);
   free(buffer);
   return tls_raise_code(vm, t, code, "SSL_read", "read after %zu bytes", *have);
 }
@@ -240,6 +219,39 @@ static bool tls_method_read(VM *vm, int argc, Value *args) {
   ObjString *text = copy_string(vm, buffer, (int)have);
   free(buffer);
   RETURN_OBJ(text);
+}
+
+/* ---- buffered reading, shared with Socket (stream.h) ---- */
+
+/* SSL_read for the stream readers: close_notify is the end of the stream. */
+static int stream_read(void *object, char *buffer, size_t capacity, int64_t deadline,
+                       size_t *got) {
+  int code = read_some(object, buffer, capacity, deadline, got);
+  if (code == TLS_ECLOSED) *got = 0;
+  return code == TLS_ECLOSED ? 0 : code;
+}
+
+static bool stream_raise(VM *vm, void *object, int code, const char *what) {
+  return tls_raise_code(vm, object, code, "SSL_read", "%s", what);
+}
+
+static bool stream_source(VM *vm, Value *args, StreamSource *out) {
+  TLSSocketObj *t = tls_socket_self(args);
+  if (t->pending.length == 0 && !tls_check_ready(vm, t)) return false;
+  *out = (StreamSource){&t->pending, t, tls_deadline(t, false), stream_read, stream_raise};
+  return true;
+}
+
+static bool tls_method_read_line(VM *vm, int argc, Value *args) {
+  return stream_read_line(vm, argc, args, stream_source);
+}
+
+static bool tls_method_read_until(VM *vm, int argc, Value *args) {
+  return stream_read_until(vm, argc, args, stream_source);
+}
+
+static bool tls_method_read_exact(VM *vm, int argc, Value *args) {
+  return stream_read_exact(vm, argc, args, stream_source);
 }
 
 const SbFunction tls_io_methods[] = {
@@ -277,5 +289,20 @@ const SbFunction tls_io_methods[] = {
      "Raises: as receive(); on a timeout or failure the bytes read so far are kept for the "
      "next read or receive.\n"
      "Example: tls.send('hello')\ntls.shutdown()\ntls.read(-1)  # -> 'hello'"},
+    {"read_line", tls_method_read_line, 0, 1,
+     "read_line(max: number = 65536) -> string\n"
+     "The next line, with its '\\n', as Socket.read_line(): over the same kind of buffer "
+     "(shared with receive() and read()), so a timeout raises TimeoutError with .partial "
+     "and the next call resumes with those bytes.\n"
+     "Example: tls.send('first\\nsecond\\n')\ntls.read_line()  # -> 'first\\n'"},
+    {"read_until", tls_method_read_until, 1, 2,
+     "read_until(delimiter: string, max: number = 65536) -> string\n"
+     "Bytes up to and including delimiter, as Socket.read_until().\n"
+     "Example: tls.send('a;b;')\ntls.read_until(';')  # -> 'a;'"},
+    {"read_exact", tls_method_read_exact, 1, 1,
+     "read_exact(length: number) -> string\n"
+     "Exactly length bytes, as Socket.read_exact(): ConnectionReset with .partial when the "
+     "stream ends first, TimeoutError with .partial (kept for the next call) on a timeout.\n"
+     "Example: tls.send('abcdef')\ntls.read_exact(4)  # -> 'abcd'"},
     {NULL, NULL, 0, 0, NULL},
 };

@@ -19,9 +19,7 @@ void tls_socket_release(void *payload) {
   }
   t->ssl = NULL;
   t->fd = -1;
-  free(t->pending);
-  t->pending = NULL;
-  t->pending_length = 0;
+  pending_free(&t->pending);
   X509_free(t->rejected);
   t->rejected = NULL;
 }

@@ -22,9 +22,9 @@ static bool check_socket(VM *vm, const SocketObj *s) {
   if (!s->is_connected)
     return tls_refuse(vm, ENOTCONN, "the socket is not connected: connect it first, or use "
                                     "ssl.connect()");
-  if (s->pending_length > 0)
+  if (s->pending.length > 0)
     return tls_refuse(vm, EINVAL, "the socket holds %zu bytes received before the handshake",
-                      s->pending_length);
+                      s->pending.length);
   return true;
 }
 

@@ -4,7 +4,7 @@ import socket { * }
 var pair = socket_pair()
 catch { select(['x']) } as e
 echo e.type                     # expect: TypeError
-echo e.message                  # expect: select(): every item must be a Socket, got string
+echo e.message                  # expect: select(): every item must be a Socket or TLSSocket, got string
 catch { select(pair[0]) } as e
 echo e.type                     # expect: TypeError
 var closed = Socket()
