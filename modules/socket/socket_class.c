@@ -3,6 +3,7 @@
  * properties. Reading and writing are in socket_io.c, options in
  * socket_options.c. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/socket.h>
@@ -12,21 +13,10 @@
 #include "socket_obj.h"
 
 
-static SocketObj *open_sockets;
-
-SocketObj *socket_first_open(void) { return open_sockets; }
-
-static void forget_open(SocketObj *s) {
-  if (s->previous_open) s->previous_open->next_open = s->next_open;
-  else if (open_sockets == s) open_sockets = s->next_open;
-  if (s->next_open) s->next_open->previous_open = s->previous_open;
-  s->previous_open = s->next_open = NULL;
-}
-
 void socket_release(void *payload) {
   SocketObj *s = payload;
   if (s->open) {
-    forget_open(s);
+    open_record_remove(&s->record);
     sock_close(s->fd);
   }
   s->open = false;
@@ -44,9 +34,7 @@ void socket_set_host(SocketObj *s, const char *host, int length) {
 
 void socket_finalize(void *payload) {
   SocketObj *s = payload;
-  if (s->open && getenv("SABRE_WARN_UNCLOSED"))
-    fprintf(stderr, "sabre: warning: the socket created at %s was never closed; the collector "
-                    "closed it\n", s->created);
+  open_record_warn_unclosed(&s->record);
   socket_release(s);
 }
 
@@ -69,12 +57,14 @@ static void init_state(SocketObj *s, int fd, int family, int type, int protocol)
 
 /* Opens the payload's life: the state, where the script made it, and its
  * place in the list of open sockets. */
+static void socket_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
+  const SocketObj *s = (const SocketObj *)((const char *)record - offsetof(SocketObj, record));
+  address_endpoint_text(s->family, s->host, s->host_length, s->port, out);
+}
+
 static void open_socket(VM *vm, SocketObj *s, int fd, int family, int type, int protocol) {
   init_state(s, fd, family, type, protocol);
-  vm_location(vm, s->created, sizeof s->created);
-  s->next_open = open_sockets;
-  if (open_sockets) open_sockets->previous_open = s;
-  open_sockets = s;
+  open_record_add(vm, &s->record, "Socket", fd, family, socket_endpoint_text);
 }
 
 ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol) {

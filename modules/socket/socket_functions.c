@@ -41,28 +41,29 @@ static const SelectableKind *selectable_kind(Value v) {
   return NULL;
 }
 
-static ObjDict *describe_open(VM *vm, const SocketObj *s) {
+static ObjDict *describe_open(VM *vm, const OpenRecord *r) {
   ObjDict *d = new_dict(vm);
   vm_push(vm, OBJ_VAL(d));
   char where[ADDRESS_TEXT_MAX + 16];
-  address_endpoint_text(s->family, s->host, s->host_length, s->port, where);
-  dict_set_cstr(vm, d, "id", NUMBER_VAL(s->fd));
-  dict_set_cstr(vm, d, "family", NUMBER_VAL(s->family));
+  r->endpoint(r, where);
+  dict_set_cstr(vm, d, "id", NUMBER_VAL(r->fd));
+  dict_set_cstr(vm, d, "kind", OBJ_VAL(copy_cstring(vm, r->kind)));
+  dict_set_cstr(vm, d, "family", NUMBER_VAL(r->family));
   dict_set_cstr(vm, d, "address", OBJ_VAL(copy_cstring(vm, where)));
-  dict_set_cstr(vm, d, "created", OBJ_VAL(copy_cstring(vm, s->created)));
-  dict_set_cstr(vm, d, "bytes_sent", NUMBER_VAL((double)s->bytes_sent));
-  dict_set_cstr(vm, d, "bytes_received", NUMBER_VAL((double)s->bytes_received));
+  dict_set_cstr(vm, d, "created", OBJ_VAL(copy_cstring(vm, r->created)));
+  dict_set_cstr(vm, d, "bytes_sent", NUMBER_VAL((double)r->bytes_sent));
+  dict_set_cstr(vm, d, "bytes_received", NUMBER_VAL((double)r->bytes_received));
   vm_pop(vm);
   return d;
 }
 
-/* open_sockets() -> [{id, family, address, created, bytes_sent, bytes_received}] */
+/* open_sockets() -> [{id, kind, family, address, created, bytes_sent, bytes_received}] */
 static bool fn_open_sockets(VM *vm, int argc, Value *args) {
   (void)argc;
   ObjList *list = new_list(vm);
   vm_push(vm, OBJ_VAL(list));
-  for (SocketObj *s = socket_first_open(); s != NULL; s = s->next_open)
-    lib_list_append(vm, list, OBJ_VAL(describe_open(vm, s)));
+  for (OpenRecord *r = open_record_first(); r != NULL; r = r->next)
+    lib_list_append(vm, list, OBJ_VAL(describe_open(vm, r)));
   vm_pop(vm);
   RETURN_OBJ(list);
 }
@@ -370,8 +371,9 @@ const SbFunction socket_functions[] = {
      "waits."},
     {"open_sockets", fn_open_sockets, 0, 0,
      "open_sockets() -> list\n"
-     "Every socket still open, as {id, family, address, created, bytes_sent, "
-     "bytes_received}: created is the script file and line that made it. For finding "
+     "Every Socket and TLSSocket still open, as {id, kind ('Socket' or 'TLSSocket'), "
+     "family, address, created, bytes_sent, bytes_received}: created is the script file "
+     "and line that made it; a TLSSocket counts the bytes before encryption. For finding "
      "leaks; with SABRE_WARN_UNCLOSED set in the environment, a socket the collector has "
      "to close prints a warning naming where it was created."},
     {"socket_pair", fn_socket_pair, 0, 2,

@@ -71,7 +71,7 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   int err = ok ? sock_send_all(s->fd, data + done, length - done, flags, socket_deadline(s, true), &sent) : 0;
   vm->parking_disabled -= file;
   if (!ok) return false;
-  s->bytes_sent += sent;
+  s->record.bytes_sent += sent;
   s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
   s->send_offset = err == SB_PARKED ? done + sent : 0;
   if (err) {
@@ -97,7 +97,7 @@ static bool socket_send_file(VM *vm, int argc, Value *args) {
                            source.count - (int64_t)done, socket_deadline(s, true),
                            &s->fd_non_blocking, &sent);
   socket_file_close(&source);
-  s->bytes_sent += sent;
+  s->record.bytes_sent += sent;
   s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
   s->send_offset = err == SB_PARKED ? done + sent : 0;
   if (err) {
@@ -117,7 +117,7 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
   size_t got;
   int err = sock_recv(s->fd, chunk, sizeof chunk, flags, deadline, &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive");
-  if (!(flags & MSG_PEEK)) s->bytes_received += got;
+  if (!(flags & MSG_PEEK)) s->record.bytes_received += got;
   /* What one call brought is most often all there is: one string, sized. */
   if (got < sizeof chunk || (flags & MSG_PEEK)) {
     *out = OBJ_VAL(new_string(vm, chunk, (int)got));
@@ -133,7 +133,7 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
       strbuf_free(&buf);
       return socket_raise_on(vm, s, err, "recv", "receive");
     }
-    s->bytes_received += got;
+    s->record.bytes_received += got;
     strbuf_append(&buf, chunk, (int)got);
     if (got < sizeof chunk) break;
   }
@@ -151,7 +151,7 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
   while (have < length) {
     size_t got;
     int err = sock_recv(s->fd, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
-    if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
+    if (err == 0 && !(flags & MSG_PEEK)) s->record.bytes_received += got;
     if (err) {
       pending_append(&s->pending, text->chars, have);
       string_truncate(vm, text, 0);
@@ -197,7 +197,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   ObjString *text = string_alloc(vm, (int)capacity);
   size_t got = 0;
   int err = sock_recv(s->fd, text->chars, capacity, flags, socket_deadline(s, false), &got);
-  if (err == 0 && !(flags & MSG_PEEK)) s->bytes_received += got;
+  if (err == 0 && !(flags & MSG_PEEK)) s->record.bytes_received += got;
   text = string_truncate(vm, text, (int)got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive");
   RETURN_OBJ(text);
@@ -222,7 +222,7 @@ static bool socket_receive_into(VM *vm, int argc, Value *args) {
   size_t got = 0;
   int err = sock_recv(s->fd, (char *)buffer->data, capacity, flags, socket_deadline(s, false), &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive into %zu bytes", capacity);
-  if (!(flags & MSG_PEEK)) s->bytes_received += got;
+  if (!(flags & MSG_PEEK)) s->record.bytes_received += got;
   RETURN_NUMBER((double)got);
 }
 
@@ -261,7 +261,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
     address_endpoint_text(s->family, host, host_length, port, text);
     return socket_raise(vm, socket_timeout_cause(s->deadline, err), "sendto", &to, "send to %s", text);
   }
-  s->bytes_sent += sent;
+  s->record.bytes_sent += sent;
   RETURN_NUMBER((double)sent);
 }
 
@@ -275,7 +275,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   size_t got;
   SockAddr from;
   int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
-  if (err == 0) s->bytes_received += got;
+  if (err == 0) s->record.bytes_received += got;
   if (err) return socket_raise_on(vm, s, err, "recvfrom", "receive a datagram");
   char host[ADDRESS_TEXT_MAX];
   int port;

@@ -7,6 +7,7 @@
 #include <errno.h>
 
 #include "address.h"
+#include "open_record.h"
 #include "pending.h"
 #include "sabre.h"
 
@@ -39,12 +40,7 @@ typedef struct SocketObj {
   const void *send_message;
   size_t send_offset;
   bool connecting; /* a connect parked while in progress */
-  /* For open_sockets(): where the script made it, and its traffic. */
-  char created[96];
-  uint64_t bytes_sent;
-  uint64_t bytes_received;
-  struct SocketObj *previous_open; /* the list of open sockets */
-  struct SocketObj *next_open;
+  OpenRecord record; /* in the list of open sockets while open */
   Pending pending; /* bytes read but not yet returned */
 } SocketObj;
 
@@ -76,8 +72,6 @@ bool socket_file_raise(VM *vm, int err, const SendFileSource *source);
  * when SABRE_WARN_UNCLOSED is set. */
 void socket_release(void *payload);
 void socket_finalize(void *payload);
-/* The first open socket (a list through next_open). */
-SocketObj *socket_first_open(void);
 
 static inline SocketObj *socket_self(Value *args) { return sb_payload(args[-1]); }
 

@@ -143,7 +143,7 @@ static int socket_source_read(void *object, char *buffer, size_t capacity, int64
                               size_t *got) {
   SocketObj *s = object;
   int err = sock_recv(s->fd, buffer, capacity, 0, deadline, got);
-  if (err == 0) s->bytes_received += *got;
+  if (err == 0) s->record.bytes_received += *got;
   return err;
 }
 

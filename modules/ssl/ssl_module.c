@@ -116,7 +116,7 @@ static bool tls_buffered(const void *payload) {
   return t->pending.length > 0 || (t->ssl != NULL && SSL_pending(t->ssl) > 0);
 }
 
-static const SelectableKind tls_selectable = {tls_socket_release, tls_descriptor, tls_buffered};
+static const SelectableKind tls_selectable = {tls_socket_finalize, tls_descriptor, tls_buffered};
 
 static bool ssl_module_init(VM *vm, ObjModule *module) {
   (void)vm, (void)module;
@@ -214,7 +214,7 @@ const SbModule ssl_module = {
          "send, receive, read, close and shutdown as on a Socket, plus the handshake and "
          "what it negotiated. The collector frees a dropped TLSSocket and closes its "
          "descriptor.",
-         NULL, {sizeof(TLSSocketObj), tls_socket_release, false}, {NULL, NULL, 0, 0, NULL},
+         NULL, {sizeof(TLSSocketObj), tls_socket_finalize, false}, {NULL, NULL, 0, 0, NULL},
          (const SbFunction *const[]){tls_socket_methods, tls_io_methods, tls_detail_methods,
                                      NULL},
          tls_socket_properties},

@@ -51,6 +51,7 @@ typedef struct {
   /* Plaintext read but not yet returned (kept when a read timed out or
    * its fiber parked). */
   Pending pending;
+  OpenRecord record; /* in the list of open sockets while it has a descriptor */
   /* A send whose fiber parked: the message (reachable from the parked
    * call's arguments) and how much of it went out, for the re-run. */
   const Obj *send_message;
@@ -88,6 +89,8 @@ bool tls_check_hostname(VM *vm, const ObjString *name, const char *what);
 
 /* tls_socket.c. The finalizer frees the SSL and closes the descriptor. */
 void tls_socket_release(void *payload);
+/* The collector's: warns (SABRE_WARN_UNCLOSED) when still open, releases. */
+void tls_socket_finalize(void *payload);
 /* The deadline of the next send or receive, as socket_deadline. */
 int64_t tls_deadline(const TLSSocketObj *t, bool sending);
 /* After an SSL call returned rc: waits for what OpenSSL wants and returns

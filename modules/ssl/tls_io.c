@@ -46,6 +46,7 @@ static int write_all(TLSSocketObj *t, const char *data, size_t length, int64_t d
     if (SSL_write_ex(t->ssl, data + done, length - done, &n)) {
       done += n;
       *sent += n;
+      t->record.bytes_sent += n;
       continue;
     }
     int code = tls_step(t, 0, deadline);
@@ -140,7 +141,10 @@ static int read_some(TLSSocketObj *t, char *buffer, size_t capacity, int64_t dea
   for (;;) {
     ERR_clear_error();
     errno = 0;
-    if (SSL_read_ex(t->ssl, buffer, capacity, got)) return 0;
+    if (SSL_read_ex(t->ssl, buffer, capacity, got)) {
+      t->record.bytes_received += *got;
+      return 0;
+    }
     int code = tls_step(t, 0, deadline);
     if (code != 0) return code;
   }

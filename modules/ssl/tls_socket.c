@@ -17,11 +17,18 @@ void tls_socket_release(void *payload) {
     SSL_free(t->ssl);
     sock_close(t->fd);
   }
+  open_record_remove(&t->record);
   t->ssl = NULL;
   t->fd = -1;
   pending_free(&t->pending);
   X509_free(t->rejected);
   t->rejected = NULL;
+}
+
+void tls_socket_finalize(void *payload) {
+  TLSSocketObj *t = payload;
+  open_record_warn_unclosed(&t->record);
+  tls_socket_release(t);
 }
 
 int64_t tls_deadline(const TLSSocketObj *t, bool sending) {

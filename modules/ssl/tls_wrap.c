@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/x509v3.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "tls.h"
@@ -92,6 +93,12 @@ static int duplicate(VM *vm, int fd, int *copy) {
   return *copy < 0 ? errno : 0;
 }
 
+static void tls_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
+  const TLSSocketObj *t =
+      (const TLSSocketObj *)((const char *)record - offsetof(TLSSocketObj, record));
+  address_endpoint_text(t->family, t->host, (int)strlen(t->host), t->port, out);
+}
+
 /* The TLSSocket takes the Socket's state and connection (on its own
  * descriptor); the Socket is then closed as Socket.close() would. */
 static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
@@ -103,6 +110,7 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   t->receive_timeout = s->receive_timeout;
   t->deadline = s->deadline;
   snprintf(t->host, sizeof t->host, "%s", s->host);
+  open_record_add(vm, &t->record, "TLSSocket", fd, t->family, tls_endpoint_text);
   sb_fd_closing(vm, s->fd);
   socket_release(s);
 }
