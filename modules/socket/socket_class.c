@@ -197,7 +197,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   char text[ADDRESS_TEXT_MAX + 16];
   int64_t limit = socket_earlier(sock_deadline(timeout), s->deadline);
   /* A connect parked in a fiber is finished, not resolved and started again. */
-  if (!s->connecting && !socket_resolve_for_connect(vm, s, host, host_length, port, &limit, &address))
+  if (!s->connecting && !socket_resolve(vm, s, "connect", host, host_length, port, &limit, &address))
     return false;
   int64_t deadline = s->is_blocking ? limit : SOCK_NO_WAIT;
   int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline);

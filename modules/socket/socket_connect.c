@@ -355,7 +355,7 @@ const char socket_create_connection_doc[] =
     "no host resolves.\n"
     "Example: create_connection('localhost', port, 5000, {attempt_delay: 100}).peer_address().port == port  # -> true";
 
-/* ---- Socket.connect()'s resolution ---- */
+/* ---- a Socket's resolution (connect, send_to) ---- */
 
 typedef struct {
   ResolveRequest *request;
@@ -378,12 +378,12 @@ static bool resolved_address(VM *vm, PendingResolve *p, const char *host, int po
   return true;
 }
 
-bool socket_resolve_for_connect(VM *vm, const SocketObj *s, const char *host, int host_length,
-                                int port, int64_t *deadline, SockAddr *out) {
+bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const char *host,
+                    int host_length, int port, int64_t *deadline, SockAddr *out) {
   PendingResolve *p = sb_take_native_state(vm);
   if (p == NULL) {
     if (s->family == AF_UNIX || address_numeric(host, port, s->family, out))
-      return socket_address(vm, s, "connect", host, host_length, port, out);
+      return socket_address(vm, s, operation, host, host_length, port, out);
     if ((p = calloc(1, sizeof *p)) == NULL)
       return vm_raise(vm, EXC_VALUE, "%s(): out of memory", native_current_name(vm));
     p->deadline = *deadline;

@@ -244,18 +244,22 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   const char *data, *host;
   size_t length, sent;
   int flags, port = 0, host_length;
-  if (!socket_check_open(vm, s) || !message_arg(vm, args, 0, &data, &length) ||
-      !socket_host_arg(vm, args, 1, s, &host, &host_length))
+  if (!socket_check_open(vm, s) || !socket_host_arg(vm, args, 1, s, &host, &host_length))
     return false;
   if (s->family != AF_UNIX) {
     if (argc < 3) return vm_raise(vm, EXC_ARGUMENT, "%s(): a port is needed", native_current_name(vm));
     if (!check_int_range(vm, args, 2, "port", 0, 65535)) return false;
     port = (int)AS_NUMBER(args[2]);
   }
+  /* A name is resolved first, off the interpreter's thread: a run that
+   * parks there has read nothing of a File message yet. */
   SockAddr to;
-  if (!flags_arg(vm, argc, args, 3, &flags) || !socket_address(vm, s, "sendto", host, host_length, port, &to))
+  int64_t deadline = socket_deadline(s, true);
+  if (!flags_arg(vm, argc, args, 3, &flags) ||
+      !socket_resolve(vm, s, "sendto", host, host_length, port, &deadline, &to) ||
+      !message_arg(vm, args, 0, &data, &length))
     return false;
-  int err = sock_send_to(s->fd, data, length, flags, &to, socket_deadline(s, true), &sent);
+  int err = sock_send_to(s->fd, data, length, flags, &to, deadline, &sent);
   if (err) {
     char text[ADDRESS_TEXT_MAX + 16];
     address_endpoint_text(s->family, host, host_length, port, text);

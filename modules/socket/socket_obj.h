@@ -166,11 +166,13 @@ void socket_add_selectable(const SelectableKind *kind);
 /* The peer's (or the local) address of fd as an Address in *out;
  * false after raising when the system has none. */
 bool socket_address_of(VM *vm, int fd, bool peer, Value *out);
-/* Resolves host for a connect by s (off the interpreter's thread for a
- * name; see resolver.h) within *deadline. In a fiber the call parks and
- * returns false without raising; its re-run resumes the same resolution
- * and sets *deadline to the one the first run had. */
-bool socket_resolve_for_connect(VM *vm, const SocketObj *s, const char *host, int host_length,
+/* Resolves host for operation ("connect", "sendto") by s, off the
+ * interpreter's thread for a name (see resolver.h), within *deadline. In
+ * a fiber the call parks and returns false without raising; its re-run
+ * resumes the same resolution and sets *deadline to the one the first run
+ * had. */
+bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const char *host,
+                    int host_length,
                                 int port, int64_t *deadline, SockAddr *out);
 /* create_connection() (socket_connect.c). */
 bool socket_fn_create_connection(VM *vm, int argc, Value *args);

@@ -1,4 +1,5 @@
-# A resolver that never answers cannot hold a connect past its deadline,
+# A resolver that never answers cannot hold a connect (or a send_to to a
+# name) past its deadline,
 # and other fibers keep running meanwhile. The child runs in network and
 # mount namespaces of its own (unshare -mn): only a loopback interface,
 # and a private /etc/resolv.conf naming 127.0.0.1, where a python3 UDP
@@ -32,6 +33,14 @@ elapsed = (microtime() - start) / 1000
 echo e.message
 echo elapsed >= 250 and elapsed < 1500
 s.close()
+var u = Socket(AF_INET, SOCK_DGRAM)
+u.send_timeout = 300
+start = microtime()
+catch { u.send_to('x', 'silent.sabre-test', 9) } as e
+elapsed = (microtime() - start) / 1000
+echo e.message
+echo elapsed >= 250 and elapsed < 1500
+u.close()
 done = true
 ticker.join()
 echo ticks >= 15
@@ -63,5 +72,7 @@ echo lines[1]                       # expect: socket.create_connection(): connec
 echo lines[2]                       # expect: true
 echo lines[3]                       # expect: Socket.connect(): resolve 'silent.sabre-test': timed out
 echo lines[4]                       # expect: true
-echo lines[5]                       # expect: true
+echo lines[5]                       # expect: Socket.send_to(): resolve 'silent.sabre-test': timed out
+echo lines[6]                       # expect: true
+echo lines[7]                       # expect: true
 for path in [child, resolv, sink, ready, out] file(path).delete()
