@@ -195,13 +195,30 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   if (s->is_connected) return socket_raise_on(vm, s, EISCONN, "connect", "the socket is already connected");
   SockAddr address = {0};
   char text[ADDRESS_TEXT_MAX + 16];
-  int64_t limit = socket_earlier(sock_deadline(timeout), s->deadline);
+  /* A re-run after parking keeps the deadline of the first run. */
+  int64_t limit = s->connect_deadline ? s->connect_deadline
+                                      : socket_earlier(sock_deadline(timeout), s->deadline);
   /* A connect parked in a fiber is finished, not resolved and started again. */
   if (!s->connecting && !socket_resolve(vm, s, "connect", host, host_length, port, &limit, &address))
     return false;
   int64_t deadline = s->is_blocking ? limit : SOCK_NO_WAIT;
   int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline);
-  s->connecting = err == SB_PARKED;
+  bool pausing = false;
+  /* A UNIX listener with a full queue answers a connect that must not
+   * block with EAGAIN at once, and no event says when a place frees up:
+   * try again every few milliseconds until the deadline. */
+  while (err == EAGAIN && s->family == AF_UNIX && deadline != SOCK_NO_WAIT) {
+    int64_t now = sock_now_ms();
+    if (now >= deadline) {
+      err = ETIMEDOUT;
+      break;
+    }
+    err = sock_wait(-1, 0, deadline - now > 10 ? now + 10 : deadline);
+    pausing = err == SB_PARKED;
+    if (err == 0 || err == ETIMEDOUT) err = sock_connect(s->fd, &address, deadline);
+  }
+  s->connecting = err == SB_PARKED && !pausing;
+  s->connect_deadline = err == SB_PARKED ? limit : 0;
   if (err == EAGAIN) err = EINPROGRESS;
   if (err)
     return socket_raise(vm, socket_timeout_cause(s->deadline, err), "connect",

@@ -40,6 +40,7 @@ typedef struct SocketObj {
   const void *send_message;
   size_t send_offset;
   bool connecting; /* a connect parked while in progress */
+  int64_t connect_deadline; /* a parked connect's deadline, for its re-run; 0: none */
   OpenRecord record; /* in the list of open sockets while open */
   Pending pending; /* bytes read but not yet returned */
 } SocketObj;
