@@ -26,13 +26,16 @@ static void account(VM *vm, size_t old_size, size_t new_size) {
     gc_collect(vm);
 }
 
+/* Arrays (of lists, dictionaries, tables, code) come from the pool too:
+ * most are small and short-lived, like the objects that hold them. */
 void *reallocate(VM *vm, void *pointer, size_t old_size, size_t new_size) {
   account(vm, old_size, new_size);
   if (new_size == 0) {
-    free(pointer);
+    if (pointer != NULL) pool_free(&vm->pool, pointer, old_size);
     return NULL;
   }
-  void *result = realloc(pointer, new_size);
+  void *result = pointer == NULL ? pool_alloc(&vm->pool, new_size)
+                                 : pool_resize(&vm->pool, pointer, old_size, new_size);
   if (result == NULL) out_of_memory();
   return result;
 }
