@@ -50,6 +50,7 @@ typedef struct ObjFiber {
   uint8_t wake_reason;
   bool is_main;
   int wait_fd;       /* descriptor parked on, or -1 */
+  short wait_events; /* POLLIN and/or POLLOUT, for wait_fd */
   int64_t deadline;  /* when a parked fiber times out; INT64_MAX: never */
   int heap_index;    /* position in the timer heap, or -1 */
   struct ObjFiber *next_ready;

@@ -137,27 +137,36 @@ static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   make_ready(s, fiber, reason);
 }
 
-/* Arms a one-shot registration of fd for the fiber. The in_epoll hint
- * picks modify or add; a stale hint (the descriptor was closed and its
- * number reused) costs a second call, never a lost wake-up. */
+/* Registers fd once, edge-triggered for reading and writing, and from
+ * then on parking on it costs no system call: an edge wakes the fiber
+ * parked on it, if any, when it is what the fiber waits for. A native
+ * always tries its call before it parks, so an edge nobody waited for
+ * loses nothing. The in_epoll hint is cleared when the descriptor is
+ * closed (sb_fd_closed), so a reused number is registered anew. */
 static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
   if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
   int capacity = s->waiter_capacity;
   s->waiters = grow(s->waiters, &capacity, fd + 1, sizeof(ObjFiber *));
   s->in_epoll = grow(s->in_epoll, &s->waiter_capacity, fd + 1, sizeof(bool));
   if (s->waiters[fd] != NULL && s->waiters[fd] != fiber) return EBUSY;
-  struct epoll_event e = {.events = EPOLLONESHOT | ((events & POLLIN) ? EPOLLIN | EPOLLRDHUP : 0) |
-                                    ((events & POLLOUT) ? EPOLLOUT : 0),
-                          .data.ptr = fiber};
-  int first = s->in_epoll[fd] ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
-  int second = first == EPOLL_CTL_MOD ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
-  if (epoll_ctl(s->epoll_fd, first, fd, &e) < 0 &&
-      (errno != (first == EPOLL_CTL_MOD ? ENOENT : EEXIST) || epoll_ctl(s->epoll_fd, second, fd, &e) < 0))
-    return errno;
-  s->in_epoll[fd] = true;
+  if (!s->in_epoll[fd]) {
+    struct epoll_event e = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET, .data.fd = fd};
+    if (epoll_ctl(s->epoll_fd, EPOLL_CTL_ADD, fd, &e) < 0 &&
+        (errno != EEXIST || epoll_ctl(s->epoll_fd, EPOLL_CTL_MOD, fd, &e) < 0))
+      return errno;
+    s->in_epoll[fd] = true;
+  }
   s->waiters[fd] = fiber;
+  fiber->wait_events = events;
   s->watched_count++;
   return 0;
+}
+
+/* Whether epoll's events answer what a fiber waits for. */
+static bool answers(uint32_t happened, short wanted) {
+  uint32_t errors = EPOLLERR | EPOLLHUP;
+  return (happened & errors) || ((wanted & POLLIN) && (happened & (EPOLLIN | EPOLLRDHUP))) ||
+         ((wanted & POLLOUT) && (happened & EPOLLOUT));
 }
 
 static int park(VM *vm, int fd, short events, int64_t deadline) {
@@ -233,16 +242,21 @@ void *sb_take_native_state(VM *vm) {
   return state;
 }
 
+void sb_fd_closed(VM *vm, int fd) {
+  Scheduler *s = vm->scheduler; /* NULL while the VM is freed */
+  if (s != NULL && fd >= 0 && fd < s->waiter_capacity) s->in_epoll[fd] = false;
+}
+
 void sb_fd_closing(VM *vm, int fd) {
   Scheduler *s = vm->scheduler;
   if (fd < 0 || fd >= s->waiter_capacity) return;
-  /* Closing drops the registration with the descriptor: the next one of
-   * that number is added, not modified (which would fail first). */
+  /* Taken out explicitly: a descriptor duplicated elsewhere (a TLSSocket
+   * takes its Socket's over) keeps the file, and with it the
+   * registration, alive. */
+  if (s->in_epoll[fd] && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
   s->in_epoll[fd] = false;
   ObjFiber *fiber = s->waiters[fd];
-  if (fiber == NULL) return;
-  if (s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
-  wake(s, fiber, WAKE_CANCELLED);
+  if (fiber != NULL) wake(s, fiber, WAKE_CANCELLED);
 }
 
 /* Waits for descriptors and timers and queues what they wake. */
@@ -289,15 +303,13 @@ static void poll_events(Scheduler *s) {
   if (s->epoll_fd >= 0) n = epoll_wait(s->epoll_fd, events, 64, timeout);
   else if (timeout > 0) poll(NULL, 0, timeout);
   for (int i = 0; i < n; i++) {
-    ObjFiber *fiber = events[i].data.ptr;
-    if (fiber->state == FIBER_PARKED) wake(s, fiber, WAKE_READY);
+    int fd = events[i].data.fd;
+    ObjFiber *fiber = fd < s->waiter_capacity ? s->waiters[fd] : NULL;
+    if (fiber != NULL && fiber->state == FIBER_PARKED && answers(events[i].events, fiber->wait_events))
+      wake(s, fiber, WAKE_READY);
   }
   int64_t now = now_ms();
-  while (s->timer_count > 0 && s->timers[0]->deadline <= now) {
-    ObjFiber *fiber = s->timers[0];
-    if (fiber->wait_fd >= 0 && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fiber->wait_fd, NULL);
-    wake(s, fiber, WAKE_TIMEOUT);
-  }
+  while (s->timer_count > 0 && s->timers[0]->deadline <= now) wake(s, s->timers[0], WAKE_TIMEOUT);
 }
 
 ObjFiber *scheduler_next(VM *vm) {

@@ -1,6 +1,7 @@
 /* The scheduler: the fibers other than the running one, and waiting for
  * them. Ready fibers wait in a run queue; parked fibers wait for a
- * descriptor (epoll, one-shot) and/or a deadline (a min-heap of timers).
+ * descriptor (epoll: registered once, edge-triggered) and/or a deadline
+ * (a min-heap of timers).
  * A native that would block calls scheduler_wait: with one fiber, or
  * inside a callback from C, it blocks in poll(2) as before; otherwise it
  * parks the fiber and the VM runs another, re-running the same call when
@@ -60,6 +61,9 @@ void sb_keep_native_state(VM *vm, void *state, void (*release)(void *state));
 void *sb_take_native_state(VM *vm);
 /* Wakes the fiber parked on fd, which then finds its socket closed. */
 void sb_fd_closing(VM *vm, int fd);
+/* fd is being closed: its registration goes with it. Allocates nothing
+ * and wakes nobody (a finalizer may call it). */
+void sb_fd_closed(VM *vm, int fd);
 
 /* Starts callee(args) on the stack of a new fiber and queues it. */
 bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out);

@@ -107,6 +107,6 @@ int resolver_result(ResolveRequest *request, struct addrinfo **list) {
 
 void resolver_abandon(ResolveRequest *request) {
   if (request == NULL) return;
-  close(request->read_fd);
+  sock_close(request->read_fd); /* a fiber may have waited on it */
   release(request);
 }

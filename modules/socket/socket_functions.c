@@ -196,7 +196,7 @@ typedef struct {
 
 static void select_wait_free(void *state) {
   SelectWait *w = state;
-  close(w->epoll_fd);
+  sock_close(w->epoll_fd);
   free(w);
 }
 
@@ -227,7 +227,7 @@ static int park_on_set(const PollSet *set, int64_t deadline, SelectWait **kept) 
     **kept = (SelectWait){ep, deadline};
     return err;
   }
-  close(ep);
+  sock_close(ep);
   return err == SB_PARKED ? ENOMEM : err;
 }
 

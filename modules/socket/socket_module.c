@@ -19,9 +19,11 @@ static int wait_in_vm(void *vm, int fd, short events, int64_t deadline) {
 
 static bool vm_can_block(void *vm) { return !scheduler_can_park(vm); }
 
+static void vm_fd_closed(void *vm, int fd) { sb_fd_closed(vm, fd); }
+
 static bool socket_module_init(VM *vm, ObjModule *module) {
   (void)module;
-  sock_set_waiter(wait_in_vm, vm_can_block, vm);
+  sock_set_waiter(wait_in_vm, vm_can_block, vm_fd_closed, vm);
   return true;
 }
 

@@ -20,11 +20,13 @@
 
 static SockWaiter waiter;
 static SockCanBlock can_block;
+static SockClosing closing;
 static void *waiter_context;
 
-void sock_set_waiter(SockWaiter w, SockCanBlock b, void *context) {
+void sock_set_waiter(SockWaiter w, SockCanBlock b, SockClosing c, void *context) {
   waiter = w;
   can_block = b;
+  closing = c;
   waiter_context = context;
 }
 
@@ -75,7 +77,10 @@ int sock_pair(int family, int type, int fds[2]) {
 
 /* close(2) releases the descriptor even when it reports EINTR, so it is
  * never retried. */
-void sock_close(int fd) { close(fd); }
+void sock_close(int fd) {
+  if (closing != NULL) closing(waiter_context, fd);
+  close(fd);
+}
 
 int sock_wait(int fd, short events, int64_t deadline) {
   if (waiter != NULL) return waiter(waiter_context, fd, events, deadline);

@@ -30,7 +30,11 @@ typedef struct {
 typedef int (*SockWaiter)(void *context, int fd, short events, int64_t deadline);
 /* Whether a call may block the whole process now (no fiber could run). */
 typedef bool (*SockCanBlock)(void *context);
-void sock_set_waiter(SockWaiter waiter, SockCanBlock can_block, void *context);
+/* Told of every descriptor sock_close closes (the VM forgets what it
+ * knew of that number); must not allocate, as a finalizer may close. */
+typedef void (*SockClosing)(void *context, int fd);
+void sock_set_waiter(SockWaiter waiter, SockCanBlock can_block, SockClosing closing,
+                     void *context);
 
 int64_t sock_now_ms(void);
 /* now + timeout_ms, or SOCK_NEVER when timeout_ms is 0 (no timeout). */
@@ -38,6 +42,7 @@ int64_t sock_deadline(int64_t timeout_ms);
 
 int sock_open(int family, int type, int protocol, int *fd);
 int sock_pair(int family, int type, int fds[2]);
+/* Every descriptor a wait may have watched is closed here. */
 void sock_close(int fd);
 /* Waits until fd is ready for events (POLLIN, POLLOUT): ETIMEDOUT once the
  * deadline passes, EAGAIN at once for SOCK_NO_WAIT. */
