@@ -9,11 +9,13 @@ f.write('import socket { Socket }\ndef leak() { Socket() }\nleak()\nvar kept = S
 f.close()
 var pid = os.fork()
 if pid == 0 {
-  os.exec(['sh', '-c', 'SABRE_WARN_UNCLOSED=1 ' + os.args[0].replace('tests/scripts/socket/warn_unclosed.b', '') + 'build/sabre ' + script + ' 2> ' + out])
+  var sabre = os.env('SABRE_BIN') or 'build/sabre'   # the binary under test
+  os.exec(['sh', '-c', 'SABRE_WARN_UNCLOSED=1 ' + sabre + ' ' + script + ' 2> ' + out])
 }
 echo os.wait(pid)                 # expect: 0
 var text = file(out).read()
 echo text.count('was never closed')           # expect: 1
+echo text.contains('the Socket created at')   # expect: true
 echo text.contains('created at ${script}:2')  # expect: true
 file(out).delete()
 file(script).delete()
