@@ -41,7 +41,8 @@ typedef struct {
    * that finds this TLSSocket among its arguments. */
   bool connecting;
   int64_t connect_deadline;
-  char host[ADDRESS_TEXT_MAX];
+  char host[ADDRESS_TEXT_MAX]; /* may start with NUL: an abstract UNIX name */
+  int host_length;
   char hostname[256];      /* the server_hostname checked; '' for none */
   /* The certificate verification rejected (one reference, taken by the
    * verify callback) and its depth in the chain (0: the peer's own), for
@@ -91,6 +92,8 @@ bool tls_check_hostname(VM *vm, const ObjString *name, const char *what);
 void tls_socket_release(void *payload);
 /* The collector's: warns (SABRE_WARN_UNCLOSED) when still open, releases. */
 void tls_socket_finalize(void *payload);
+/* The peer as text: "host:port", "[v6]:port", a path or "@name". */
+void tls_endpoint_text(const TLSSocketObj *t, char out[ADDRESS_TEXT_MAX + 16]);
 /* The deadline of the next send or receive, as socket_deadline. */
 int64_t tls_deadline(const TLSSocketObj *t, bool sending);
 /* After an SSL call returned rc: waits for what OpenSSL wants and returns

@@ -72,7 +72,11 @@ bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
       break;
     }
     int code = tls_step(t, rc, deadline);
-    if (code != 0) return tls_raise_code(vm, t, code, "SSL_do_handshake", "handshake with %s:%d", t->host, t->port);
+    if (code != 0) {
+      char where[ADDRESS_TEXT_MAX + 16];
+      tls_endpoint_text(t, where);
+      return tls_raise_code(vm, t, code, "SSL_do_handshake", "handshake with %s", where);
+    }
   }
   return true;
 }
@@ -176,10 +180,10 @@ static bool tls_method_to_string(VM *vm, int argc, Value *args) {
   TLSSocketObj *t = tls_socket_self(args);
   const char *state = t->ssl == NULL ? "closed"
                       : t->handshake_done ? SSL_get_version(t->ssl) : "before handshake";
-  char text[256];
-  snprintf(text, sizeof text, "<TLSSocket %s%s%s:%d %s%s>", t->family == AF_INET6 ? "[" : "",
-           t->host, t->family == AF_INET6 ? "]" : "", t->port,
-           t->server_side ? "server " : "", state);
+  char where[ADDRESS_TEXT_MAX + 16], text[256];
+  tls_endpoint_text(t, where);
+  snprintf(text, sizeof text, "<TLSSocket %s%s%s %s%s>", t->family == AF_UNIX ? "unix '" : "",
+           where, t->family == AF_UNIX ? "'" : "", t->server_side ? "server " : "", state);
   RETURN_OBJ(copy_cstring(vm, text));
 }
 

@@ -93,10 +93,13 @@ static int duplicate(VM *vm, int fd, int *copy) {
   return *copy < 0 ? errno : 0;
 }
 
-static void tls_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
-  const TLSSocketObj *t =
-      (const TLSSocketObj *)((const char *)record - offsetof(TLSSocketObj, record));
-  address_endpoint_text(t->family, t->host, (int)strlen(t->host), t->port, out);
+void tls_endpoint_text(const TLSSocketObj *t, char out[ADDRESS_TEXT_MAX + 16]) {
+  address_endpoint_text(t->family, t->host, t->host_length, t->port, out);
+}
+
+static void record_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
+  tls_endpoint_text((const TLSSocketObj *)((const char *)record - offsetof(TLSSocketObj, record)),
+                    out);
 }
 
 /* The TLSSocket takes the Socket's state and connection (on its own
@@ -109,8 +112,10 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   t->send_timeout = s->send_timeout;
   t->receive_timeout = s->receive_timeout;
   t->deadline = s->deadline;
-  snprintf(t->host, sizeof t->host, "%s", s->host);
-  open_record_add(vm, &t->record, "TLSSocket", fd, t->family, tls_endpoint_text);
+  memcpy(t->host, s->host, (size_t)s->host_length); /* an abstract name keeps its NUL */
+  t->host[s->host_length] = '\0';
+  t->host_length = s->host_length;
+  open_record_add(vm, &t->record, "TLSSocket", fd, t->family, record_endpoint_text);
   sb_fd_closing(vm, s->fd);
   socket_release(s);
 }

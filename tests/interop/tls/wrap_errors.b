@@ -66,7 +66,7 @@ echo pair[0].is_closed                       # expect: true
 echo pair[0].id                              # expect: -1
 echo show(@{ pair[0].send('x') })
 # expect: SocketException: Socket.send(): the socket is closed [errno 9]
-echo tls                                     # expect: <TLSSocket :0 before handshake>
+echo tls                                     # expect: <TLSSocket unix '' before handshake>
 echo tls.is_connected                        # expect: true
 echo tls.is_handshake_done                   # expect: false
 echo show(@{ tls.send(42) })
@@ -87,7 +87,19 @@ echo show(@{ tls.shutdown(7) })
 # A closed TLSSocket refuses everything but close() and the properties.
 echo tls.close()                             # expect: true
 echo tls.close()                             # expect: true
-echo tls                                     # expect: <TLSSocket :0 closed>
+echo tls                                     # expect: <TLSSocket unix '' closed>
+
+# A connection to a Linux abstract name keeps its name.
+var name = '@sabre_tls_abstract_${os.getpid()}'
+var abstract = socket.Socket(socket.AF_UNIX)
+abstract.bind(name)
+abstract.listen()
+var dialer = socket.Socket(socket.AF_UNIX)
+dialer.connect(name, nil, 2000)
+var over_abstract = client.wrap(dialer, 'localhost')
+echo to_string(over_abstract) == "<TLSSocket unix '${name}' before handshake>"  # expect: true
+over_abstract.close()
+abstract.close()
 echo tls.is_connected                        # expect: false
 echo tls.info()                              # expect: {}
 for call in [@{ tls.send('x') }, @{ tls.receive() }, @{ tls.read() }, @{ tls.handshake() },
