@@ -23,7 +23,12 @@ int address_resolve_all(const char *host, int port, int family, int type,
   hints.ai_family = family;
   hints.ai_socktype = type;
   hints.ai_flags = AI_NUMERICSERV;
-  int rc = getaddrinfo(host, service, &hints, list);
+  return address_getaddrinfo(host, service, &hints, list);
+}
+
+int address_getaddrinfo(const char *host, const char *service, const struct addrinfo *hints,
+                        struct addrinfo **list) {
+  int rc = getaddrinfo(host, service, hints, list);
   if (rc == EAI_SYSTEM) return errno ? errno : EIO;
   return rc;
 }

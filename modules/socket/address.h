@@ -21,6 +21,9 @@ bool address_numeric(const char *host, int port, int family, SockAddr *out);
 /* Every address for host, in getaddrinfo's order; free with freeaddrinfo. */
 int address_resolve_all(const char *host, int port, int family, int type,
                         struct addrinfo **list);
+/* getaddrinfo with its outcome as above: 0, an errno, or an EAI_ code. */
+int address_getaddrinfo(const char *host, const char *service, const struct addrinfo *hints,
+                        struct addrinfo **list);
 /* ENAMETOOLONG when the path does not fit sun_path (with its NUL). A
  * path starting with a NUL byte or '@' is a Linux abstract name. */
 int address_unix(const char *path, size_t length, SockAddr *out);

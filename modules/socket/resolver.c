@@ -24,9 +24,8 @@ struct ResolveRequest {
   atomic_bool done;
   int read_fd;           /* the caller's: readable once done */
   int write_fd;          /* the thread's: closed once done */
-  int port;
-  int family;
-  int type;
+  char service[32];
+  struct addrinfo hints;
   int rc;
   struct addrinfo *list; /* the result until the caller takes it */
   char host[];
@@ -40,7 +39,7 @@ static void release(ResolveRequest *r) {
 
 static void *resolve(void *argument) {
   ResolveRequest *r = argument;
-  r->rc = address_resolve_all(r->host, r->port, r->family, r->type, &r->list);
+  r->rc = address_getaddrinfo(r->host, r->service, &r->hints, &r->list);
   atomic_store_explicit(&r->done, true, memory_order_release);
   close(r->write_fd);
   release(r);
@@ -63,14 +62,17 @@ static int spawn(ResolveRequest *r) {
   return err;
 }
 
-int resolver_start(const char *host, int port, int family, int type, ResolveRequest **out) {
+int resolver_start(const char *host, const char *service, const struct addrinfo *hints,
+                   ResolveRequest **out) {
   size_t length = strlen(host);
+  if (strlen(service) >= sizeof ((ResolveRequest *)0)->service) return ENAMETOOLONG;
   ResolveRequest *r = calloc(1, sizeof *r + length + 1);
   if (r == NULL) return ENOMEM;
   memcpy(r->host, host, length + 1);
-  r->port = port;
-  r->family = family;
-  r->type = type;
+  strcpy(r->service, service);
+  r->hints = (struct addrinfo){.ai_flags = hints->ai_flags, .ai_family = hints->ai_family,
+                               .ai_socktype = hints->ai_socktype,
+                               .ai_protocol = hints->ai_protocol};
   int fds[2];
   if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) < 0) {
     int err = errno;

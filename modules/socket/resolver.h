@@ -14,10 +14,10 @@
 
 typedef struct ResolveRequest ResolveRequest;
 
-/* Starts resolving host and port for family and socket type. Returns 0
- * and the request, or the errno that prevented it (no thread, no
- * descriptor, no memory). */
-int resolver_start(const char *host, int port, int family, int type, ResolveRequest **out);
+/* Starts getaddrinfo(host, service, hints). Returns 0 and the request,
+ * or the errno that prevented it (no thread, no descriptor, no memory). */
+int resolver_start(const char *host, const char *service, const struct addrinfo *hints,
+                   ResolveRequest **out);
 /* Readable once the request is done (the thread has let go of every
  * descriptor). */
 int resolver_fd(const ResolveRequest *request);

@@ -193,11 +193,20 @@ static int open_attempt(void *vm, int family, int *fd) {
 
 /* resolver_start, collecting garbage and trying once more when the
  * process is out of descriptors. */
+static int start_service(VM *vm, const char *host, const char *service,
+                         const struct addrinfo *hints, ResolveRequest **out) {
+  int err = resolver_start(host, service, hints, out);
+  if (socket_reclaim_descriptors(vm, err)) err = resolver_start(host, service, hints, out);
+  return err;
+}
+
+/* Resolving host and a port number for family and socket type. */
 static int start_resolving(VM *vm, const char *host, int port, int family, int type,
                            ResolveRequest **out) {
-  int err = resolver_start(host, port, family, type, out);
-  if (socket_reclaim_descriptors(vm, err)) err = resolver_start(host, port, family, type, out);
-  return err;
+  char service[16];
+  snprintf(service, sizeof service, "%d", port);
+  struct addrinfo hints = {.ai_flags = AI_NUMERICSERV, .ai_family = family, .ai_socktype = type};
+  return start_service(vm, host, service, &hints, out);
 }
 
 static bool start_job(VM *vm, Value *hosts, int count, int port, const ConnectOptions *o,
@@ -355,7 +364,7 @@ const char socket_create_connection_doc[] =
     "no host resolves.\n"
     "Example: create_connection('localhost', port, 5000, {attempt_delay: 100}).peer_address().port == port  # -> true";
 
-/* ---- a Socket's resolution (connect, send_to) ---- */
+/* ---- a Socket's resolution (connect, send_to), and get_address_info's ---- */
 
 typedef struct {
   ResolveRequest *request;
@@ -378,15 +387,30 @@ static bool resolved_address(VM *vm, PendingResolve *p, const char *host, int po
   return true;
 }
 
+/* A new pending resolution with its deadline, or NULL without memory. */
+static PendingResolve *new_pending(int64_t deadline) {
+  PendingResolve *p = calloc(1, sizeof *p);
+  if (p != NULL) p->deadline = deadline;
+  return p;
+}
+
+/* Waits until p is resolved: 0, the errno that ended the wait, or
+ * SB_PARKED with p handed to the fiber for the re-run. */
+static int wait_pending(VM *vm, PendingResolve *p) {
+  int err = 0;
+  while (!resolver_done(p->request) && err == 0) err = sock_wait(resolver_fd(p->request), POLLIN, p->deadline);
+  if (err == SB_PARKED) sb_keep_native_state(vm, p, resolve_free);
+  return err;
+}
+
 bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const char *host,
                     int host_length, int port, int64_t *deadline, SockAddr *out) {
   PendingResolve *p = sb_take_native_state(vm);
   if (p == NULL) {
     if (s->family == AF_UNIX || address_numeric(host, port, s->family, out))
       return socket_address(vm, s, operation, host, host_length, port, out);
-    if ((p = calloc(1, sizeof *p)) == NULL)
-      return vm_raise(vm, EXC_VALUE, "%s(): out of memory", native_current_name(vm));
-    p->deadline = *deadline;
+    if ((p = new_pending(*deadline)) == NULL)
+      return socket_raise(vm, ENOMEM, NULL, NULL, "resolve '%s'", host);
     int err = start_resolving(vm, host, port, s->family, s->type, &p->request);
     if (err) {
       free(p);
@@ -394,15 +418,29 @@ bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const cha
     }
   }
   *deadline = p->deadline;
-  int err = 0;
-  while (!resolver_done(p->request) && err == 0) err = sock_wait(resolver_fd(p->request), POLLIN, p->deadline);
-  if (err == SB_PARKED) {
-    sb_keep_native_state(vm, p, resolve_free);
-    return false;
-  }
+  int err = wait_pending(vm, p);
+  if (err == SB_PARKED) return false;
   bool ok = err == 0 ? resolved_address(vm, p, host, port, out)
                      : socket_raise(vm, socket_timeout_cause(s->deadline, err), "getaddrinfo", NULL,
                                   "resolve '%s'", host);
   resolve_free(p);
   return ok;
+}
+
+int socket_getaddrinfo(VM *vm, const char *host, const char *service,
+                       const struct addrinfo *hints, struct addrinfo **list) {
+  PendingResolve *p = sb_take_native_state(vm);
+  if (p == NULL) {
+    if ((p = new_pending(SOCK_NEVER)) == NULL) return ENOMEM;
+    int err = start_service(vm, host, service, hints, &p->request);
+    if (err) {
+      free(p);
+      return err;
+    }
+  }
+  int err = wait_pending(vm, p);
+  if (err == SB_PARKED) return err;
+  if (err == 0) err = resolver_result(p->request, list);
+  resolve_free(p);
+  return err;
 }

@@ -89,8 +89,9 @@ static bool fn_get_address_info(VM *vm, int argc, Value *args) {
   }
   struct addrinfo hints = {.ai_family = family, .ai_socktype = SOCK_STREAM, .ai_flags = AI_CANONNAME};
   struct addrinfo *list;
-  int rc = getaddrinfo(AS_CSTRING(args[0]), service, &hints, &list);
-  if (rc != 0) return socket_raise_resolve(vm, rc, AS_CSTRING(args[0]));
+  int rc = socket_getaddrinfo(vm, AS_CSTRING(args[0]), service, &hints, &list);
+  if (rc == SB_PARKED) return false;
+  if (rc != 0) return socket_raise_address(vm, rc, "getaddrinfo", AS_CSTRING(args[0]), 0);
   ObjDict *info = new_dict(vm);
   vm_push(vm, OBJ_VAL(info));
   ObjList *addresses = new_list(vm);
@@ -125,9 +126,16 @@ static bool fn_gethostname(VM *vm, int argc, Value *args) {
 static bool fn_get_host_by_name(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_string(vm, args, 0, "name")) return false;
+  const char *name = AS_CSTRING(args[0]);
   SockAddr address;
-  int rc = address_resolve(AS_CSTRING(args[0]), 0, AF_INET, SOCK_STREAM, &address);
-  if (rc != 0) return socket_raise_address(vm, rc, "getaddrinfo", AS_CSTRING(args[0]), 0);
+  if (!address_numeric(name, 0, AF_INET, &address)) {
+    struct addrinfo hints = {.ai_family = AF_INET, .ai_socktype = SOCK_STREAM}, *list;
+    int rc = socket_getaddrinfo(vm, name, "0", &hints, &list);
+    if (rc == SB_PARKED) return false;
+    if (rc != 0) return socket_raise_address(vm, rc, "getaddrinfo", name, 0);
+    address_from_addrinfo(list, &address);
+    freeaddrinfo(list);
+  }
   char host[ADDRESS_TEXT_MAX];
   int port;
   address_format(&address, host, &port);

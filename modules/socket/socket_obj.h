@@ -175,6 +175,11 @@ bool socket_address_of(VM *vm, int fd, bool peer, Value *out);
 bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const char *host,
                     int host_length,
                                 int port, int64_t *deadline, SockAddr *out);
+/* getaddrinfo(host, service, hints) on the resolver's thread, a fiber
+ * parking meanwhile: 0 with *list (free with freeaddrinfo), an errno or
+ * an EAI_ code (< 0) for the caller to raise, or SB_PARKED. */
+int socket_getaddrinfo(VM *vm, const char *host, const char *service,
+                       const struct addrinfo *hints, struct addrinfo **list);
 /* create_connection() (socket_connect.c). */
 bool socket_fn_create_connection(VM *vm, int argc, Value *args);
 extern const char socket_create_connection_doc[];

@@ -1,5 +1,6 @@
 # A resolver that never answers cannot hold a connect (or a send_to to a
-# name) past its deadline,
+# name) past its deadline, get_address_info waits for it without
+# stopping other fibers,
 # and other fibers keep running meanwhile. The child runs in network and
 # mount namespaces of its own (unshare -mn): only a loopback interface,
 # and a private /etc/resolv.conf naming 127.0.0.1, where a python3 UDP
@@ -41,11 +42,20 @@ elapsed = (microtime() - start) / 1000
 echo e.message
 echo elapsed >= 250 and elapsed < 1500
 u.close()
+var before = ticks
+start = microtime()
+var lookup = spawn(@() {
+  catch { get_address_info('silent.sabre-test') } as e
+  return e.type
+})
+echo lookup.join()
+elapsed = (microtime() - start) / 1000
+echo elapsed >= 900 and ticks - before >= 30
 done = true
 ticker.join()
 echo ticks >= 15
 ")
-var resolv = write(base + '_resolv.conf', 'nameserver 127.0.0.1\noptions timeout:10 attempts:1\n')
+var resolv = write(base + '_resolv.conf', 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n')
 var sink = write(base + '_sink.py', "
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -74,5 +84,7 @@ echo lines[3]                       # expect: Socket.connect(): resolve 'silent.
 echo lines[4]                       # expect: true
 echo lines[5]                       # expect: Socket.send_to(): resolve 'silent.sabre-test': timed out
 echo lines[6]                       # expect: true
-echo lines[7]                       # expect: true
+echo lines[7]                       # expect: ResolveError
+echo lines[8]                       # expect: true
+echo lines[9]                       # expect: true
 for path in [child, resolv, sink, ready, out] file(path).delete()
