@@ -1,7 +1,7 @@
 # A resolver that never answers cannot hold a connect (or a send_to to a
-# name) past its deadline, get_address_info waits for it without
-# stopping other fibers,
-# and other fibers keep running meanwhile. The child runs in network and
+# name) past its deadline, and get_address_info waits for it (until the
+# resolver's own 1 s timeout) without stopping the other fibers, which
+# keep running meanwhile. The child runs in network and
 # mount namespaces of its own (unshare -mn): only a loopback interface,
 # and a private /etc/resolv.conf naming 127.0.0.1, where a python3 UDP
 # socket reads the queries and never replies. Nothing leaves this machine.
