@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#define POOL_MAX_SIZE 256
+#define POOL_MAX_SIZE 1024
 #define POOL_CLASSES (POOL_MAX_SIZE / 16)
 
 typedef struct PoolBlock {
