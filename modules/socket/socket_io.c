@@ -287,7 +287,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   ObjList *result = new_list(vm);
   vm_push(vm, OBJ_VAL(result));
   lib_list_append(vm, result, OBJ_VAL(new_string(vm, buffer, (int)got)));
-  lib_list_append(vm, result, OBJ_VAL(copy_string(vm, host, host_length)));
+  lib_list_append(vm, result, OBJ_VAL(new_string(vm, host, host_length)));
   lib_list_append(vm, result, NUMBER_VAL(port));
   vm_pop(vm);
   RETURN_OBJ(result);
