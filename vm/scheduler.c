@@ -45,7 +45,8 @@ void scheduler_free(VM *vm) {
   Scheduler *s = vm->scheduler;
   if (s->epoll_fd >= 0) close(s->epoll_fd);
   free(s->timers);
-  free(s->waiters);
+  free(s->readers);
+  free(s->writers);
   free(s->in_epoll);
   free(s);
   vm->scheduler = NULL;
@@ -126,10 +127,17 @@ static void heap_remove(Scheduler *s, ObjFiber *fiber) {
 /* ---- parking and waking ---- */
 
 /* Leaves every structure a parked fiber sits in and queues it. */
+/* Where the fiber parked on fd for events sits: one reader and one
+ * writer may wait on a descriptor at once. */
+static ObjFiber **waiter_slot(Scheduler *s, int fd, short events) {
+  return events & POLLOUT ? &s->writers[fd] : &s->readers[fd];
+}
+
 static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   heap_remove(s, fiber);
   if (fiber->wait_fd >= 0 && fiber->wait_fd < s->waiter_capacity) {
-    s->waiters[fiber->wait_fd] = NULL;
+    ObjFiber **slot = waiter_slot(s, fiber->wait_fd, fiber->wait_events);
+    if (*slot == fiber) *slot = NULL;
     s->watched_count--;
   }
   fiber->wait_fd = -1;
@@ -145,10 +153,12 @@ static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
  * closed (sb_fd_closed), so a reused number is registered anew. */
 static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
   if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
-  int capacity = s->waiter_capacity;
-  s->waiters = grow(s->waiters, &capacity, fd + 1, sizeof(ObjFiber *));
+  int readers = s->waiter_capacity, writers = s->waiter_capacity;
+  s->readers = grow(s->readers, &readers, fd + 1, sizeof(ObjFiber *));
+  s->writers = grow(s->writers, &writers, fd + 1, sizeof(ObjFiber *));
   s->in_epoll = grow(s->in_epoll, &s->waiter_capacity, fd + 1, sizeof(bool));
-  if (s->waiters[fd] != NULL && s->waiters[fd] != fiber) return EBUSY;
+  ObjFiber **slot = waiter_slot(s, fd, events);
+  if (*slot != NULL && *slot != fiber) return EBUSY;
   if (!s->in_epoll[fd]) {
     struct epoll_event e = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET, .data.fd = fd};
     if (epoll_ctl(s->epoll_fd, EPOLL_CTL_ADD, fd, &e) < 0 &&
@@ -156,7 +166,7 @@ static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
       return errno;
     s->in_epoll[fd] = true;
   }
-  s->waiters[fd] = fiber;
+  *slot = fiber;
   fiber->wait_events = events;
   s->watched_count++;
   return 0;
@@ -255,8 +265,8 @@ void sb_fd_closing(VM *vm, int fd) {
    * registration, alive. */
   if (s->in_epoll[fd] && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
   s->in_epoll[fd] = false;
-  ObjFiber *fiber = s->waiters[fd];
-  if (fiber != NULL) wake(s, fiber, WAKE_CANCELLED);
+  if (s->readers[fd] != NULL) wake(s, s->readers[fd], WAKE_CANCELLED);
+  if (s->writers[fd] != NULL) wake(s, s->writers[fd], WAKE_CANCELLED);
 }
 
 /* Waits for descriptors and timers and queues what they wake. */
@@ -304,9 +314,12 @@ static void poll_events(Scheduler *s) {
   else if (timeout > 0) poll(NULL, 0, timeout);
   for (int i = 0; i < n; i++) {
     int fd = events[i].data.fd;
-    ObjFiber *fiber = fd < s->waiter_capacity ? s->waiters[fd] : NULL;
-    if (fiber != NULL && fiber->state == FIBER_PARKED && answers(events[i].events, fiber->wait_events))
-      wake(s, fiber, WAKE_READY);
+    if (fd >= s->waiter_capacity) continue;
+    ObjFiber *parked[2] = {s->readers[fd], s->writers[fd]};
+    for (int k = 0; k < 2; k++)
+      if (parked[k] != NULL && parked[k]->state == FIBER_PARKED &&
+          answers(events[i].events, parked[k]->wait_events))
+        wake(s, parked[k], WAKE_READY);
   }
   int64_t now = now_ms();
   while (s->timer_count > 0 && s->timers[0]->deadline <= now) wake(s, s->timers[0], WAKE_TIMEOUT);

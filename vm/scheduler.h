@@ -22,7 +22,8 @@ typedef struct Scheduler {
   ObjFiber **timers;      /* min-heap by deadline */
   int timer_count;
   int timer_capacity;
-  ObjFiber **waiters;     /* by descriptor: the fiber parked on it */
+  ObjFiber **readers;     /* by descriptor: the fiber parked to read */
+  ObjFiber **writers;     /* by descriptor: the fiber parked to write */
   bool *in_epoll;         /* by descriptor: a hint that it is registered */
   int waiter_capacity;
   int watched_count;      /* fibers parked on a descriptor */
