@@ -202,7 +202,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   if (!s->connecting && !socket_resolve(vm, s, "connect", host, host_length, port, &limit, &address))
     return false;
   int64_t deadline = s->is_blocking ? limit : SOCK_NO_WAIT;
-  int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline);
+  int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline, &s->fd_non_blocking);
   bool pausing = false;
   /* A UNIX listener with a full queue answers a connect that must not
    * block with EAGAIN at once, and no event says when a place frees up:
@@ -215,7 +215,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
     }
     err = sock_wait(-1, 0, deadline - now > 10 ? now + 10 : deadline);
     pausing = err == SB_PARKED;
-    if (err == 0 || err == ETIMEDOUT) err = sock_connect(s->fd, &address, deadline);
+    if (err == 0 || err == ETIMEDOUT) err = sock_connect(s->fd, &address, deadline, &s->fd_non_blocking);
   }
   s->connecting = err == SB_PARKED && !pausing;
   s->connect_deadline = err == SB_PARKED ? limit : 0;

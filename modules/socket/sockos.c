@@ -134,12 +134,13 @@ static int64_t kernel_connect_limit_ms(void) {
   return limit;
 }
 
-int sock_connect(int fd, const SockAddr *to, int64_t deadline) {
+int sock_connect(int fd, const SockAddr *to, int64_t deadline, bool *non_blocking) {
   bool blocking = deadline != SOCK_NO_WAIT && nothing_else_runs();
   bool tcp = to->storage.ss_family == AF_INET || to->storage.ss_family == AF_INET6;
   if (!blocking) {
-    int err = sock_set_non_blocking(fd, true);
+    int err = *non_blocking ? 0 : sock_set_non_blocking(fd, true);
     if (err) return err;
+    *non_blocking = true;
   } else if (deadline != SOCK_NEVER) {
     int64_t left = deadline - sock_now_ms();
     if (left <= 0) return ETIMEDOUT;

@@ -48,7 +48,9 @@ void sock_close(int fd);
  * deadline passes, EAGAIN at once for SOCK_NO_WAIT. */
 int sock_wait(int fd, short events, int64_t deadline);
 
-int sock_connect(int fd, const SockAddr *to, int64_t deadline);
+/* A connect that must not block leaves the descriptor non-blocking and
+ * says so in *non_blocking (as sock_accept keeps it). */
+int sock_connect(int fd, const SockAddr *to, int64_t deadline, bool *non_blocking);
 /* Starts a connect on fd, made non-blocking, without waiting: 0 when it
  * connected at once, EINPROGRESS while it goes on, or the errno that
  * ended it; sock_connect_outcome then tells how it ended once fd is
