@@ -252,7 +252,8 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
     if (argc > 1 && !socket_host_arg(vm, args, 1, s, &host, &host_length)) return false;
   }
   SockAddr address;
-  if (!socket_address(vm, s, "bind", host, host_length, port, &address)) return false;
+  int64_t deadline = s->deadline ? s->deadline : SOCK_NEVER; /* a name resolves off-thread */
+  if (!socket_resolve(vm, s, "bind", host, host_length, port, &deadline, &address)) return false;
   if (s->type == SOCK_STREAM && s->family != AF_UNIX) {
     int on = 1; /* restarting a server must not wait for TIME_WAIT to pass */
     sock_set_option(s->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);

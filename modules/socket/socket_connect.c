@@ -200,12 +200,17 @@ static int start_service(VM *vm, const char *host, const char *service,
   return err;
 }
 
+/* The service text and hints of a query for a port number. */
+static struct addrinfo port_query(int port, int family, int type, char service[16]) {
+  snprintf(service, 16, "%d", port);
+  return (struct addrinfo){.ai_flags = AI_NUMERICSERV, .ai_family = family, .ai_socktype = type};
+}
+
 /* Resolving host and a port number for family and socket type. */
 static int start_resolving(VM *vm, const char *host, int port, int family, int type,
                            ResolveRequest **out) {
   char service[16];
-  snprintf(service, sizeof service, "%d", port);
-  struct addrinfo hints = {.ai_flags = AI_NUMERICSERV, .ai_family = family, .ai_socktype = type};
+  struct addrinfo hints = port_query(port, family, type, service);
   return start_service(vm, host, service, &hints, out);
 }
 
@@ -425,6 +430,13 @@ bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const cha
                                   "resolve '%s'", host);
   resolve_free(p);
   return ok;
+}
+
+int socket_getaddrinfo_port(VM *vm, const char *host, int port, int family, int type,
+                            struct addrinfo **list) {
+  char service[16];
+  struct addrinfo hints = port_query(port, family, type, service);
+  return socket_getaddrinfo(vm, host, service, &hints, list);
 }
 
 int socket_getaddrinfo(VM *vm, const char *host, const char *service,

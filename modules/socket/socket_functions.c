@@ -338,8 +338,14 @@ static bool fn_create_server(VM *vm, int argc, Value *args) {
   }
   int port = (int)AS_NUMBER(args[0]);
   SockAddr address;
-  int rc = address_resolve(host, port, AF_UNSPEC, SOCK_STREAM, &address);
-  if (rc != 0) return socket_raise_address(vm, rc, "bind", host, port);
+  if (!address_numeric(host, port, AF_UNSPEC, &address)) { /* a name: off the thread */
+    struct addrinfo *list;
+    int rc = socket_getaddrinfo_port(vm, host, port, AF_UNSPEC, SOCK_STREAM, &list);
+    if (rc == SB_PARKED) return false;
+    if (rc != 0) return socket_raise_address(vm, rc, "bind", host, port);
+    address_from_addrinfo(list, &address);
+    freeaddrinfo(list);
+  }
   int family = ((struct sockaddr *)&address.storage)->sa_family, fd, on = 1;
   int err = socket_open_fd(vm, family, SOCK_STREAM, IPPROTO_TCP, &fd);
   if (err) return socket_raise(vm, err, "socket", &address, "create a socket");

@@ -180,6 +180,9 @@ bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const cha
  * an EAI_ code (< 0) for the caller to raise, or SB_PARKED. */
 int socket_getaddrinfo(VM *vm, const char *host, const char *service,
                        const struct addrinfo *hints, struct addrinfo **list);
+/* The same for a port number, family and socket type. */
+int socket_getaddrinfo_port(VM *vm, const char *host, int port, int family, int type,
+                            struct addrinfo **list);
 /* create_connection() (socket_connect.c). */
 bool socket_fn_create_connection(VM *vm, int argc, Value *args);
 extern const char socket_create_connection_doc[];

@@ -1,7 +1,7 @@
 # A resolver that never answers cannot hold a connect (or a send_to to a
-# name) past its deadline, and get_address_info waits for it (until the
-# resolver's own 1 s timeout) without stopping the other fibers, which
-# keep running meanwhile. The child runs in network and
+# name) past its deadline, and get_address_info and create_server wait for
+# it (until the resolver's own 1 s timeout) without stopping the other
+# fibers, which keep running meanwhile. The child runs in network and
 # mount namespaces of its own (unshare -mn): only a loopback interface,
 # and a private /etc/resolv.conf naming 127.0.0.1, where a python3 UDP
 # socket reads the queries and never replies. Nothing leaves this machine.
@@ -51,6 +51,13 @@ var lookup = spawn(@() {
 echo lookup.join()
 elapsed = (microtime() - start) / 1000
 echo elapsed >= 900 and ticks - before >= 30
+before = ticks
+var listen = spawn(@() {
+  catch { create_server(0, 'silent.sabre-test') } as e
+  return e.type
+})
+echo listen.join()
+echo ticks - before >= 30
 done = true
 ticker.join()
 echo ticks >= 15
@@ -86,5 +93,7 @@ echo lines[5]                       # expect: Socket.send_to(): resolve 'silent.
 echo lines[6]                       # expect: true
 echo lines[7]                       # expect: ResolveError
 echo lines[8]                       # expect: true
-echo lines[9]                       # expect: true
+echo lines[9]                       # expect: ResolveError
+echo lines[10]                      # expect: true
+echo lines[11]                      # expect: true
 for path in [child, resolv, sink, ready, out] file(path).delete()
