@@ -126,13 +126,13 @@ static void heap_remove(Scheduler *s, ObjFiber *fiber) {
 
 /* ---- parking and waking ---- */
 
-/* Leaves every structure a parked fiber sits in and queues it. */
 /* Where the fiber parked on fd for events sits: one reader and one
  * writer may wait on a descriptor at once. */
 static ObjFiber **waiter_slot(Scheduler *s, int fd, short events) {
   return events & POLLOUT ? &s->writers[fd] : &s->readers[fd];
 }
 
+/* Leaves every structure a parked fiber sits in and queues it. */
 static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   heap_remove(s, fiber);
   if (fiber->wait_fd >= 0 && fiber->wait_fd < s->waiter_capacity) {
@@ -269,7 +269,6 @@ void sb_fd_closing(VM *vm, int fd) {
   if (s->writers[fd] != NULL) wake(s, s->writers[fd], WAKE_CANCELLED);
 }
 
-/* Waits for descriptors and timers and queues what they wake. */
 /* Fibers parked since before the last sweep, so for a quarter second or more,
  * give their stack pages back while they wait (fiber_stow): a server
  * holding many idle connections then holds a few hundred bytes for each
@@ -296,6 +295,8 @@ static int64_t until_sweep(Scheduler *s, int64_t now) {
   return left < 0 ? 0 : left;
 }
 
+/* Waits for descriptors and timers and queues what they wake; sweeps for
+ * idle fibers first when a sweep is due. */
 static void poll_events(Scheduler *s) {
   int64_t start = now_ms(), sweep = until_sweep(s, start);
   if (sweep == 0) {
