@@ -1,6 +1,6 @@
-/* The socket module's definition: its exception classes, the Socket and
- * IPAddress and Address classes, functions and constants, assembled from the tables
- * of the other files. */
+/* The socket module's definition: its exception classes, the Socket,
+ * IPAddress and Address classes, functions and constants, assembled from
+ * the tables of the other files. */
 #include "address_value.h"
 #include "socket_constants.h"
 #include "socket_obj.h"
@@ -10,8 +10,6 @@ extern const SbFunction socket_class_methods[], socket_io_methods[], socket_opti
 extern const SbFunction socket_functions[];
 extern const SbProperty socket_properties[];
 
-/* An exception class: its constructor is inherited from Exception, so
- * the entry has a doc (for the reference) and no function. */
 /* Socket waits go through the VM: a fiber parks instead of blocking. */
 static int wait_in_vm(void *vm, int fd, short events, int64_t deadline) {
   return sb_wait(vm, fd, events, deadline);
@@ -27,8 +25,10 @@ static bool socket_module_init(VM *vm, ObjModule *module) {
   return true;
 }
 
+/* An exception class: its constructor is inherited from Exception, so
+ * the entry has a doc (for the reference) and no function. */
 #define EXCEPTION(name, parent, doc)                                          \
-  {name, doc, parent, {0, NULL, false},                                              \
+  {name, doc, parent, {0, NULL, false},                                       \
    {name, NULL, 0, 1, name "(message: string = '')\nA new exception with that message."}, \
    NULL, NULL}
 
