@@ -1,6 +1,7 @@
 /* The socket module's functions: name and address look-ups, select() on
- * poll(2) (no descriptor limit), connected socket pairs, and
- * create_server(); create_connection() is in socket_connect.c. */
+ * poll(2) (no descriptor limit; in a fiber, parked on an epoll set of its
+ * own), open_sockets(), connected socket pairs, and create_server();
+ * create_connection() is in socket_connect.c. */
 #include <errno.h>
 #include <netdb.h>
 #include <poll.h>

@@ -1,5 +1,6 @@
 /* Moving data: send (string, bytes or file, all of it), send_file (a
- * file's bytes through sendfile(2)), receive (what is there), read (an
+ * file's bytes through sendfile(2)), receive (what is there),
+ * receive_into (into a bytes buffer), read (an
  * exact amount or to the end), send_to/receive_from for datagrams, and
  * passing sockets between processes over AF_UNIX. A read that times out
  * keeps what it got for the next read: no byte is lost. */
