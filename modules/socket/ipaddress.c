@@ -178,9 +178,7 @@ static bool ipaddress_equals(VM *vm, int argc, Value *args) {
   (void)argc;
   IPValue *ip = self_ip(vm, args);
   if (ip == NULL) return false;
-  const IPValue *other = ip_value_of(args[0]);
-  RETURN_BOOL(other != NULL && other->family == ip->family && other->scope_id == ip->scope_id &&
-              memcmp(other->bytes, ip->bytes, (size_t)address_length(ip)) == 0);
+  RETURN_BOOL(values_equal(args[-1], args[0])); /* the class compares by value */
 }
 
 const char ipaddress_doc[] =

@@ -299,9 +299,8 @@ static bool socket_send_socket(VM *vm, int argc, Value *args) {
   (void)argc;
   SocketObj *s = socket_self(args);
   if (!socket_check_open(vm, s)) return false;
-  if (!IS_FOREIGN(args[0]) || AS_FOREIGN(args[0])->klass != AS_FOREIGN(args[-1])->klass)
-    return raise_arg_type(vm, args, 0, "socket", "a Socket");
-  SocketObj *passed = sb_payload(args[0]);
+  SocketObj *passed = socket_of(args[0]);
+  if (passed == NULL) return raise_arg_type(vm, args, 0, "socket", "a Socket");
   if (!passed->open) return socket_raise_on(vm, s, EBADF, NULL, "the socket to send is closed");
   if (s->family != AF_UNIX) return socket_raise_on(vm, s, EAFNOSUPPORT, NULL, "sockets pass only over AF_UNIX");
   int err = sock_send_fd(s->fd, passed->fd, socket_deadline(s, true));

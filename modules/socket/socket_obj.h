@@ -75,6 +75,14 @@ void socket_release(void *payload);
 void socket_finalize(void *payload);
 
 static inline SocketObj *socket_self(Value *args) { return sb_payload(args[-1]); }
+/* The Socket a value holds (known by its finalizer: no class lookup), or
+ * NULL when it is something else. */
+static inline SocketObj *socket_of(Value v) {
+  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign != NULL &&
+                 AS_FOREIGN(v)->klass->foreign->finalize == socket_finalize
+             ? sb_payload(v)
+             : NULL;
+}
 
 /* The Socket constructor and its doc, for the module's class table. */
 bool socket_new(VM *vm, int argc, Value *args);

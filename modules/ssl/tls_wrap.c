@@ -12,10 +12,6 @@
 
 #include "tls.h"
 
-static bool is_socket(VM *vm, Value v) {
-  return IS_FOREIGN(v) && AS_FOREIGN(v)->klass == socket_class(vm, "Socket");
-}
-
 static bool check_socket(VM *vm, const SocketObj *s) {
   if (!s->open) return tls_refuse(vm, EBADF, "the socket is closed");
   if (s->type != SOCK_STREAM)
@@ -169,11 +165,12 @@ bool tls_context_wrap(VM *vm, int argc, Value *args) {
   TLSContextObj *c = tls_context_self(args);
   bool server_side = c->mode == TLS_MODE_SERVER;
   const char *hostname;
-  if (!is_socket(vm, args[0])) return raise_arg_type(vm, args, 0, "sock", "a Socket");
+  SocketObj *sock = socket_of(args[0]);
+  if (sock == NULL) return raise_arg_type(vm, args, 0, "sock", "a Socket");
   if (argc > 2 && !IS_BOOL(args[2])) return raise_arg_type(vm, args, 2, "server_side", "a boolean");
   if (argc > 2) server_side = AS_BOOL(args[2]);
   if (!hostname_arg(vm, argc, args, &hostname)) return false;
   Value out;
-  if (!tls_wrap_socket(vm, c, sb_payload(args[0]), hostname, server_side, &out)) return false;
+  if (!tls_wrap_socket(vm, c, sock, hostname, server_side, &out)) return false;
   RETURN_VAL(out);
 }
