@@ -353,9 +353,6 @@ bool class_inherit(VM *vm, ObjClass *klass, Value superclass) {
   if (parent->foreign != NULL)
     return vm_raise(vm, EXC_TYPE, "cannot inherit from the native class %s",
                     parent->name->chars);
-  klass->superclass = parent;
-  table_add_all(vm, &parent->methods, &klass->methods);
-  table_add_all(vm, &parent->fields, &klass->fields);
-  klass->initializer = parent->initializer;
+  class_set_superclass(vm, klass, parent);
   return true;
 }

@@ -65,10 +65,7 @@ void error_init(VM *vm) {
     vm->exception_classes[i] = klass;
     klass->doc = exception_specs[i].doc;
     if (i != EXC_EXCEPTION) {
-      ObjClass *parent = vm->exception_classes[exception_specs[i].parent];
-      klass->superclass = parent;
-      table_add_all(vm, &parent->methods, &klass->methods);
-      klass->initializer = parent->initializer;
+      class_set_superclass(vm, klass, vm->exception_classes[exception_specs[i].parent]);
     } else {
       ObjNative *init = new_native(vm, "Exception", exception_init, 0, 1,
                                    "Exception(message: string = '') -> Exception");

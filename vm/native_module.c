@@ -92,9 +92,7 @@ static bool define_class(VM *vm, ObjModule *module, const SbClass *def) {
     if (parent == NULL)
       return vm_raise(vm, EXC_IMPORT, "module %s: class %s: unknown superclass %s",
                       module->name->chars, def->name, def->superclass);
-    klass->superclass = parent;
-    table_add_all(vm, &parent->methods, &klass->methods);
-    klass->initializer = parent->initializer;
+    class_set_superclass(vm, klass, parent);
   }
   if (def->foreign.payload_size > 0) klass->foreign = &def->foreign;
   if (def->constructor.fn) {

@@ -228,6 +228,13 @@ ObjClass *new_class(VM *vm, ObjString *name) {
   return klass;
 }
 
+void class_set_superclass(VM *vm, ObjClass *klass, ObjClass *parent) {
+  klass->superclass = parent;
+  table_add_all(vm, &parent->methods, &klass->methods);
+  table_add_all(vm, &parent->fields, &klass->fields);
+  klass->initializer = parent->initializer;
+}
+
 /* A field default that is a list or dictionary is copied (with the lists
  * and dictionaries inside it) so that instances never share it. */
 static Value copy_default(VM *vm, Value value, int depth) {

@@ -277,6 +277,9 @@ ObjNative *new_native(VM *vm, const char *name, NativeFn fn, int min_args,
                       int max_args, const char *doc);
 ObjBoundMethod *new_bound_method(VM *vm, Value receiver, Obj *method);
 ObjClass *new_class(VM *vm, ObjString *name);
+/* Makes parent klass's superclass: klass starts with parent's methods,
+ * field defaults and initializer (its own definitions then override). */
+void class_set_superclass(VM *vm, ObjClass *klass, ObjClass *parent);
 ObjInstance *new_instance(VM *vm, ObjClass *klass);
 ObjForeign *new_foreign(VM *vm, ObjClass *klass);
 ObjModule *new_module(VM *vm, ObjString *name, ObjString *path);
