@@ -1,8 +1,10 @@
 /* Addresses (see address.h). */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/un.h>
 
@@ -40,13 +42,53 @@ static void set_port(SockAddr *address, int port) {
     ((struct sockaddr_in6 *)&address->storage)->sin6_port = htons((uint16_t)port);
 }
 
+/* A scope after '%': a decimal interface index or an interface name. */
+static uint32_t parse_scope(const char *scope) {
+  if (scope[0] < '0' || scope[0] > '9') return if_nametoindex(scope);
+  char *end;
+  errno = 0;
+  unsigned long index = strtoul(scope, &end, 10);
+  return *end || errno || index > UINT32_MAX ? 0 : (uint32_t)index;
+}
+
+bool ip_parse(const char *text, int length, IPValue *out) {
+  char buffer[INET6_ADDRSTRLEN + IF_NAMESIZE + 4];
+  if (length < 0 || length >= (int)sizeof buffer || memchr(text, '\0', (size_t)length))
+    return false;
+  bool bracketed = length >= 2 && text[0] == '[' && text[length - 1] == ']';
+  if (bracketed) text++, length -= 2;
+  memcpy(buffer, text, (size_t)length);
+  buffer[length] = '\0';
+  char *scope = strchr(buffer, '%');
+  if (scope) *scope++ = '\0';
+  memset(out, 0, sizeof *out);
+  if (!bracketed && !scope && inet_pton(AF_INET, buffer, out->bytes) == 1) {
+    out->family = AF_INET;
+    return true;
+  }
+  if (inet_pton(AF_INET6, buffer, out->bytes) != 1) return false;
+  out->family = AF_INET6;
+  return scope == NULL || (out->scope_id = parse_scope(scope)) != 0;
+}
+
+int ip_format(const IPValue *ip, char out[64]) {
+  if (inet_ntop(ip->family, ip->bytes, out, 64) == NULL) return out[0] = '\0', 0;
+  int length = (int)strlen(out);
+  if (ip->scope_id == 0) return length;
+  char name[IF_NAMESIZE];
+  if (if_indextoname(ip->scope_id, name))
+    return length + snprintf(out + length, (size_t)(64 - length), "%%%s", name);
+  return length + snprintf(out + length, (size_t)(64 - length), "%%%lu",
+                           (unsigned long)ip->scope_id);
+}
+
 /* Numeric addresses need no resolver: parse them directly. The last one
  * parsed is kept, since a script tends to send to or connect to the same
  * host over and over (a UDP server replying to its client). */
-static bool parse_numeric(const char *host, int port, int family, SockAddr *out) {
+bool address_numeric(const char *host, int port, int family, SockAddr *out) {
   static struct {
     int family;
-    char host[INET6_ADDRSTRLEN];
+    char host[INET6_ADDRSTRLEN + IF_NAMESIZE + 4];
     SockAddr address;
   } last = {-1, "", {{0}, 0}};
   if (family == last.family && strcmp(host, last.host) == 0) {
@@ -54,17 +96,21 @@ static bool parse_numeric(const char *host, int port, int family, SockAddr *out)
     set_port(out, port);
     return true;
   }
-  memset(out, 0, sizeof *out);
-  struct sockaddr_in *in = (struct sockaddr_in *)&out->storage;
-  struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->storage;
-  if (family != AF_INET6 && inet_pton(AF_INET, host, &in->sin_addr) == 1) {
-    in->sin_family = AF_INET;
-    out->length = sizeof *in;
-  } else if (family != AF_INET && inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
-    in6->sin6_family = AF_INET6;
-    out->length = sizeof *in6;
-  } else {
+  IPValue ip;
+  if (!ip_parse(host, (int)strlen(host), &ip) || (family != AF_UNSPEC && ip.family != family))
     return false;
+  memset(out, 0, sizeof *out);
+  if (ip.family == AF_INET) {
+    struct sockaddr_in *in = (struct sockaddr_in *)&out->storage;
+    in->sin_family = AF_INET;
+    memcpy(&in->sin_addr, ip.bytes, 4);
+    out->length = sizeof *in;
+  } else {
+    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&out->storage;
+    in6->sin6_family = AF_INET6;
+    memcpy(&in6->sin6_addr, ip.bytes, 16);
+    in6->sin6_scope_id = ip.scope_id;
+    out->length = sizeof *in6;
   }
   set_port(out, port);
   if (strlen(host) < sizeof last.host) {
@@ -75,12 +121,8 @@ static bool parse_numeric(const char *host, int port, int family, SockAddr *out)
   return true;
 }
 
-bool address_numeric(const char *host, int port, int family, SockAddr *out) {
-  return parse_numeric(host, port, family, out);
-}
-
 int address_resolve(const char *host, int port, int family, int type, SockAddr *out) {
-  if (parse_numeric(host, port, family, out)) return 0;
+  if (address_numeric(host, port, family, out)) return 0;
   struct addrinfo *list;
   int rc = address_resolve_all(host, port, family, type, &list);
   if (rc != 0) return rc;

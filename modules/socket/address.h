@@ -5,8 +5,24 @@
 #define SABRE_MODULES_SOCKET_ADDRESS_H
 
 #include <netdb.h>
+#include <stdbool.h>
+#include <stdint.h>
 
 #include "sockos.h"
+
+typedef struct {
+  int family; /* AF_INET or AF_INET6 */
+  unsigned char bytes[16]; /* network order; IPv4 uses the first 4 */
+  uint32_t scope_id; /* IPv6 interface index, 0 for none */
+} IPValue;
+
+/* Parses length bytes of text (no NUL needed): what inet_pton accepts,
+ * plus [brackets] and a %scope (a number or an interface name) on IPv6;
+ * false when they are not an address. */
+bool ip_parse(const char *text, int length, IPValue *out);
+/* Writes the canonical text with a NUL, "fe80::1%eth0" style (the interface
+ * name, or the number when no interface has it); returns its length. */
+int ip_format(const IPValue *ip, char out[64]);
 
 /* Room for an IPv6 address with a scope, or a UNIX path. */
 #define ADDRESS_TEXT_MAX 128
@@ -15,8 +31,9 @@
  * type into the first address found. Returns 0, an errno (> 0), or a
  * getaddrinfo error code (< 0, EAI_*). */
 int address_resolve(const char *host, int port, int family, int type, SockAddr *out);
-/* Parses host when it is a numeric IPv4 or IPv6 address (of family, or
- * either for AF_UNSPEC); false for a name, which needs the resolver. */
+/* Parses host when it is a numeric IPv4 or IPv6 address in any form
+ * ip_parse takes, a %scope included (of family, or either for AF_UNSPEC);
+ * false for a name, which needs the resolver. */
 bool address_numeric(const char *host, int port, int family, SockAddr *out);
 /* Every address for host, in getaddrinfo's order; free with freeaddrinfo. */
 int address_resolve_all(const char *host, int port, int family, int type,

@@ -1,13 +1,7 @@
-/* IPAddress: an IPv4 or IPv6 address. Parsing and printing are left to
- * inet_pton / inet_ntop; this file only splits off [brackets] and a %scope
- * suffix. IPv4-mapped IPv6 addresses (::ffff:a.b.c.d) are classified by
+/* IPAddress: an IPv4 or IPv6 address (parsed and printed by address.c).
+ * IPv4-mapped IPv6 addresses (::ffff:a.b.c.d) are classified by
  * the IPv4 address they carry, so a peer seen through a dual-stack socket
  * is loopback or private as it would be over IPv4. */
-#include <arpa/inet.h>
-#include <errno.h>
-#include <net/if.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ipaddress.h"
@@ -15,46 +9,6 @@
 #define QUOTE_MAX 80 /* characters of bad input an error message quotes */
 
 static const unsigned char mapped_prefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
-
-/* A scope after '%': a decimal interface index or an interface name. */
-static uint32_t parse_scope(const char *scope) {
-  if (scope[0] < '0' || scope[0] > '9') return if_nametoindex(scope);
-  char *end;
-  errno = 0;
-  unsigned long index = strtoul(scope, &end, 10);
-  return *end || errno || index > UINT32_MAX ? 0 : (uint32_t)index;
-}
-
-bool ip_parse(const char *text, int length, IPValue *out) {
-  char buffer[INET6_ADDRSTRLEN + IF_NAMESIZE + 4];
-  if (length < 0 || length >= (int)sizeof buffer || memchr(text, '\0', (size_t)length))
-    return false;
-  bool bracketed = length >= 2 && text[0] == '[' && text[length - 1] == ']';
-  if (bracketed) text++, length -= 2;
-  memcpy(buffer, text, (size_t)length);
-  buffer[length] = '\0';
-  char *scope = strchr(buffer, '%');
-  if (scope) *scope++ = '\0';
-  memset(out, 0, sizeof *out);
-  if (!bracketed && !scope && inet_pton(AF_INET, buffer, out->bytes) == 1) {
-    out->family = AF_INET;
-    return true;
-  }
-  if (inet_pton(AF_INET6, buffer, out->bytes) != 1) return false;
-  out->family = AF_INET6;
-  return scope == NULL || (out->scope_id = parse_scope(scope)) != 0;
-}
-
-int ip_format(const IPValue *ip, char out[64]) {
-  if (inet_ntop(ip->family, ip->bytes, out, 64) == NULL) return out[0] = '\0', 0;
-  int length = (int)strlen(out);
-  if (ip->scope_id == 0) return length;
-  char name[IF_NAMESIZE];
-  if (if_indextoname(ip->scope_id, name))
-    return length + snprintf(out + length, (size_t)(64 - length), "%%%s", name);
-  return length + snprintf(out + length, (size_t)(64 - length), "%%%lu",
-                           (unsigned long)ip->scope_id);
-}
 
 IPValue *ip_value_of(Value value) {
   if (!IS_FOREIGN(value)) return NULL;
