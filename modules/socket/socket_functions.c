@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/epoll.h>
 #include <unistd.h>
 
@@ -197,15 +198,18 @@ static bool any_ready(const PollSet *set) {
 }
 
 /* A select() parked in a fiber: its deadline, and the epoll instance that
- * holds its descriptors while it waits (the scheduler watches that one). */
+ * holds its descriptors while it waits (the scheduler watches that one),
+ * with the set it was made for, so a re-run with the same lists reuses it. */
 typedef struct {
   int epoll_fd;
   int64_t deadline;
+  int count;
+  struct pollfd fds[];
 } SelectWait;
 
 static void select_wait_free(void *state) {
   SelectWait *w = state;
-  sock_close(w->epoll_fd);
+  if (w->epoll_fd >= 0) sock_close(w->epoll_fd);
   free(w);
 }
 
@@ -214,43 +218,56 @@ static uint32_t epoll_events(short events) {
          (events & POLLPRI ? EPOLLPRI : 0);
 }
 
-/* Parks the fiber until a descriptor of the set is ready or the deadline
- * passes: 0 (poll the set again), ETIMEDOUT, SB_PARKED with *kept the
- * state to keep, or an errno. */
-static int park_on_set(const PollSet *set, int64_t deadline, SelectWait **kept) {
-  int ep = epoll_create1(EPOLL_CLOEXEC);
-  if (ep < 0) return errno;
-  for (int i = 0; i < set->count; i++) {
+static bool same_set(const SelectWait *w, const PollSet *set) {
+  if (w->count != set->count) return false;
+  for (int i = 0; i < set->count; i++)
+    if (w->fds[i].fd != set->fds[i].fd || w->fds[i].events != set->fds[i].events) return false;
+  return true;
+}
+
+/* Makes *w an epoll instance holding the set: the one *w has when it was
+ * made for the same set, else a new one. 0 or an errno. */
+static int epoll_for_set(const PollSet *set, int64_t deadline, SelectWait **w) {
+  if (*w != NULL && same_set(*w, set)) return 0;
+  if (*w != NULL) select_wait_free(*w);
+  *w = malloc(sizeof **w + sizeof(struct pollfd) * (size_t)set->count);
+  if (*w == NULL) return ENOMEM;
+  **w = (SelectWait){epoll_create1(EPOLL_CLOEXEC), deadline, set->count};
+  memcpy((*w)->fds, set->fds, sizeof(struct pollfd) * (size_t)set->count);
+  int err = (*w)->epoll_fd < 0 ? errno : 0;
+  for (int i = 0; i < set->count && err == 0; i++) {
     struct epoll_event e = {.events = epoll_events(set->fds[i].events), .data.u32 = 0};
     /* A socket in two lists: wake for anything (the poll after sorts it). */
-    if (epoll_ctl(ep, EPOLL_CTL_ADD, set->fds[i].fd, &e) < 0 &&
+    if (epoll_ctl((*w)->epoll_fd, EPOLL_CTL_ADD, set->fds[i].fd, &e) < 0 &&
         (errno != EEXIST || (e.events = EPOLLIN | EPOLLOUT | EPOLLPRI,
-                             epoll_ctl(ep, EPOLL_CTL_MOD, set->fds[i].fd, &e) < 0))) {
-      int err = errno;
-      close(ep);
-      return err;
-    }
+                             epoll_ctl((*w)->epoll_fd, EPOLL_CTL_MOD, set->fds[i].fd, &e) < 0)))
+      err = errno;
   }
-  int err = sock_wait(ep, POLLIN, deadline);
-  if (err == SB_PARKED && (*kept = malloc(sizeof **kept)) != NULL) {
-    **kept = (SelectWait){ep, deadline};
-    return err;
-  }
-  sock_close(ep);
-  return err == SB_PARKED ? ENOMEM : err;
+  return err;
 }
 
 /* Polls the set until deadline. In a fiber that may park, the others run
  * meanwhile: the call parks on an epoll instance holding the set and runs
- * again when it wakes (state in *kept). */
-static int wait_for_set(VM *vm, PollSet *set, int64_t deadline, SelectWait **kept) {
-  if (set->any_pending || !scheduler_can_park(vm))
-    return poll_until(set, set->any_pending ? sock_now_ms() : deadline);
-  int err = poll_until(set, sock_now_ms());
-  if (err || any_ready(set) || (deadline != SOCK_NEVER && sock_now_ms() >= deadline)) return err;
-  err = park_on_set(set, deadline, kept);
-  if (err == 0) return poll_until(set, sock_now_ms());
-  return err == ETIMEDOUT ? 0 : err;
+ * again when it wakes; *w is the state a re-run took back (or NULL), and
+ * the state to keep when this returns SB_PARKED (else it is freed). */
+static int wait_for_set(VM *vm, PollSet *set, int64_t deadline, SelectWait **w) {
+  int err;
+  if (set->any_pending || !scheduler_can_park(vm)) {
+    err = poll_until(set, set->any_pending ? sock_now_ms() : deadline);
+  } else {
+    err = poll_until(set, sock_now_ms());
+    if (!err && !any_ready(set) && (deadline == SOCK_NEVER || sock_now_ms() < deadline)) {
+      err = epoll_for_set(set, deadline, w);
+      if (err == 0) err = sock_wait((*w)->epoll_fd, POLLIN, deadline);
+      if (err == 0) err = poll_until(set, sock_now_ms());
+      else if (err == ETIMEDOUT) err = 0;
+    }
+  }
+  if (err != SB_PARKED && *w != NULL) {
+    select_wait_free(*w);
+    *w = NULL;
+  }
+  return err;
 }
 
 static bool select_results(VM *vm, Value *args, const Value *lists, PollSet *set) {
@@ -279,25 +296,21 @@ static bool fn_select(VM *vm, int argc, Value *args) {
     if (AS_NUMBER(args[3]) >= 0) deadline = sock_now_ms() + (int64_t)AS_NUMBER(args[3]);
   }
   SelectWait *parked = sb_take_native_state(vm); /* a re-run keeps its first deadline */
-  if (parked != NULL) {
-    deadline = parked->deadline;
-    select_wait_free(parked);
-    parked = NULL;
-  }
+  if (parked != NULL) deadline = parked->deadline;
   Value lists[3];
   for (int i = 0; i < 3; i++) lists[i] = i < argc ? args[i] : NIL_VAL;
   int total = 0;
   for (int which = 0; which < 3; which++)
     if (IS_LIST(lists[which])) total += AS_LIST(lists[which])->items.count;
   PollSet set = {malloc(sizeof(struct pollfd) * (size_t)(total ? total : 1)), 0, false};
-  if (set.fds == NULL) return vm_raise(vm, EXC_VALUE, "select(): out of memory");
-  bool ok = collect(vm, lists, 0, POLLIN, &set) && collect(vm, lists, 1, POLLOUT, &set) &&
-            collect(vm, lists, 2, POLLPRI, &set);
-  if (ok) {
-    int err = wait_for_set(vm, &set, deadline, &parked);
-    if (err == SB_PARKED) sb_keep_native_state(vm, parked, select_wait_free);
-    ok = err == 0 ? select_results(vm, args, lists, &set) : socket_raise(vm, err, "poll", NULL, "poll");
-  }
+  bool ok = set.fds != NULL || vm_raise(vm, EXC_VALUE, "select(): out of memory");
+  ok = ok && collect(vm, lists, 0, POLLIN, &set) && collect(vm, lists, 1, POLLOUT, &set) &&
+       collect(vm, lists, 2, POLLPRI, &set);
+  int err = ok ? wait_for_set(vm, &set, deadline, &parked) : 0;
+  if (!ok && parked != NULL) select_wait_free(parked);
+  if (err == SB_PARKED) sb_keep_native_state(vm, parked, select_wait_free);
+  ok = ok && (err == 0 ? select_results(vm, args, lists, &set)
+                       : socket_raise(vm, err, "poll", NULL, "poll"));
   free(set.fds);
   return ok;
 }
