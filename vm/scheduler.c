@@ -13,6 +13,15 @@
 #include "scheduler.h"
 #include "vm_internal.h"
 
+/* What the scheduler knows of a descriptor: whether it is registered with
+ * its epoll instance, whether a read found it empty since epoll last
+ * reported it readable, and whether epoll reported its end, an error or
+ * urgent data, after which a short read may have stopped before what
+ * remains (the end, the urgent mark) and no longer shows it empty. */
+#define FD_IN_EPOLL 1
+#define FD_DRAINED 2
+#define FD_NO_DRAIN 4
+
 #define NEVER INT64_MAX
 #define NO_WAIT INT64_MIN
 
@@ -47,7 +56,7 @@ void scheduler_free(VM *vm) {
   free(s->timers);
   free(s->readers);
   free(s->writers);
-  free(s->in_epoll);
+  free(s->fd_flags);
   free(s);
   vm->scheduler = NULL;
 }
@@ -145,26 +154,33 @@ static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   make_ready(s, fiber, reason);
 }
 
-/* Registers fd once, edge-triggered for reading and writing, and from
- * then on parking on it costs no system call: an edge wakes the fiber
- * parked on it, if any, when it is what the fiber waits for. A native
- * always tries its call before it parks, so an edge nobody waited for
- * loses nothing. The in_epoll hint is cleared when the descriptor is
- * closed (sb_fd_closed), so a reused number is registered anew. */
-static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
-  if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
+/* Makes room for what the scheduler keeps by descriptor, up to fd. */
+static void reserve(Scheduler *s, int fd) {
+  if (fd < s->waiter_capacity) return;
   int readers = s->waiter_capacity, writers = s->waiter_capacity;
   s->readers = grow(s->readers, &readers, fd + 1, sizeof(ObjFiber *));
   s->writers = grow(s->writers, &writers, fd + 1, sizeof(ObjFiber *));
-  s->in_epoll = grow(s->in_epoll, &s->waiter_capacity, fd + 1, sizeof(bool));
+  s->fd_flags = grow(s->fd_flags, &s->waiter_capacity, fd + 1, sizeof(uint8_t));
+}
+
+/* Registers fd once, edge-triggered for reading and writing, and from
+ * then on parking on it costs no system call: an edge wakes the fiber
+ * parked on it, if any, when it is what the fiber waits for. A native
+ * always tries its call before it parks (or knows it would fail, see
+ * sb_fd_drained), so an edge nobody waited for loses nothing. The FD_IN_EPOLL flag is cleared when the descriptor is
+ * closed (sb_fd_closed), so a reused number is registered anew. */
+static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
+  if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
+  reserve(s, fd);
   ObjFiber **slot = waiter_slot(s, fd, events);
   if (*slot != NULL && *slot != fiber) return EBUSY;
-  if (!s->in_epoll[fd]) {
-    struct epoll_event e = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET, .data.fd = fd};
+  if (!(s->fd_flags[fd] & FD_IN_EPOLL)) {
+    struct epoll_event e = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLPRI | EPOLLET,
+                            .data.fd = fd};
     if (epoll_ctl(s->epoll_fd, EPOLL_CTL_ADD, fd, &e) < 0 &&
         (errno != EEXIST || epoll_ctl(s->epoll_fd, EPOLL_CTL_MOD, fd, &e) < 0))
       return errno;
-    s->in_epoll[fd] = true;
+    s->fd_flags[fd] |= FD_IN_EPOLL;
   }
   *slot = fiber;
   fiber->wait_events = events;
@@ -254,7 +270,26 @@ void *sb_take_native_state(VM *vm) {
 
 void sb_fd_closed(VM *vm, int fd) {
   Scheduler *s = vm->scheduler; /* NULL while the VM is freed */
-  if (s != NULL && fd >= 0 && fd < s->waiter_capacity) s->in_epoll[fd] = false;
+  if (s != NULL && fd >= 0 && fd < s->waiter_capacity) s->fd_flags[fd] = 0;
+}
+
+/* Sound because the registration is edge-triggered: bytes (or the end)
+ * that arrive after the read that found the queue empty queue an event,
+ * which clears the flag when poll_events reports it; a descriptor not yet
+ * registered is checked for readiness by EPOLL_CTL_ADD when the fiber
+ * parks. An end reported before the read is kept in FD_NO_DRAIN: the
+ * read took the last bytes, and the next gets the end at once. */
+void sb_fd_drained(VM *vm, int fd) {
+  Scheduler *s = vm->scheduler;
+  if (fd < 0) return;
+  reserve(s, fd);
+  if (!(s->fd_flags[fd] & FD_NO_DRAIN)) s->fd_flags[fd] |= FD_DRAINED;
+}
+
+bool sb_fd_known_empty(VM *vm, int fd) {
+  Scheduler *s = vm->scheduler;
+  return fd >= 0 && fd < s->waiter_capacity && (s->fd_flags[fd] & FD_DRAINED) &&
+         scheduler_can_park(vm);
 }
 
 void sb_fd_closing(VM *vm, int fd) {
@@ -263,8 +298,8 @@ void sb_fd_closing(VM *vm, int fd) {
   /* Taken out explicitly: a descriptor duplicated elsewhere (a TLSSocket
    * takes its Socket's over) keeps the file, and with it the
    * registration, alive. */
-  if (s->in_epoll[fd] && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
-  s->in_epoll[fd] = false;
+  if ((s->fd_flags[fd] & FD_IN_EPOLL) && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
+  s->fd_flags[fd] = 0;
   if (s->readers[fd] != NULL) wake(s, s->readers[fd], WAKE_CANCELLED);
   if (s->writers[fd] != NULL) wake(s, s->writers[fd], WAKE_CANCELLED);
 }
@@ -316,6 +351,9 @@ static void poll_events(Scheduler *s) {
   for (int i = 0; i < n; i++) {
     int fd = events[i].data.fd;
     if (fd >= s->waiter_capacity) continue;
+    uint32_t happened = events[i].events;
+    if (happened & (EPOLLRDHUP | EPOLLERR | EPOLLHUP | EPOLLPRI)) s->fd_flags[fd] |= FD_NO_DRAIN;
+    if (happened & (EPOLLIN | EPOLLRDHUP | EPOLLERR | EPOLLHUP)) s->fd_flags[fd] &= (uint8_t)~FD_DRAINED;
     ObjFiber *parked[2] = {s->readers[fd], s->writers[fd]};
     for (int k = 0; k < 2; k++)
       if (parked[k] != NULL && parked[k]->state == FIBER_PARKED &&

@@ -24,7 +24,7 @@ typedef struct Scheduler {
   int timer_capacity;
   ObjFiber **readers;     /* by descriptor: the fiber parked to read */
   ObjFiber **writers;     /* by descriptor: the fiber parked to write */
-  bool *in_epoll;         /* by descriptor: a hint that it is registered */
+  uint8_t *fd_flags;      /* by descriptor: FD_IN_EPOLL, FD_DRAINED */
   int waiter_capacity;
   int watched_count;      /* fibers parked on a descriptor */
   ObjList *live;          /* every spawned fiber not yet done */
@@ -65,6 +65,15 @@ void sb_fd_closing(VM *vm, int fd);
 /* fd is being closed: its registration goes with it. Allocates nothing
  * and wakes nobody (a finalizer may call it). */
 void sb_fd_closed(VM *vm, int fd);
+
+/* A read of TCP descriptor fd found its receive queue empty (it got less
+ * than it asked for, or EAGAIN). Until epoll reports fd readable
+ * again, a read there would find nothing, so sb_fd_known_empty lets a
+ * fiber park without trying: one failing recv less per exchange. */
+void sb_fd_drained(VM *vm, int fd);
+/* Whether the running fiber may park and fd is known to hold nothing to
+ * read (see sb_fd_drained). */
+bool sb_fd_known_empty(VM *vm, int fd);
 
 /* Starts callee(args) on the stack of a new fiber and queues it. */
 bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out);

@@ -111,14 +111,22 @@ static bool socket_send_file(VM *vm, int argc, Value *args) {
   RETURN_NUMBER((double)(done + sent));
 }
 
+int socket_recv(SocketObj *s, char *buffer, size_t capacity, int flags, int64_t deadline,
+                size_t *got) {
+  bool tcp = s->type == SOCK_STREAM && (s->family == AF_INET || s->family == AF_INET6) &&
+             (s->protocol == 0 || s->protocol == IPPROTO_TCP);
+  int err = sock_recv(s->fd, tcp, buffer, capacity, flags, deadline, got);
+  if (err == 0 && !(flags & MSG_PEEK)) s->record.bytes_received += *got;
+  return err;
+}
+
 /* Everything the socket has now: one wait, then whatever follows at once. */
 static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
   char chunk[RECEIVE_CHUNK];
   int64_t deadline = socket_deadline(s, false);
   size_t got;
-  int err = sock_recv(s->fd, chunk, sizeof chunk, flags, deadline, &got);
+  int err = socket_recv(s, chunk, sizeof chunk, flags, deadline, &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive");
-  if (!(flags & MSG_PEEK)) s->record.bytes_received += got;
   /* What one call brought is most often all there is: one string, sized. */
   if (got < sizeof chunk || (flags & MSG_PEEK)) {
     *out = OBJ_VAL(new_string(vm, chunk, (int)got));
@@ -128,13 +136,12 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
   strbuf_init(&buf);
   strbuf_append(&buf, chunk, (int)got);
   while (buf.length < RECEIVE_MAX) {
-    err = sock_recv(s->fd, chunk, sizeof chunk, flags, SOCK_NO_WAIT, &got);
+    err = socket_recv(s, chunk, sizeof chunk, flags, SOCK_NO_WAIT, &got);
     if (err == EAGAIN) break;
     if (err) {
       strbuf_free(&buf);
       return socket_raise_on(vm, s, err, "recv", "receive");
     }
-    s->record.bytes_received += got;
     strbuf_append(&buf, chunk, (int)got);
     if (got < sizeof chunk) break;
   }
@@ -151,8 +158,7 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
   int64_t deadline = socket_deadline(s, false);
   while (have < length) {
     size_t got;
-    int err = sock_recv(s->fd, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
-    if (err == 0 && !(flags & MSG_PEEK)) s->record.bytes_received += got;
+    int err = socket_recv(s, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
     if (err) {
       pending_append(&s->pending, text->chars, have);
       string_truncate(vm, text, 0);
@@ -197,8 +203,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   size_t capacity = length > RECEIVE_MAX ? RECEIVE_MAX : (size_t)length;
   ObjString *text = string_alloc(vm, (int)capacity);
   size_t got = 0;
-  int err = sock_recv(s->fd, text->chars, capacity, flags, socket_deadline(s, false), &got);
-  if (err == 0 && !(flags & MSG_PEEK)) s->record.bytes_received += got;
+  int err = socket_recv(s, text->chars, capacity, flags, socket_deadline(s, false), &got);
   text = string_truncate(vm, text, (int)got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive");
   RETURN_OBJ(text);
@@ -221,9 +226,8 @@ static bool socket_receive_into(VM *vm, int argc, Value *args) {
   if (s->pending.length > 0 || capacity == 0)
     RETURN_NUMBER((double)pending_copy(&s->pending, buffer->data, capacity, !(flags & MSG_PEEK)));
   size_t got = 0;
-  int err = sock_recv(s->fd, (char *)buffer->data, capacity, flags, socket_deadline(s, false), &got);
+  int err = socket_recv(s, (char *)buffer->data, capacity, flags, socket_deadline(s, false), &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive into %zu bytes", capacity);
-  if (!(flags & MSG_PEEK)) s->record.bytes_received += got;
   RETURN_NUMBER((double)got);
 }
 

@@ -19,9 +19,14 @@ static bool vm_can_block(void *vm) { return !scheduler_can_park(vm); }
 
 static void vm_fd_closed(void *vm, int fd) { sb_fd_closed(vm, fd); }
 
+static void vm_fd_drained(void *vm, int fd) { sb_fd_drained(vm, fd); }
+
+static bool vm_fd_known_empty(void *vm, int fd) { return sb_fd_known_empty(vm, fd); }
+
 static bool socket_module_init(VM *vm, ObjModule *module) {
   (void)module;
-  sock_set_waiter(wait_in_vm, vm_can_block, vm_fd_closed, vm);
+  SockHooks hooks = {wait_in_vm, vm_can_block, vm_fd_closed, vm_fd_drained, vm_fd_known_empty, vm};
+  sock_set_hooks(&hooks);
   return true;
 }
 

@@ -45,6 +45,10 @@ typedef struct SocketObj {
   Pending pending; /* bytes read but not yet returned */
 } SocketObj;
 
+/* One recv on s (sock_recv), counting what it took unless it peeked. */
+int socket_recv(SocketObj *s, char *buffer, size_t capacity, int flags, int64_t deadline,
+                size_t *got);
+
 /* Everything until the peer ends the stream (read(-1)); a timeout raises
  * with .partial and keeps the bytes. */
 bool socket_read_to_end(VM *vm, SocketObj *s, Value *out);
@@ -90,11 +94,11 @@ extern const char socket_new_doc[];
 
 /* False after raising SocketException when the socket is closed. */
 bool socket_check_open(VM *vm, SocketObj *s);
-/* The deadline of the next send or receive: its timeout, or no waiting at
- * all for a non-blocking socket. */
 /* What connect and create_connection wait when no timeout is given (ms). */
 #define DEFAULT_CONNECT_TIMEOUT 300000
 
+/* The deadline of the next send or receive: its timeout, or no waiting at
+ * all for a non-blocking socket. */
 int64_t socket_deadline(const SocketObj *s, bool sending);
 /* ETIMEDOUT because a socket's own deadline (not its timeout) passed:
  * socket_raise makes it a TimeoutError saying so, with errno ETIMEDOUT. */

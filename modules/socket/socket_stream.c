@@ -141,10 +141,7 @@ bool stream_read_exact(VM *vm, int argc, Value *args, StreamSourceOf source_of) 
 
 static int socket_source_read(void *object, char *buffer, size_t capacity, int64_t deadline,
                               size_t *got) {
-  SocketObj *s = object;
-  int err = sock_recv(s->fd, buffer, capacity, 0, deadline, got);
-  if (err == 0) s->record.bytes_received += *got;
-  return err;
+  return socket_recv(object, buffer, capacity, 0, deadline, got);
 }
 
 static bool socket_source_raise(VM *vm, void *object, int code, const char *what) {

@@ -18,21 +18,13 @@
 
 #include "sockos.h"
 
-static SockWaiter waiter;
-static SockCanBlock can_block;
-static SockClosing closing;
-static void *waiter_context;
+static SockHooks hooks;
 
-void sock_set_waiter(SockWaiter w, SockCanBlock b, SockClosing c, void *context) {
-  waiter = w;
-  can_block = b;
-  closing = c;
-  waiter_context = context;
-}
+void sock_set_hooks(const SockHooks *given) { hooks = *given; }
 
 /* Whether the process may wait inside the kernel: no fiber could run
  * meanwhile. */
-static bool nothing_else_runs(void) { return can_block == NULL || can_block(waiter_context); }
+static bool nothing_else_runs(void) { return hooks.can_block == NULL || hooks.can_block(hooks.context); }
 
 /* Whether a call may wait inside the kernel: it has no deadline, and
  * nothing else could run meanwhile. Otherwise it must not wait there, and
@@ -78,12 +70,12 @@ int sock_pair(int family, int type, int fds[2]) {
 /* close(2) releases the descriptor even when it reports EINTR, so it is
  * never retried. */
 void sock_close(int fd) {
-  if (closing != NULL) closing(waiter_context, fd);
+  if (hooks.closing != NULL) hooks.closing(hooks.context, fd);
   close(fd);
 }
 
 int sock_wait(int fd, short events, int64_t deadline) {
-  if (waiter != NULL) return waiter(waiter_context, fd, events, deadline);
+  if (hooks.wait != NULL) return hooks.wait(hooks.context, fd, events, deadline);
   if (deadline == SOCK_NO_WAIT) return EAGAIN;
   for (;;) {
     int timeout = -1;
@@ -297,14 +289,23 @@ int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t dead
   return 0;
 }
 
-int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+/* A TCP socket known to be empty is waited for before its recv. A short
+ * read (not a peek, not the end of the stream) or EAGAIN shows it empty. */
+int sock_recv(int fd, bool tcp, char *buffer, size_t capacity, int flags, int64_t deadline,
               size_t *received) {
+  bool memo = tcp && hooks.known_empty != NULL && !(flags & (MSG_PEEK | MSG_OOB));
+  if (memo && hooks.known_empty(hooks.context, fd)) {
+    int err = sock_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
   for (;;) {
     ssize_t n = recv(fd, buffer, capacity, flags | wait_flag(deadline));
     if (n >= 0) {
+      if (memo && n > 0 && (size_t)n < capacity) hooks.drained(hooks.context, fd);
       *received = (size_t)n;
       return 0;
     }
+    if (memo && (errno == EAGAIN || errno == EWOULDBLOCK)) hooks.drained(hooks.context, fd);
     int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }

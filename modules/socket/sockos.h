@@ -24,17 +24,26 @@ typedef struct {
 #define SOCK_NEVER INT64_MAX /* wait as long as it takes */
 #define SOCK_NO_WAIT INT64_MIN /* do not wait at all: EAGAIN instead */
 
-/* Replaces the waiting in sock_wait (the VM's scheduler parks the fiber
- * instead of blocking). A waiter returns 0, an errno or its own code,
- * which the functions below pass on. */
-typedef int (*SockWaiter)(void *context, int fd, short events, int64_t deadline);
-/* Whether a call may block the whole process now (no fiber could run). */
-typedef bool (*SockCanBlock)(void *context);
-/* Told of every descriptor sock_close closes (the VM forgets what it
- * knew of that number); must not allocate, as a finalizer may close. */
-typedef void (*SockClosing)(void *context, int fd);
-void sock_set_waiter(SockWaiter waiter, SockCanBlock can_block, SockClosing closing,
-                     void *context);
+/* How the VM's scheduler takes part (all NULL: plain blocking calls).
+ * wait replaces the waiting in sock_wait (the scheduler parks the fiber
+ * instead of blocking) and returns 0, an errno or its own code, which the
+ * functions below pass on. can_block tells whether a call may block the
+ * whole process now (no fiber could run). closing is told of every
+ * descriptor sock_close closes (the VM forgets what it knew of that
+ * number) and must not allocate, as a finalizer may close. drained is
+ * told when a read of a TCP stream found its receive queue empty, and
+ * known_empty asked before such a read whether that still holds (the
+ * scheduler learns from epoll when bytes arrive): the read then waits at
+ * once instead of making a recv that would fail. */
+typedef struct {
+  int (*wait)(void *context, int fd, short events, int64_t deadline);
+  bool (*can_block)(void *context);
+  void (*closing)(void *context, int fd);
+  void (*drained)(void *context, int fd);
+  bool (*known_empty)(void *context, int fd);
+  void *context;
+} SockHooks;
+void sock_set_hooks(const SockHooks *hooks);
 
 int64_t sock_now_ms(void);
 /* now + timeout_ms, or SOCK_NEVER when timeout_ms is 0 (no timeout). */
@@ -94,8 +103,11 @@ int sock_read_file(int file, char *buffer, size_t capacity, int64_t offset, size
 int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t deadline,
                    bool *non_blocking, size_t *sent);
 /* Waits for data, then one recv of at most capacity bytes; *received 0
- * means the peer ended the stream. */
-int sock_recv(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+ * means the peer ended the stream. tcp: fd is a TCP socket, where a
+ * short read means nothing more is there (see SockHooks); not so on a
+ * UNIX stream, whose reads also stop where passed descriptors or
+ * credentials change. */
+int sock_recv(int fd, bool tcp, char *buffer, size_t capacity, int flags, int64_t deadline,
               size_t *received);
 int sock_send_to(int fd, const char *data, size_t length, int flags, const SockAddr *to,
                  int64_t deadline, size_t *sent);
