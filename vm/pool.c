@@ -6,14 +6,6 @@
 
 #include "pool.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define POOL_DISABLED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define POOL_DISABLED 1
-#endif
-#endif
-
 #define SLAB_SIZE (64 * 1024)
 
 void pool_init(Pool *pool) {
@@ -24,16 +16,12 @@ void pool_init(Pool *pool) {
 }
 
 #ifdef POOL_DISABLED
-void *pool_alloc(Pool *pool, size_t size) {
+void *pool_alloc_slow(Pool *pool, size_t size) {
   (void)pool;
   return malloc(size);
 }
-
-void pool_free(Pool *pool, void *pointer, size_t size) {
-  (void)pool, (void)size;
-  free(pointer);
-}
 #else
+/* Carves a new slab into free blocks of size_class. */
 static bool refill(Pool *pool, int size_class) {
   if (pool->slab_count == pool->slab_capacity) {
     int capacity = pool->slab_capacity < 16 ? 16 : pool->slab_capacity * 2;
@@ -54,30 +42,17 @@ static bool refill(Pool *pool, int size_class) {
   return true;
 }
 
-void *pool_alloc(Pool *pool, size_t size) {
+void *pool_alloc_slow(Pool *pool, size_t size) {
   if (size > POOL_MAX_SIZE) return malloc(size);
-  int size_class = (int)((size + 15) / 16) - 1;
-  if (pool->free[size_class] == NULL && !refill(pool, size_class)) return NULL;
-  PoolBlock *b = pool->free[size_class];
-  pool->free[size_class] = b->next;
-  /* The next block of this class is most often cold (the collector freed
-   * it in heap order, far from this one): fetch it now, for next time. */
-  if (b->next != NULL) __builtin_prefetch(b->next, 1);
-  return b;
+  if (!refill(pool, (int)((size + 15) / 16) - 1)) return NULL;
+  return pool_alloc(pool, size);
 }
-
-void pool_free(Pool *pool, void *pointer, size_t size) {
-  if (size > POOL_MAX_SIZE) {
-    free(pointer);
-    return;
-  }
-  int size_class = (int)((size + 15) / 16) - 1;
-  PoolBlock *b = pointer;
-  b->next = pool->free[size_class];
-  pool->free[size_class] = b;
-}
-
 #endif
+
+void pool_free_slow(Pool *pool, void *pointer, size_t size) {
+  (void)pool, (void)size;
+  free(pointer);
+}
 
 void *pool_resize(Pool *pool, void *pointer, size_t old_size, size_t new_size) {
   if (old_size > POOL_MAX_SIZE && new_size > POOL_MAX_SIZE) return realloc(pointer, new_size);
