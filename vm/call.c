@@ -190,7 +190,7 @@ bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
     return no_member(vm, receiver, name, "method");
   }
   if (IS_FOREIGN(receiver)) {
-    if (table_get(&AS_FOREIGN(receiver)->klass->methods, name, &method))
+    if (table_get_fast(&AS_FOREIGN(receiver)->klass->methods, name, &method))
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }

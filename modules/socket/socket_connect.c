@@ -412,8 +412,8 @@ bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const cha
                     int host_length, int port, int64_t *deadline, SockAddr *out) {
   PendingResolve *p = sb_take_native_state(vm);
   if (p == NULL) {
-    if (s->family == AF_UNIX || address_numeric(host, port, s->family, out))
-      return socket_address(vm, s, operation, host, host_length, port, out);
+    if (s->family == AF_UNIX) return socket_address(vm, s, operation, host, host_length, port, out);
+    if (address_numeric(host, port, s->family, out)) return true;
     if ((p = new_pending(*deadline)) == NULL)
       return socket_raise(vm, ENOMEM, NULL, NULL, "resolve '%s'", host);
     int err = start_resolving(vm, host, port, s->family, s->type, &p->request);
