@@ -235,11 +235,13 @@ static inline uint32_t string_hash(ObjString *s) {
   }
   return s->hash;
 }
-static inline bool strings_equal(ObjString *a, ObjString *b) {
+/* Hashes already known settle most inequalities; none is computed here,
+ * as hashing a fresh string costs more than comparing its bytes. */
+static inline bool strings_equal(const ObjString *a, const ObjString *b) {
   if (a == b) return true;
   if (a->length != b->length || (a->interned && b->interned)) return false;
-  return string_hash(a) == string_hash(b) &&
-         memcmp(a->chars, b->chars, (size_t)a->length) == 0;
+  if (a->hash != 0 && b->hash != 0 && a->hash != b->hash) return false;
+  return memcmp(a->chars, b->chars, (size_t)a->length) == 0;
 }
 /* Byte order of two strings: negative, 0 or positive. */
 static inline int string_compare(const ObjString *a, const ObjString *b) {
