@@ -171,8 +171,10 @@ int address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *po
     return format_ipv4((const unsigned char *)&in->sin_addr, host);
   } else if (sa->sa_family == AF_INET6) {
     const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
-    inet_ntop(AF_INET6, &in6->sin6_addr, host, ADDRESS_TEXT_MAX);
+    IPValue ip = {.family = AF_INET6, .scope_id = in6->sin6_scope_id};
+    memcpy(ip.bytes, &in6->sin6_addr, sizeof ip.bytes);
     *port = ntohs(in6->sin6_port);
+    return ip_format(&ip, host);
   } else if (sa->sa_family == AF_UNIX && address->length > offsetof(struct sockaddr_un, sun_path)) {
     const struct sockaddr_un *un = (const struct sockaddr_un *)sa;
     size_t length = address->length - offsetof(struct sockaddr_un, sun_path);
