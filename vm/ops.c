@@ -75,10 +75,18 @@ static bool bitwise(OpCode op, double x, double y, Value *out) {
   return true;
 }
 
+/* Strings are immutable, so joining one to nothing is the string itself
+ * (a buffer that starts empty and takes a received chunk copies nothing).
+ * Character counts already known add up; a continuation byte that opens
+ * b was counted as a character of b alone, not of the joined text. */
 static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
+  if (a->length == 0) return b;
+  if (b->length == 0) return a;
   ObjString *s = string_alloc(vm, a->length + b->length);
   memcpy(s->chars, a->chars, (size_t)a->length);
   memcpy(s->chars + a->length, b->chars, (size_t)b->length);
+  if (a->char_count >= 0 && b->char_count >= 0)
+    s->char_count = a->char_count + b->char_count - (((uint8_t)b->chars[0] & 0xC0) == 0x80);
   return s;
 }
 
