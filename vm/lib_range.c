@@ -29,7 +29,7 @@ static bool range_method_contains(VM *vm, int argc, Value *args) {
   if (!IS_NUMBER(args[0])) RETURN_BOOL(false);
   double n = AS_NUMBER(args[0]), start = SELF->start, end = SELF->end;
   bool inside = start <= end ? n >= start && n < end : n <= start && n > end;
-  RETURN_BOOL(inside && n - start == trunc(n - start));
+  RETURN_BOOL(inside && number_is_whole(n - start));
 }
 
 void lib_range_init(VM *vm) {

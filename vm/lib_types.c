@@ -8,7 +8,7 @@
 #include "native.h"
 
 static bool is_int(Value v) {
-  return IS_NUMBER(v) && isfinite(AS_NUMBER(v)) && AS_NUMBER(v) == trunc(AS_NUMBER(v));
+  return IS_NUMBER(v) && isfinite(AS_NUMBER(v)) && number_is_whole(AS_NUMBER(v));
 }
 
 static bool is_function(Value v) {

@@ -165,7 +165,7 @@ ObjBytes *lib_bytes_from(VM *vm, const uint8_t *data, int length) {
 bool lib_is_byte(Value v) {
   if (!IS_NUMBER(v)) return false;
   double n = AS_NUMBER(v);
-  return n >= 0 && n <= 255 && n == trunc(n);
+  return n >= 0 && n <= 255 && number_is_whole(n);
 }
 
 bool lib_raise_byte(VM *vm, Value v, const char *what) {

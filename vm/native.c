@@ -24,7 +24,7 @@ bool check_number(VM *vm, Value *args, int index, const char *name) {
 bool check_int(VM *vm, Value *args, int index, const char *name) {
   if (!IS_NUMBER(args[index])) return raise_arg_type(vm, args, index, name, "an integer");
   double d = AS_NUMBER(args[index]);
-  if (d != trunc(d) || fabs(d) > 9007199254740992.0)
+  if (!number_is_whole(d) || fabs(d) > 9007199254740992.0)
     return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %.17g",
                     native_current_name(vm), index + 1, name, d);
   return true;
@@ -104,7 +104,7 @@ void dict_set_cstr(VM *vm, ObjDict *dict, const char *key, Value value) {
 }
 
 bool normalize_index(VM *vm, double index, int length, int *out) {
-  if (index != trunc(index))
+  if (!number_is_whole(index))
     return vm_raise(vm, EXC_VALUE, "index must be an integer, got %.17g", index);
   double i = index < 0 ? index + length : index;
   if (i < 0 || i >= length) {

@@ -91,7 +91,7 @@ static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
 }
 
 static bool repeat(VM *vm, Value seq, double times, Value *out) {
-  if (times != trunc(times) || times < 0 || times > INT32_MAX)
+  if (!number_is_whole(times) || times < 0 || times > INT32_MAX)
     return vm_raise(vm, EXC_VALUE, "cannot repeat a %s %.17g times", value_type_name(seq), times);
   int n = (int)times;
   if (IS_STRING(seq)) {
@@ -276,7 +276,7 @@ static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, 
   Value given[2] = {start, end};
   for (int k = 0; k < 2; k++) {
     if (!IS_NIL(given[k]) &&
-        (!IS_NUMBER(given[k]) || AS_NUMBER(given[k]) != trunc(AS_NUMBER(given[k]))))
+        (!IS_NUMBER(given[k]) || !number_is_whole(AS_NUMBER(given[k]))))
       return vm_raise(vm, EXC_TYPE, "slice bounds must be integers, got %s", value_type_name(given[k]));
   }
   lib_slice_bounds(IS_NIL(start) ? 0 : AS_NUMBER(start), IS_NIL(end) ? length : AS_NUMBER(end),
