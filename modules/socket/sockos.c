@@ -290,11 +290,13 @@ int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t dead
 }
 
 /* A TCP socket known to be empty is waited for before its recv. A short
- * read (not a peek, not the end of the stream) or EAGAIN shows it empty. */
+ * read (not a peek, not the end of the stream) or EAGAIN shows it empty.
+ * A read that must not wait still tries: bytes may have come since, and
+ * epoll has not been asked. */
 int sock_recv(int fd, bool tcp, char *buffer, size_t capacity, int flags, int64_t deadline,
               size_t *received) {
   bool memo = tcp && hooks.known_empty != NULL && !(flags & (MSG_PEEK | MSG_OOB));
-  if (memo && hooks.known_empty(hooks.context, fd)) {
+  if (memo && deadline != SOCK_NO_WAIT && hooks.known_empty(hooks.context, fd)) {
     int err = sock_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
