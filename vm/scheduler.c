@@ -330,9 +330,11 @@ static int64_t until_sweep(Scheduler *s, int64_t now) {
   return left < 0 ? 0 : left;
 }
 
-/* Waits for descriptors and timers and queues what they wake; sweeps for
- * idle fibers first when a sweep is due. */
-static void poll_events(Scheduler *s) {
+/* Waits for descriptors and timers (or only looks, when wait is false)
+ * and queues what they wake; sweeps for idle fibers first when a sweep is
+ * due. */
+static void poll_events(Scheduler *s, bool wait) {
+  s->switches_since_poll = 0;
   int64_t start = now_ms(), sweep = until_sweep(s, start);
   if (sweep == 0) {
     stow_idle(s, start);
@@ -344,6 +346,7 @@ static void poll_events(Scheduler *s) {
     timeout = left <= 0 ? 0 : left > INT32_MAX ? INT32_MAX : (int)left;
   }
   if (sweep >= 0 && (timeout < 0 || sweep < timeout)) timeout = (int)sweep;
+  if (!wait) timeout = 0;
   struct epoll_event events[64];
   int n = 0;
   if (s->epoll_fd >= 0) n = epoll_wait(s->epoll_fd, events, 64, timeout);
@@ -364,11 +367,18 @@ static void poll_events(Scheduler *s) {
   while (s->timer_count > 0 && s->timers[0]->deadline <= now) wake(s, s->timers[0], WAKE_TIMEOUT);
 }
 
+#define POLL_EVERY_SWITCHES 64
+
 ObjFiber *scheduler_next(VM *vm) {
   Scheduler *s = vm->scheduler;
   for (;;) {
     ObjFiber *fiber = pop_ready(s);
     if (fiber != NULL) {
+      /* Fibers that keep yielding must not starve those waiting for a
+       * descriptor or a timer: every so many switches, look without
+       * waiting. */
+      if (++s->switches_since_poll >= POLL_EVERY_SWITCHES && (s->watched_count > 0 || s->timer_count > 0))
+        poll_events(s, false);
       fiber_unstow(fiber);
       fiber->state = FIBER_RUNNING;
       return fiber;
@@ -380,7 +390,7 @@ ObjFiber *scheduler_next(VM *vm) {
       wake(s, vm->main_fiber, WAKE_CANCELLED);
       continue;
     }
-    poll_events(s);
+    poll_events(s, true);
   }
 }
 

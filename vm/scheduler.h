@@ -29,6 +29,7 @@ typedef struct Scheduler {
   int watched_count;      /* fibers parked on a descriptor */
   ObjList *live;          /* every spawned fiber not yet done */
   int parked_count;
+  int switches_since_poll; /* fibers run since epoll and the timers were last looked at */
   /* Idle sweeps (stow_idle): how many so far, when the last ran, and
    * whether fibers parked since, which a later sweep may stow. */
   unsigned sweeps;
