@@ -4,36 +4,46 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lib_util.h"
 #include "socket_obj.h"
 #include "stream.h"
 
 #define STREAM_MAX_DEFAULT 65536
 #define STREAM_CHUNK 16384
 
-/* Where the request is met in the buffer: the bytes to return, or -1. */
-typedef int64_t (*Enough)(const Pending *p, const void *want);
+/* Where the request is met in the buffer: the bytes to return, or -1.
+ * want may note how far it has looked, for the next call. */
+typedef int64_t (*Enough)(const Pending *p, void *want);
 
 typedef struct {
   const char *delimiter;
   size_t delimiter_length;
   size_t max;
+  size_t searched; /* no delimiter starts before this offset */
 } Until;
 
-static int64_t enough_until(const Pending *p, const void *want) {
-  const Until *u = want;
+/* A delimiter may start before max and end past it; the search resumes
+ * where the last one stopped, so a long line arriving in pieces is not
+ * scanned again from its start for each piece. */
+static int64_t enough_until(const Pending *p, void *want) {
+  Until *u = want;
   size_t limit = p->length < u->max ? p->length : u->max;
-  for (size_t i = 0; i + u->delimiter_length <= p->length && i < limit; i++)
-    if (memcmp(p->data + i, u->delimiter, u->delimiter_length) == 0)
-      return (int64_t)(i + u->delimiter_length);
+  size_t end = limit + u->delimiter_length - 1 < p->length ? limit + u->delimiter_length - 1 : p->length;
+  if (u->searched < limit) {
+    int at = lib_find(p->data, (int)end, u->delimiter, (int)u->delimiter_length, (int)u->searched);
+    if (at >= 0) return (int64_t)((size_t)at + u->delimiter_length);
+    size_t tail = u->delimiter_length - 1; /* may be the start of a delimiter */
+    u->searched = end > tail ? end - tail : 0;
+  }
   return p->length >= u->max ? (int64_t)u->max : -1;
 }
 
-static int64_t enough_exact(const Pending *p, const void *want) {
+static int64_t enough_exact(const Pending *p, void *want) {
   size_t n = *(const size_t *)want;
   return p->length >= n ? (int64_t)n : -1;
 }
 
-static int64_t enough_never(const Pending *p, const void *want) {
+static int64_t enough_never(const Pending *p, void *want) {
   (void)p, (void)want;
   return -1;
 }
@@ -42,21 +52,22 @@ static int64_t enough_never(const Pending *p, const void *want) {
 static bool raise_partial(VM *vm, StreamSource *src, int code, const char *what) {
   ObjString *partial = new_string(vm, src->pending->data, (int)src->pending->length);
   vm_push(vm, OBJ_VAL(partial));
-  bool raised = !src->raise(vm, src->object, code, what) && code != SB_PARKED;
-  if (raised) vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
+  src->raise(vm, src->object, code, what);
+  vm_set_exception_field(vm, "partial", OBJ_VAL(partial));
   vm_pop(vm);
   return false;
 }
 
 /* Reads into the buffer until enough() is met, the stream ends (*ended)
  * or the deadline passes (raised with .partial). */
-static bool fill(VM *vm, StreamSource *src, Enough enough, const void *want, int64_t *count,
+static bool fill(VM *vm, StreamSource *src, Enough enough, void *want, int64_t *count,
                  bool *ended) {
   *ended = false;
   while ((*count = enough(src->pending, want)) < 0) {
     char chunk[STREAM_CHUNK];
     size_t got;
     int code = src->read(src->object, chunk, sizeof chunk, src->deadline, &got);
+    if (code == SB_PARKED) return false; /* run again when the fiber wakes */
     if (code) {
       char what[64];
       snprintf(what, sizeof what, "read %zu bytes so far", src->pending->length);
@@ -91,7 +102,7 @@ static bool max_arg(VM *vm, int argc, Value *args, int index, size_t *max) {
 
 static bool read_delimited(VM *vm, Value *args, StreamSource *src, const char *delimiter,
                            size_t length, size_t max) {
-  Until until = {delimiter, length, max};
+  Until until = {delimiter, length, max, 0};
   int64_t count;
   bool ended;
   if (!fill(vm, src, enough_until, &until, &count, &ended)) return false;
