@@ -1,6 +1,7 @@
 # Happy Eyeballs inside fibers: several fibers race ::1 (stalled) against
 # 127.0.0.1 at once while a ticker fiber keeps ticking; each wins on IPv4
-# after about 250 ms, and no descriptor is left behind.
+# after about 250 ms (the ticker, blocked, would not tick at all; on a busy
+# host it ticks late, so a few ticks are enough), and no descriptor is left behind.
 import socket { * }
 import os
 
@@ -38,7 +39,7 @@ for racer in racers if racer.join() won++
 done = true
 ticker.join()
 echo won                                  # expect: 4
-echo ticks >= 8                           # expect: true
+echo ticks >= 4                           # expect: true
 echo open_fds() - before                  # expect: 0
 filler.close()
 v6.close()
