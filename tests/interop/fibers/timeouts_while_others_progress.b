@@ -100,7 +100,8 @@ pinger.join()
 ponger.join()
 ticker.join()
 # The ticker sleeps 5 ms at a time and the pinger 2 ms between exchanges:
-# about 38 ticks and 60 exchanges in 190 ms; 10 of each is plenty.
-echo ticks_meanwhile >= 10     # expect: true
-echo pongs_meanwhile >= 10     # expect: true
+# about 38 ticks and 60 exchanges in 190 ms; a blocked loop makes none, and a
+# host that stalls the VM leaves fewer, so 3 of each is the test.
+echo ticks_meanwhile >= 3      # expect: true
+echo pongs_meanwhile >= 3      # expect: true
 echo elapsed() < 5000          # expect: true
