@@ -7,7 +7,7 @@ var a = socket_pair(), b = socket_pair()
 var ticks = 0, running = true
 var ticker = spawn(@{ while running { sleep(2); ticks++ } })
 var writer = spawn(@{
-  sleep(50)
+  sleep(200)
   b[0].send('late')
 })
 var start = microtime()
