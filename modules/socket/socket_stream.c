@@ -159,17 +159,20 @@ static bool socket_source_raise(VM *vm, void *object, int code, const char *what
   return socket_raise_on(vm, object, code, "recv", "%s", what);
 }
 
+static StreamSource source_of_socket(SocketObj *s) {
+  return (StreamSource){&s->pending, s, socket_deadline(s, false), socket_source_read,
+                        socket_source_raise};
+}
+
 static bool socket_source(VM *vm, Value *args, StreamSource *out) {
   SocketObj *s = socket_self(args);
   if (!socket_check_open(vm, s)) return false;
-  *out = (StreamSource){&s->pending, s, socket_deadline(s, false), socket_source_read,
-                        socket_source_raise};
+  *out = source_of_socket(s);
   return true;
 }
 
 bool socket_read_to_end(VM *vm, SocketObj *s, Value *out) {
-  StreamSource src = {&s->pending, s, socket_deadline(s, false), socket_source_read,
-                      socket_source_raise};
+  StreamSource src = source_of_socket(s);
   return stream_read_to_end(vm, &src, out);
 }
 
