@@ -54,9 +54,7 @@ void scheduler_free(VM *vm) {
   Scheduler *s = vm->scheduler;
   if (s->epoll_fd >= 0) close(s->epoll_fd);
   free(s->timers);
-  free(s->readers);
-  free(s->writers);
-  free(s->fd_flags);
+  free(s->fds);
   free(s);
   vm->scheduler = NULL;
 }
@@ -138,13 +136,13 @@ static void heap_remove(Scheduler *s, ObjFiber *fiber) {
 /* Where the fiber parked on fd for events sits: one reader and one
  * writer may wait on a descriptor at once. */
 static ObjFiber **waiter_slot(Scheduler *s, int fd, short events) {
-  return events & POLLOUT ? &s->writers[fd] : &s->readers[fd];
+  return events & POLLOUT ? &s->fds[fd].writer : &s->fds[fd].reader;
 }
 
 /* Leaves every structure a parked fiber sits in and queues it. */
 static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   heap_remove(s, fiber);
-  if (fiber->wait_fd >= 0 && fiber->wait_fd < s->waiter_capacity) {
+  if (fiber->wait_fd >= 0 && fiber->wait_fd < s->fd_capacity) {
     ObjFiber **slot = waiter_slot(s, fiber->wait_fd, fiber->wait_events);
     if (*slot == fiber) *slot = NULL;
     s->watched_count--;
@@ -156,31 +154,28 @@ static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
 
 /* Makes room for what the scheduler keeps by descriptor, up to fd. */
 static void reserve(Scheduler *s, int fd) {
-  if (fd < s->waiter_capacity) return;
-  int readers = s->waiter_capacity, writers = s->waiter_capacity;
-  s->readers = grow(s->readers, &readers, fd + 1, sizeof(ObjFiber *));
-  s->writers = grow(s->writers, &writers, fd + 1, sizeof(ObjFiber *));
-  s->fd_flags = grow(s->fd_flags, &s->waiter_capacity, fd + 1, sizeof(uint8_t));
+  s->fds = grow(s->fds, &s->fd_capacity, fd + 1, sizeof(FdState));
 }
 
 /* Registers fd once, edge-triggered for reading and writing, and from
  * then on parking on it costs no system call: an edge wakes the fiber
  * parked on it, if any, when it is what the fiber waits for. A native
  * always tries its call before it parks (or knows it would fail, see
- * sb_fd_drained), so an edge nobody waited for loses nothing. The FD_IN_EPOLL flag is cleared when the descriptor is
- * closed (sb_fd_closed), so a reused number is registered anew. */
+ * sb_fd_drained), so an edge nobody waited for loses nothing. The
+ * FD_IN_EPOLL flag is cleared when the descriptor is closed
+ * (sb_fd_closed), so a reused number is registered anew. */
 static int watch(Scheduler *s, ObjFiber *fiber, int fd, short events) {
   if (s->epoll_fd < 0 && (s->epoll_fd = epoll_create1(EPOLL_CLOEXEC)) < 0) return errno;
   reserve(s, fd);
   ObjFiber **slot = waiter_slot(s, fd, events);
   if (*slot != NULL && *slot != fiber) return EBUSY;
-  if (!(s->fd_flags[fd] & FD_IN_EPOLL)) {
+  if (!(s->fds[fd].flags & FD_IN_EPOLL)) {
     struct epoll_event e = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLPRI | EPOLLET,
                             .data.fd = fd};
     if (epoll_ctl(s->epoll_fd, EPOLL_CTL_ADD, fd, &e) < 0 &&
         (errno != EEXIST || epoll_ctl(s->epoll_fd, EPOLL_CTL_MOD, fd, &e) < 0))
       return errno;
-    s->fd_flags[fd] |= FD_IN_EPOLL;
+    s->fds[fd].flags |= FD_IN_EPOLL;
   }
   *slot = fiber;
   fiber->wait_events = events;
@@ -270,7 +265,7 @@ void *sb_take_native_state(VM *vm) {
 
 void sb_fd_closed(VM *vm, int fd) {
   Scheduler *s = vm->scheduler; /* NULL while the VM is freed */
-  if (s != NULL && fd >= 0 && fd < s->waiter_capacity) s->fd_flags[fd] = 0;
+  if (s != NULL && fd >= 0 && fd < s->fd_capacity) s->fds[fd].flags = 0;
 }
 
 /* Sound because the registration is edge-triggered: bytes (or the end)
@@ -283,25 +278,26 @@ void sb_fd_drained(VM *vm, int fd) {
   Scheduler *s = vm->scheduler;
   if (fd < 0) return;
   reserve(s, fd);
-  if (!(s->fd_flags[fd] & FD_NO_DRAIN)) s->fd_flags[fd] |= FD_DRAINED;
+  if (!(s->fds[fd].flags & FD_NO_DRAIN)) s->fds[fd].flags |= FD_DRAINED;
 }
 
 bool sb_fd_known_empty(VM *vm, int fd) {
   Scheduler *s = vm->scheduler;
-  return fd >= 0 && fd < s->waiter_capacity && (s->fd_flags[fd] & FD_DRAINED) &&
+  return fd >= 0 && fd < s->fd_capacity && (s->fds[fd].flags & FD_DRAINED) &&
          scheduler_can_park(vm);
 }
 
 void sb_fd_closing(VM *vm, int fd) {
   Scheduler *s = vm->scheduler;
-  if (fd < 0 || fd >= s->waiter_capacity) return;
+  if (fd < 0 || fd >= s->fd_capacity) return;
   /* Taken out explicitly: a descriptor duplicated elsewhere (a TLSSocket
    * takes its Socket's over) keeps the file, and with it the
    * registration, alive. */
-  if ((s->fd_flags[fd] & FD_IN_EPOLL) && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
-  s->fd_flags[fd] = 0;
-  if (s->readers[fd] != NULL) wake(s, s->readers[fd], WAKE_CANCELLED);
-  if (s->writers[fd] != NULL) wake(s, s->writers[fd], WAKE_CANCELLED);
+  FdState *state = &s->fds[fd];
+  if ((state->flags & FD_IN_EPOLL) && s->epoll_fd >= 0) epoll_ctl(s->epoll_fd, EPOLL_CTL_DEL, fd, NULL);
+  state->flags = 0;
+  if (state->reader != NULL) wake(s, state->reader, WAKE_CANCELLED);
+  if (state->writer != NULL) wake(s, state->writer, WAKE_CANCELLED);
 }
 
 /* Fibers parked since before the last sweep, so for a quarter second or more,
@@ -353,11 +349,12 @@ static void poll_events(Scheduler *s, bool wait) {
   else if (timeout > 0) poll(NULL, 0, timeout);
   for (int i = 0; i < n; i++) {
     int fd = events[i].data.fd;
-    if (fd >= s->waiter_capacity) continue;
+    if (fd >= s->fd_capacity) continue;
+    FdState *state = &s->fds[fd];
     uint32_t happened = events[i].events;
-    if (happened & (EPOLLRDHUP | EPOLLERR | EPOLLHUP | EPOLLPRI)) s->fd_flags[fd] |= FD_NO_DRAIN;
-    if (happened & (EPOLLIN | EPOLLRDHUP | EPOLLERR | EPOLLHUP)) s->fd_flags[fd] &= (uint8_t)~FD_DRAINED;
-    ObjFiber *parked[2] = {s->readers[fd], s->writers[fd]};
+    if (happened & (EPOLLRDHUP | EPOLLERR | EPOLLHUP | EPOLLPRI)) state->flags |= FD_NO_DRAIN;
+    if (happened & (EPOLLIN | EPOLLRDHUP | EPOLLERR | EPOLLHUP)) state->flags &= (uint8_t)~FD_DRAINED;
+    ObjFiber *parked[2] = {state->reader, state->writer};
     for (int k = 0; k < 2; k++)
       if (parked[k] != NULL && parked[k]->state == FIBER_PARKED &&
           answers(events[i].events, parked[k]->wait_events))

@@ -15,6 +15,14 @@
  * false at once, and will be called again when the fiber wakes. */
 #define SB_PARKED (-1000)
 
+/* What the scheduler keeps of one descriptor: the fiber parked to read
+ * it and the one parked to write to it, and FD_* flags (scheduler.c). */
+typedef struct FdState {
+  ObjFiber *reader;
+  ObjFiber *writer;
+  uint8_t flags;
+} FdState;
+
 typedef struct Scheduler {
   int epoll_fd;           /* -1 until a fiber first parks on a descriptor */
   ObjFiber *ready_head;   /* run queue */
@@ -22,10 +30,8 @@ typedef struct Scheduler {
   ObjFiber **timers;      /* min-heap by deadline */
   int timer_count;
   int timer_capacity;
-  ObjFiber **readers;     /* by descriptor: the fiber parked to read */
-  ObjFiber **writers;     /* by descriptor: the fiber parked to write */
-  uint8_t *fd_flags;      /* by descriptor: FD_IN_EPOLL, FD_DRAINED */
-  int waiter_capacity;
+  struct FdState *fds;    /* by descriptor number */
+  int fd_capacity;
   int watched_count;      /* fibers parked on a descriptor */
   ObjList *live;          /* every spawned fiber not yet done */
   int parked_count;
