@@ -142,6 +142,17 @@ ObjList *new_list(VM *vm) {
   return list;
 }
 
+ObjList *new_list_sized(VM *vm, int capacity) {
+  ObjList *list = new_list(vm);
+  if (capacity > 0) {
+    vm_push(vm, OBJ_VAL(list));
+    list->items.values = ALLOCATE(vm, Value, capacity);
+    list->items.capacity = capacity;
+    vm_pop(vm);
+  }
+  return list;
+}
+
 ObjDict *new_dict(VM *vm) {
   ObjDict *dict = ALLOCATE_OBJ(vm, ObjDict, OBJ_DICT);
   dict_init(&dict->dict);

@@ -270,6 +270,9 @@ static inline bool table_get_fast(const Table *table, ObjString *key, Value *val
 /* Constructors keep their object arguments reachable while they allocate. */
 ObjBytes *new_bytes(VM *vm, int length);
 ObjList *new_list(VM *vm);
+/* An empty list with room for capacity items (appending them allocates
+ * nothing more). */
+ObjList *new_list_sized(VM *vm, int capacity);
 ObjDict *new_dict(VM *vm);
 ObjRange *new_range(VM *vm, double start, double end);
 ObjFunction *new_function(VM *vm, ObjModule *module);

@@ -4,6 +4,7 @@
  * iteration (including the @iter/@itern protocol) and interpolation. */
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "error.h"
 #include "format.h"
@@ -295,10 +296,10 @@ bool op_slice(VM *vm, Value object, Value start, Value end, Value *out) {
   if (IS_LIST(object)) {
     ObjList *src = AS_LIST(object);
     if (!slice_bounds(vm, start, end, src->items.count, &from, &to)) return false;
-    ObjList *list = new_list(vm);
-    vm_push(vm, OBJ_VAL(list));
-    for (int i = from; i < to; i++) value_array_write(vm, &list->items, src->items.values[i]);
-    vm_pop(vm);
+    ObjList *list = new_list_sized(vm, to - from);
+    if (to > from)
+      memcpy(list->items.values, src->items.values + from, sizeof(Value) * (size_t)(to - from));
+    list->items.count = to - from;
     *out = OBJ_VAL(list);
     return true;
   }

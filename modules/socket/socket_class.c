@@ -22,6 +22,7 @@ void socket_release(void *payload) {
   s->open = false;
   s->fd = -1;
   pending_free(&s->pending);
+  peer_memo_free(&s->peers);
 }
 
 void socket_set_host(SocketObj *s, const char *host, int length) {

@@ -260,8 +260,10 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
    * parks there has read nothing of a File message yet. */
   SockAddr to;
   int64_t deadline = socket_deadline(s, true);
-  if (!flags_arg(vm, argc, args, 3, &flags) ||
-      !socket_resolve(vm, s, "sendto", host, host_length, port, &deadline, &to) ||
+  if (!flags_arg(vm, argc, args, 3, &flags)) return false;
+  bool remembered = s->family != AF_UNIX &&
+                    peer_memo_destination(&s->peers, host, host_length, port, s->family, &to);
+  if ((!remembered && !socket_resolve(vm, s, "sendto", host, host_length, port, &deadline, &to)) ||
       !message_arg(vm, args, 0, &data, &length))
     return false;
   int err = sock_send_to(s->fd, data, length, flags, &to, deadline, &sent);
@@ -286,14 +288,17 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
   if (err == 0) s->record.bytes_received += got;
   if (err) return socket_raise_on(vm, s, err, "recvfrom", "receive a datagram");
-  char host[ADDRESS_TEXT_MAX];
-  int port;
-  int host_length = address_format(&from, host, &port);
-  ObjList *result = new_list(vm);
+  char scratch[ADDRESS_TEXT_MAX];
+  int host_length, port;
+  const char *host = peer_memo_sender(&s->peers, &from, scratch, &host_length, &port);
+  ObjList *result = new_list_sized(vm, 3);
   vm_push(vm, OBJ_VAL(result));
-  lib_list_append(vm, result, OBJ_VAL(new_string(vm, buffer, (int)got)));
-  lib_list_append(vm, result, OBJ_VAL(new_string(vm, host, host_length)));
-  lib_list_append(vm, result, NUMBER_VAL(port));
+  result->items.values[0] = OBJ_VAL(new_string(vm, buffer, (int)got));
+  result->items.count = 1;
+  /* Interned: the same sender's text is one string, not one per datagram. */
+  result->items.values[1] = OBJ_VAL(copy_string(vm, host, host_length));
+  result->items.values[2] = NUMBER_VAL(port);
+  result->items.count = 3;
   vm_pop(vm);
   RETURN_OBJ(result);
 }

@@ -8,6 +8,7 @@
 
 #include "address.h"
 #include "open_record.h"
+#include "peer_memo.h"
 #include "pending.h"
 #include "sabre.h"
 
@@ -43,6 +44,7 @@ typedef struct SocketObj {
   int64_t connect_deadline; /* a parked connect's deadline, for its re-run; 0: none */
   OpenRecord record; /* in the list of open sockets while open */
   Pending pending; /* bytes read but not yet returned */
+  PeerMemo *peers; /* datagram peers met last, made on first use */
 } SocketObj;
 
 /* One recv on s (sock_recv), counting what it took unless it peeked. */
