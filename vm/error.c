@@ -231,6 +231,7 @@ void error_report_uncaught(VM *vm, Value exception) {
     return;
   }
   ObjInstance *exc = AS_INSTANCE(exception);
+  if (exc->obj.reported) return;
   const char *trace = field_text(vm, exc, vm->str_stacktrace);
   /* The location is the first frame of the trace: "  at path:line in f()". */
   const char *at = strstr(trace, "at ");

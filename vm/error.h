@@ -26,7 +26,8 @@ void error_init(VM *vm);
 void vm_location(VM *vm, char *out, size_t size);
 /* Fills .stacktrace from the current frames if it is not set yet. */
 void error_capture_trace(VM *vm, Value exception);
-/* Prints "path:line: Unhandled Class: message" and the trace to stderr. */
+/* Prints "path:line: Unhandled Class: message" and the trace to stderr,
+ * unless a fiber that ended with it printed it already. */
 void error_report_uncaught(VM *vm, Value exception);
 bool is_exception_class(VM *vm, ObjClass *klass);
 

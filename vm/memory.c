@@ -46,6 +46,7 @@ Obj *allocate_object(VM *vm, size_t size, ObjType type) {
   if (object == NULL) out_of_memory();
   object->type = (uint8_t)type;
   object->marked = false;
+  object->reported = false;
   object->next = vm->objects;
   vm->objects = object;
   return object;

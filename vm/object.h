@@ -30,6 +30,9 @@ typedef enum {
 struct Obj {
   uint8_t type;
   bool marked;
+  /* An exception already printed as uncaught, by the fiber it ended: a
+   * join() that raises it again, uncaught too, does not print it twice. */
+  bool reported;
   Obj *next;
 };
 

@@ -760,6 +760,7 @@ throw_exception:
     Value exception = vm->exception;
     vm->exception = NIL_VAL;
     error_report_uncaught(vm, exception);
+    if (IS_OBJ(exception)) AS_OBJ(exception)->reported = true;
     scheduler_finish(vm, fiber, exception, true);
     goto next_fiber;
   }

@@ -27,20 +27,28 @@ echo open_fds() - before                  # expect: 1
 s.close()
 echo open_fds() - before                  # expect: 0
 
+# The milliseconds the fastest of three connections took: a host that
+# stalls this process now and then lengthens some, not all three.
+def fastest_of_three(hosts, options) {
+  var best
+  for i in 0..3 {
+    var began = microtime()
+    var connection = create_connection(hosts, port, 5000, options)
+    var took = (microtime() - began) / 1000
+    if connection.family != AF_INET raise Exception('connected over IPv6')
+    connection.close()
+    if best == nil or took < best best = took
+  }
+  return best
+}
+
 # The order is the first address's family, then alternating: IPv4 first
-# here connects at once.
-start = microtime()
-s = create_connection(['127.0.0.1', '::1'], port, 5000)
-echo s.family == AF_INET                  # expect: true
-echo (microtime() - start) / 1000 < 200   # expect: true
-s.close()
+# here connects at once, not after the 250 ms attempt delay.
+echo fastest_of_three(['127.0.0.1', '::1'], {}) < 200   # expect: true
 
 # A shorter attempt_delay starts IPv4 sooner.
-start = microtime()
-s = create_connection(['::1', '127.0.0.1'], port, 5000, {attempt_delay: 50})
-elapsed = (microtime() - start) / 1000
+elapsed = fastest_of_three(['::1', '127.0.0.1'], {attempt_delay: 50})
 echo elapsed >= 40 and elapsed < 200      # expect: true
-s.close()
 
 # happy_eyeballs: false tries one address at a time: IPv6 holds the whole
 # timeout, so IPv4 never starts.
