@@ -196,6 +196,7 @@ bool op_equal(VM *vm, Value a, Value b, bool *out) {
 /* ---- indexing ---- */
 
 static ObjString *char_slice(VM *vm, ObjString *s, int start, int end) {
+  if (s->char_count == s->length) return string_slice(vm, s, start, end); /* ASCII */
   int from = utf8_offset(s, start);
   return string_slice(vm, s, from, utf8_offset(s, end));
 }
@@ -274,6 +275,14 @@ bool op_set_index(VM *vm, Value object, Value index, Value value) {
 /* Slice bounds may be nil (the start or the end) or integers; negatives
  * count from the end and out-of-range bounds are clamped, as in Python. */
 static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, int *to) {
+  if (IS_NUMBER(start) && IS_NUMBER(end)) { /* the common case: 0 <= start <= end <= length */
+    double a = AS_NUMBER(start), b = AS_NUMBER(end);
+    if (a >= 0 && a <= b && b <= length && (double)(int)a == a && (double)(int)b == b) {
+      *from = (int)a;
+      *to = (int)b;
+      return true;
+    }
+  }
   Value given[2] = {start, end};
   for (int k = 0; k < 2; k++) {
     if (!IS_NIL(given[k]) &&
