@@ -167,7 +167,7 @@ static bool private_error(VM *vm, Value object, ObjString *name) {
                   : klass ? klass->name->chars : value_type_name(object));
 }
 
-bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
+bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self, bool *pushed) {
   Value receiver = vm->fiber->stack_top[-argc - 1];
   Value method;
   *pushed = false;
@@ -176,7 +176,8 @@ bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
     return private_error(vm, receiver, name);
   Table *methods = builtin_methods(vm, receiver);
   if (methods != NULL) {
-    if (table_get_fast(methods, name, &method)) return call_native(vm, AS_NATIVE(method), argc);
+    if (table_get_cached(methods, name, cache, &method))
+      return call_native(vm, AS_NATIVE(method), argc);
     return no_member(vm, receiver, name, "method");
   }
   if (IS_INSTANCE(receiver)) {
@@ -185,12 +186,12 @@ bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed) {
       vm->fiber->stack_top[-argc - 1] = method;
       return call_value(vm, argc, pushed);
     }
-    if (table_get_fast(&instance->klass->methods, name, &method))
+    if (table_get_cached(&instance->klass->methods, name, cache, &method))
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }
   if (IS_FOREIGN(receiver)) {
-    if (table_get_fast(&AS_FOREIGN(receiver)->klass->methods, name, &method))
+    if (table_get_cached(&AS_FOREIGN(receiver)->klass->methods, name, cache, &method))
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }

@@ -20,11 +20,13 @@ void chunk_init(Chunk *chunk) {
   chunk->code = NULL;
   chunk->lines = NULL;
   value_array_init(&chunk->constants);
+  chunk->name_caches = NULL;
 }
 
 void chunk_free(VM *vm, Chunk *chunk) {
   FREE_ARRAY(vm, uint8_t, chunk->code, chunk->capacity);
   FREE_ARRAY(vm, int, chunk->lines, chunk->capacity);
+  FREE_ARRAY(vm, NameCache, chunk->name_caches, chunk->constants.capacity);
   value_array_free(vm, &chunk->constants);
   chunk_init(chunk);
 }
@@ -49,7 +51,12 @@ int chunk_add_constant(VM *vm, Chunk *chunk, Value value) {
       return i;
   }
   vm_push(vm, value); /* the value may be new and not yet reachable */
+  int old_capacity = chunk->constants.capacity;
   value_array_write(vm, &chunk->constants, value);
+  if (chunk->constants.capacity != old_capacity)
+    chunk->name_caches = GROW_ARRAY(vm, NameCache, chunk->name_caches, old_capacity,
+                                    chunk->constants.capacity);
   vm_pop(vm);
+  chunk->name_caches[chunk->constants.count - 1] = (NameCache){NULL, 0};
   return chunk->constants.count - 1;
 }

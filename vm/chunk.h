@@ -4,6 +4,7 @@
 #define SABRE_VM_CHUNK_H
 
 #include "opcodes.h"
+#include "table.h"
 #include "value.h"
 
 typedef struct VM VM;
@@ -14,6 +15,9 @@ typedef struct {
   uint8_t *code;
   int *lines;
   ValueArray constants;
+  /* One per constant (as many as constants.capacity): where the name in
+   * that constant was found last, for the instructions that look it up. */
+  NameCache *name_caches;
 } Chunk;
 
 void chunk_init(Chunk *chunk);

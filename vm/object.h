@@ -270,6 +270,29 @@ static inline bool table_get_fast(const Table *table, ObjString *key, Value *val
   return table_get(table, key, value);
 }
 
+/* table_get_fast for an interned key that remembers in *cache the slot
+ * where the key was found when another key holds its first one (a
+ * collision): the lookups of one name at one place in the code are mostly
+ * in one table (a class's methods, a module's globals), so the next one
+ * costs no probing either. The slot is checked before use, so a table that
+ * changed since (grown, key deleted, another table at the same address)
+ * only misses. */
+static inline bool table_get_cached(const Table *table, ObjString *key, NameCache *cache,
+                                    Value *value) {
+  if (table->count == 0) return false;
+  const Entry *entry = &table->entries[string_hash(key) & (uint32_t)(table->capacity - 1)];
+  if (entry->key == key) {
+    *value = entry->value;
+    return true;
+  }
+  if (cache->table == table && cache->index < table->capacity &&
+      table->entries[cache->index].key == key) {
+    *value = table->entries[cache->index].value;
+    return true;
+  }
+  return table_get_caching(table, key, cache, value);
+}
+
 /* Constructors keep their object arguments reachable while they allocate. */
 ObjBytes *new_bytes(VM *vm, int length);
 ObjList *new_list(VM *vm);

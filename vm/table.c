@@ -39,6 +39,16 @@ bool table_get(const Table *table, ObjString *key, Value *value) {
   return true;
 }
 
+bool table_get_caching(const Table *table, ObjString *key, NameCache *cache, Value *value) {
+  if (table->count == 0) return false;
+  Entry *entry = find_entry(table->entries, table->capacity, key);
+  if (entry->key == NULL) return false;
+  cache->table = table;
+  cache->index = (int)(entry - table->entries);
+  *value = entry->value;
+  return true;
+}
+
 static void adjust_capacity(VM *vm, Table *table, int capacity) {
   Entry *entries = ALLOCATE(vm, Entry, capacity);
   for (int i = 0; i < capacity; i++) {

@@ -19,9 +19,19 @@ typedef struct {
   Entry *entries;
 } Table;
 
+/* Where a name was found last in a table, for the code that looks it up
+ * (see table_get_cached). */
+typedef struct {
+  const Table *table; /* NULL: nothing yet */
+  int index;
+} NameCache;
+
 void table_init(Table *table);
 void table_free(VM *vm, Table *table);
 bool table_get(const Table *table, ObjString *key, Value *value);
+/* The slow path of table_get_cached (object.h): a full lookup that fills
+ * *cache. */
+bool table_get_caching(const Table *table, ObjString *key, NameCache *cache, Value *value);
 /* Returns true when the key was new. */
 bool table_set(VM *vm, Table *table, ObjString *key, Value value);
 bool table_delete(Table *table, ObjString *key);

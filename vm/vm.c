@@ -239,9 +239,12 @@ dispatch:
   CASE(SET_LOCAL) slots[READ_BYTE()] = PEEK(0); DISPATCH();
   CASE(SET_LOCAL_POP) slots[READ_BYTE()] = POP(); DISPATCH();
   CASE(GET_GLOBAL) {
-    ObjString *name = READ_STRING();
+    Chunk *chunk = &closure->function->chunk;
+    uint16_t constant = READ_SHORT();
+    ObjString *name = AS_STRING(chunk->constants.values[constant]);
     Value value;
-    if (SB_LIKELY(table_get_fast(&closure->function->module->globals, name, &value))) {
+    if (SB_LIKELY(table_get_cached(&closure->function->module->globals, name,
+                                   &chunk->name_caches[constant], &value))) {
       PUSH(value);
       DISPATCH();
     }
@@ -497,10 +500,13 @@ dispatch:
   }
   CASE(INVOKE) {
     uint8_t *start = ip - 1;
-    ObjString *name = READ_STRING();
+    Chunk *chunk = &closure->function->chunk;
+    uint16_t constant = READ_SHORT();
     int argc = READ_BYTE();
     bool pushed;
-    TRY_CALL(invoke(vm, name, argc, PEEK(argc) == slots[0], &pushed), start);
+    TRY_CALL(invoke(vm, AS_STRING(chunk->constants.values[constant]),
+                    &chunk->name_caches[constant], argc, PEEK(argc) == slots[0], &pushed),
+             start);
     if (pushed) LOAD_FRAME();
     DISPATCH();
   }

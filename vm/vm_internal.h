@@ -12,7 +12,9 @@
  * functions pushes a frame and sets *pushed; otherwise completes the call,
  * leaving the result in the callee's slot. False when it raised. */
 bool call_value(VM *vm, int argc, bool *pushed);
-bool invoke(VM *vm, ObjString *name, int argc, bool from_self, bool *pushed);
+/* Calls the method name of the receiver below argc arguments; cache
+ * remembers where the name was found (see table_get_cached). */
+bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self, bool *pushed);
 bool super_invoke(VM *vm, ObjClass *superclass, ObjString *name, int argc, bool *pushed);
 bool get_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out);
 bool set_property(VM *vm, Value object, ObjString *name, Value value, bool from_self);
