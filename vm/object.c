@@ -93,10 +93,20 @@ static bool ascii_span(const char *p) {
   return ((any[0] | any[1] | any[2] | any[3]) & HIGH_BITS) == 0;
 }
 
+/* Whether none of bytes [0, length) has its high bit set, for a length
+ * under 256: a word at a time, and no counting. */
+static bool ascii_tail(const char *p, int length) {
+  uint64_t any = 0;
+  int i = 0;
+  for (; i + 8 <= length; i += 8) any |= word_at(p + i);
+  for (; i < length; i++) any |= (uint8_t)p[i];
+  return (any & HIGH_BITS) == 0;
+}
+
 /* Characters are bytes that are not continuation bytes, plus the first
  * byte whatever it is. Spans of 256 bytes of ASCII, which is most of what
- * scripts read, are passed over with vector loads; the rest is counted a
- * word at a time. */
+ * scripts read, are passed over with vector loads, and an ASCII rest with
+ * word loads; the rest is counted a word at a time. */
 int string_char_count(ObjString *s) {
   if (s->char_count >= 0) return s->char_count;
   int continuations = 0, i = 0;
@@ -104,8 +114,10 @@ int string_char_count(ObjString *s) {
     if (ascii_span(s->chars + i)) continue;
     for (int k = 0; k < 256; k += 8) continuations += continuations_in_word(word_at(s->chars + i + k));
   }
-  for (; i + 8 <= s->length; i += 8) continuations += continuations_in_word(word_at(s->chars + i));
-  for (; i < s->length; i++) continuations += ((uint8_t)s->chars[i] & 0xC0) == 0x80;
+  if (!ascii_tail(s->chars + i, s->length - i)) {
+    for (; i + 8 <= s->length; i += 8) continuations += continuations_in_word(word_at(s->chars + i));
+    for (; i < s->length; i++) continuations += ((uint8_t)s->chars[i] & 0xC0) == 0x80;
+  }
   if (s->length > 0 && ((uint8_t)s->chars[0] & 0xC0) == 0x80) continuations--;
   s->char_count = s->length - continuations;
   return s->char_count;
