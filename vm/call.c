@@ -137,18 +137,8 @@ bool vm_call_value(VM *vm, int argc) {
 static bool is_private(ObjString *name) { return name->length > 0 && name->chars[0] == '_'; }
 
 static Table *builtin_methods(VM *vm, Value v) {
-  if (!IS_OBJ(v)) return NULL;
-  switch (OBJ_TYPE(v)) {
-  case OBJ_STRING: return &vm->string_methods;
-  case OBJ_LIST: return &vm->list_methods;
-  case OBJ_DICT: return &vm->dict_methods;
-  case OBJ_BYTES: return &vm->bytes_methods;
-  case OBJ_RANGE: return &vm->range_methods;
-  case OBJ_FIBER: return &vm->fiber_methods;
-  default: return NULL;
-  }
+  return IS_OBJ(v) ? vm->methods_of_type[OBJ_TYPE(v)] : NULL;
 }
-
 
 static bool no_member(VM *vm, Value object, ObjString *name, const char *what) {
   ObjClass *klass = class_of(object);
@@ -171,15 +161,22 @@ bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self,
   Value receiver = vm->fiber->stack_top[-argc - 1];
   Value method;
   *pushed = false;
-  if (!from_self && is_private(name) && (IS_INSTANCE(receiver) || IS_MODULE(receiver) ||
-                                          IS_CLASS(receiver)))
-    return private_error(vm, receiver, name);
+  /* Values of built-in types first: most calls are to them, and their
+   * methods are natives and never private. */
   Table *methods = builtin_methods(vm, receiver);
   if (methods != NULL) {
     if (table_get_cached(methods, name, cache, &method))
       return call_native(vm, AS_NATIVE(method), argc);
     return no_member(vm, receiver, name, "method");
   }
+  if (IS_FOREIGN(receiver)) {
+    if (table_get_cached(&AS_FOREIGN(receiver)->klass->methods, name, cache, &method))
+      return call_method(vm, method, argc, pushed);
+    return no_member(vm, receiver, name, "method");
+  }
+  if (!from_self && is_private(name) && (IS_INSTANCE(receiver) || IS_MODULE(receiver) ||
+                                          IS_CLASS(receiver)))
+    return private_error(vm, receiver, name);
   if (IS_INSTANCE(receiver)) {
     ObjInstance *instance = AS_INSTANCE(receiver);
     if (table_get(&instance->fields, name, &method)) {
@@ -187,11 +184,6 @@ bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self,
       return call_value(vm, argc, pushed);
     }
     if (table_get_cached(&instance->klass->methods, name, cache, &method))
-      return call_method(vm, method, argc, pushed);
-    return no_member(vm, receiver, name, "method");
-  }
-  if (IS_FOREIGN(receiver)) {
-    if (table_get_cached(&AS_FOREIGN(receiver)->klass->methods, name, cache, &method))
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }

@@ -26,6 +26,7 @@ typedef enum {
   OBJ_FIBER,
   OBJ_FOREIGN,
 } ObjType;
+#define OBJ_TYPE_COUNT (OBJ_FOREIGN + 1)
 
 struct Obj {
   uint8_t type;

@@ -73,6 +73,9 @@ struct VM {
 
   struct Scheduler *scheduler;
   Table fiber_methods;
+  /* The methods of each built-in type's values (strings, lists, ...)
+   * by ObjType; NULL for the other types. */
+  Table *methods_of_type[OBJ_TYPE_COUNT];
 
   /* Collector. */
   Pool pool;

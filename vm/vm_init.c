@@ -35,6 +35,12 @@ void vm_init(VM *vm, int argc, char **argv) {
   table_init(&vm->bytes_methods);
   table_init(&vm->range_methods);
   table_init(&vm->fiber_methods);
+  vm->methods_of_type[OBJ_STRING] = &vm->string_methods;
+  vm->methods_of_type[OBJ_LIST] = &vm->list_methods;
+  vm->methods_of_type[OBJ_DICT] = &vm->dict_methods;
+  vm->methods_of_type[OBJ_BYTES] = &vm->bytes_methods;
+  vm->methods_of_type[OBJ_RANGE] = &vm->range_methods;
+  vm->methods_of_type[OBJ_FIBER] = &vm->fiber_methods;
   vm->fiber = fiber_new(vm);
   if (vm->fiber == NULL) {
     fprintf(stderr, "sabre: cannot reserve memory for the main fiber: %s\n", strerror(errno));
