@@ -136,10 +136,12 @@ static void blacken(VM *vm, Obj *object) {
   }
 }
 
+static size_t string_size(const ObjString *s) { return sizeof(ObjString) + (size_t)s->length + 1; }
+
 /* Releases what an object owns and returns the object's own size. */
 static size_t release_object(VM *vm, Obj *object) {
   switch ((ObjType)object->type) {
-  case OBJ_STRING: return sizeof(ObjString) + (size_t)((ObjString *)object)->length + 1;
+  case OBJ_STRING: return string_size((ObjString *)object);
   case OBJ_BYTES: {
     ObjBytes *b = (ObjBytes *)object;
     FREE_ARRAY(vm, uint8_t, b->data, b->capacity);
@@ -177,7 +179,9 @@ static size_t release_object(VM *vm, Obj *object) {
 }
 
 static void free_object(VM *vm, Obj *object) {
-  size_t size = release_object(vm, object);
+  /* Strings, most of what dies, own nothing: no call for them. */
+  size_t size = object->type == OBJ_STRING ? string_size((ObjString *)object)
+                                            : release_object(vm, object);
   vm->bytes_allocated -= size;
   pool_free(&vm->pool, object, size);
 }
