@@ -1,10 +1,12 @@
 /* Dict: dense entries in insertion order plus an open-addressed index of
  * positions. Deleted entries leave a hole (key EMPTY_VAL) that the next
  * resize compacts away. */
+#include <string.h>
+
 #include "memory.h"
 #include "dict.h"
 
-#define INDEX_FREE (-1)
+#define INDEX_FREE (-1) /* all bits set: an index is cleared with memset */
 #define INDEX_DELETED (-2)
 
 void dict_init(Dict *dict) {
@@ -62,7 +64,7 @@ static void rebuild(VM *vm, Dict *dict, int capacity) {
   dict->index_size = 8;
   while (dict->index_size < capacity * 3 / 2) dict->index_size *= 2;
   dict->index = ALLOCATE(vm, int32_t, dict->index_size);
-  for (int i = 0; i < dict->index_size; i++) dict->index[i] = INDEX_FREE;
+  memset(dict->index, 0xFF, sizeof(int32_t) * (size_t)dict->index_size); /* INDEX_FREE: -1 */
   for (int i = 0; i < n; i++) *find_slot(dict, entries[i].key, entries[i].hash) = i;
 }
 

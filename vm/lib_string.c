@@ -49,16 +49,21 @@ static bool trim(VM *vm, int argc, Value *args, bool left, bool right) {
   ObjString *set = argc > 0 ? AS_STRING(args[0]) : NULL;
   ObjString *s = SELF;
   int start = 0, end = s->length;
-  while (left && start < end) {
-    int next = utf8_next(s->chars, end, start);
-    if (!trims(s->chars + start, next - start, set)) break;
-    start = next;
-  }
-  while (right && end > start) {
-    int prev = utf8_prev(s->chars, end);
-    if (prev < start) prev = start;
-    if (!trims(s->chars + prev, end - prev, set)) break;
-    end = prev;
+  if (set == NULL && string_char_count(s) == s->length) { /* ASCII: byte by byte */
+    while (left && start < end && lib_is_space(s->chars[start])) start++;
+    while (right && end > start && lib_is_space(s->chars[end - 1])) end--;
+  } else {
+    while (left && start < end) {
+      int next = utf8_next(s->chars, end, start);
+      if (!trims(s->chars + start, next - start, set)) break;
+      start = next;
+    }
+    while (right && end > start) {
+      int prev = utf8_prev(s->chars, end);
+      if (prev < start) prev = start;
+      if (!trims(s->chars + prev, end - prev, set)) break;
+      end = prev;
+    }
   }
   if (start == 0 && end == s->length) RETURN_VAL(args[-1]);
   RETURN_OBJ(string_slice(vm, s, start, end));
