@@ -18,12 +18,12 @@ def serve(conn) {
     while true {
       var head = conn.read_until('\r\n\r\n')
       if !head.ends_with('\r\n\r\n') break   # the client went away
-      var lines = head[0, head.length() - 4].split('\r\n')
+      var lines = head[0, -4].split('\r\n')
       var request = lines[0].split(' ')
       var headers = {}
-      for line in lines[1, lines.length()] {
+      for line in lines[1,] {
         var colon = line.index_of(':')
-        if colon > 0 headers[line[0, colon].lower()] = line[colon + 1, line.length()].trim()
+        if colon > 0 headers[line[0, colon].lower()] = line[colon + 1,].trim()
       }
       conn.send(RESPONSE)
       if headers.get('connection', '') == 'close' or request[2] != 'HTTP/1.1' break
