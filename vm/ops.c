@@ -275,13 +275,16 @@ bool op_set_index(VM *vm, Value object, Value index, Value value) {
 /* Slice bounds may be nil (the start or the end) or integers; negatives
  * count from the end and out-of-range bounds are clamped, as in Python. */
 static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, int *to) {
-  if (IS_NUMBER(start) && IS_NUMBER(end)) { /* the common case: 0 <= start <= end <= length */
-    double a = AS_NUMBER(start), b = AS_NUMBER(end);
-    if (a >= 0 && a <= b && b <= length && (double)(int)a == a && (double)(int)b == b) {
-      *from = (int)a;
-      *to = (int)b;
-      return true;
-    }
+  /* The common case: integers (negatives counting from the end) or nil
+   * that fall inside the value, in order. NAN stands for anything else. */
+  double a = IS_NIL(start) ? 0 : IS_NUMBER(start) ? AS_NUMBER(start) : NAN;
+  double b = IS_NIL(end) ? length : IS_NUMBER(end) ? AS_NUMBER(end) : NAN;
+  if (a < 0) a += length;
+  if (b < 0) b += length;
+  if (a >= 0 && a <= b && b <= length && (double)(int)a == a && (double)(int)b == b) {
+    *from = (int)a;
+    *to = (int)b;
+    return true;
   }
   Value given[2] = {start, end};
   for (int k = 0; k < 2; k++) {
