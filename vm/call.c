@@ -58,7 +58,7 @@ static bool call_closure(VM *vm, ObjClosure *closure, int argc) {
   return true;
 }
 
-static bool call_native(VM *vm, ObjNative *native, int argc) {
+bool call_native(VM *vm, ObjNative *native, int argc) {
   if (SB_UNLIKELY(argc < native->min_args || (native->max_args >= 0 && argc > native->max_args)))
     return arity_error(vm, native->name->chars, native->min_args, native->max_args, argc);
   ObjNative *saved = vm->current_native;
@@ -136,8 +136,9 @@ bool vm_call_value(VM *vm, int argc) {
 
 static bool is_private(ObjString *name) { return name->length > 0 && name->chars[0] == '_'; }
 
-static Table *builtin_methods(VM *vm, Value v) {
-  return IS_OBJ(v) ? vm->methods_of_type[OBJ_TYPE(v)] : NULL;
+Table *native_methods(VM *vm, Value v) {
+  if (!IS_OBJ(v)) return NULL;
+  return IS_FOREIGN(v) ? &AS_FOREIGN(v)->klass->methods : vm->methods_of_type[OBJ_TYPE(v)];
 }
 
 static bool no_member(VM *vm, Value object, ObjString *name, const char *what) {
@@ -161,16 +162,11 @@ bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self,
   Value receiver = vm->fiber->stack_top[-argc - 1];
   Value method;
   *pushed = false;
-  /* Values of built-in types first: most calls are to them, and their
-   * methods are natives and never private. */
-  Table *methods = builtin_methods(vm, receiver);
-  if (methods != NULL) {
-    if (table_get_cached(methods, name, cache, &method))
-      return call_native(vm, AS_NATIVE(method), argc);
-    return no_member(vm, receiver, name, "method");
-  }
-  if (IS_FOREIGN(receiver)) {
-    if (table_get_cached(&AS_FOREIGN(receiver)->klass->methods, name, cache, &method))
+  /* Natives' receivers first: most calls are to them, and their methods
+   * are never private. */
+  Table *natives = native_methods(vm, receiver);
+  if (natives != NULL) {
+    if (table_get_cached(natives, name, cache, &method))
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }
@@ -258,7 +254,7 @@ bool get_property(VM *vm, Value object, ObjString *name, bool from_self, Value *
     if (table_get(&AS_MODULE(object)->globals, name, out)) return true;
     return no_member(vm, object, name, "member");
   }
-  Table *methods = builtin_methods(vm, object);
+  Table *methods = native_methods(vm, object);
   if (methods != NULL && table_get(methods, name, &value)) return bind(vm, object, value, out);
   return vm_raise(vm, EXC_PROPERTY, "%s has no property '%s'", value_type_name(object),
                   name->chars);

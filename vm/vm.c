@@ -503,10 +503,18 @@ dispatch:
     Chunk *chunk = &closure->function->chunk;
     uint16_t constant = READ_SHORT();
     int argc = READ_BYTE();
+    ObjString *name = AS_STRING(chunk->constants.values[constant]);
+    NameCache *cache = &chunk->name_caches[constant];
+    /* Most calls: a native method of a built-in type's value or a native
+     * class's object, called here; invoke() does the rest, and raises. */
+    Table *natives = native_methods(vm, PEEK(argc));
+    Value method;
+    if (natives != NULL && table_get_cached(natives, name, cache, &method) && IS_NATIVE(method)) {
+      TRY_CALL(call_native(vm, AS_NATIVE(method), argc), start);
+      DISPATCH();
+    }
     bool pushed;
-    TRY_CALL(invoke(vm, AS_STRING(chunk->constants.values[constant]),
-                    &chunk->name_caches[constant], argc, PEEK(argc) == slots[0], &pushed),
-             start);
+    TRY_CALL(invoke(vm, name, cache, argc, PEEK(argc) == slots[0], &pushed), start);
     if (pushed) LOAD_FRAME();
     DISPATCH();
   }

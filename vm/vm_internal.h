@@ -12,6 +12,13 @@
  * functions pushes a frame and sets *pushed; otherwise completes the call,
  * leaving the result in the callee's slot. False when it raised. */
 bool call_value(VM *vm, int argc, bool *pushed);
+/* Calls native with the argc arguments on top of the stack (its receiver
+ * or itself below them), leaving the result in that slot. False when it
+ * raised or parked. */
+bool call_native(VM *vm, ObjNative *native, int argc);
+/* The methods of a value whose methods are all natives (a built-in type's
+ * value or a native class's object), else NULL. */
+Table *native_methods(VM *vm, Value v);
 /* Calls the method name of the receiver below argc arguments; cache
  * remembers where the name was found (see table_get_cached). */
 bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self, bool *pushed);
