@@ -141,23 +141,45 @@ bool doc_module_markdown(VM *vm, const char *name, StrBuf *out) {
 
 /* ---- modules written in Sabre ---- */
 
-/* A doc comment's text without its leading " * " decoration. */
-static void append_comment(StrBuf *out, const char *text, int length) {
+static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/* The indentation shared by the comment's lines after the first that are
+ * neither blank nor decorated with a leading '*'. */
+static int shared_indent(const char *text, const char *end) {
+  int shared = -1;
+  const char *line = memchr(text, '\n', (size_t)(end - text));
+  while (line != NULL && ++line < end) {
+    const char *p = line;
+    while (p < end && is_blank(*p)) p++;
+    if (p < end && *p != '\n' && *p != '*' && (shared < 0 || p - line < shared))
+      shared = (int)(p - line);
+    line = memchr(line, '\n', (size_t)(end - line));
+  }
+  return shared < 0 ? 0 : shared;
+}
+
+void doc_comment_text(StrBuf *out, const char *text, int length) {
   const char *end = text + length;
+  int shared = shared_indent(text, end);
   bool first = true;
-  while (text < end) {
-    const char *newline = memchr(text, '\n', (size_t)(end - text));
+  for (const char *line = text; line < end;) {
+    const char *newline = memchr(line, '\n', (size_t)(end - line));
     const char *line_end = newline ? newline : end;
-    while (text < line_end && (*text == ' ' || *text == '\t')) text++;
-    if (text < line_end && *text == '*') text++;
-    if (text < line_end && *text == ' ') text++;
-    while (line_end > text && (line_end[-1] == ' ' || line_end[-1] == '\t')) line_end--;
-    if (text < line_end) {
+    const char *p = line;
+    while (p < line_end && is_blank(*p)) p++;
+    if (p < line_end && *p == '*') {
+      p++;
+      if (p < line_end && *p == ' ') p++;
+    } else if (line != text) {
+      p = line + (line_end - line < shared ? line_end - line : shared);
+    }
+    while (line_end > p && is_blank(line_end[-1])) line_end--;
+    if (p < line_end) {
       if (!first) strbuf_append_char(out, '\n');
-      strbuf_append(out, text, (int)(line_end - text));
+      strbuf_append(out, p, (int)(line_end - p));
       first = false;
     }
-    text = newline ? newline + 1 : end;
+    line = newline ? newline + 1 : end;
   }
 }
 
@@ -165,7 +187,7 @@ static void append_comment(StrBuf *out, const char *text, int length) {
 static void append_script_doc(StrBuf *out, const char *module, const DocEntry *e, const char *heading) {
   StrBuf doc;
   strbuf_init(&doc);
-  if (e->text) append_comment(&doc, e->text, e->text_length);
+  if (e->text) doc_comment_text(&doc, e->text, e->text_length);
   size_t name_length = strlen(e->name);
   bool has_signature = doc.data && strncmp(doc.data, e->name, name_length) == 0 &&
                        doc.data[name_length] == '(';
@@ -186,7 +208,7 @@ static void script_class(StrBuf *out, const char *module, const DocCollector *do
   append_format(out, "### class `%s`%s%s%s\n\n", c->name, c->parent[0] ? " < `" : "",
                 c->parent[0] ? c->parent : "", c->parent[0] ? "`" : "");
   if (c->text) {
-    append_comment(out, c->text, c->text_length);
+    doc_comment_text(out, c->text, c->text_length);
     strbuf_append_cstr(out, "\n\n");
   }
   static const DocKind kinds[] = {DOC_FIELD, DOC_METHOD};
@@ -201,7 +223,7 @@ static void script_class(StrBuf *out, const char *module, const DocCollector *do
       if (k == 0) {
         anchor(out, module, c->name, e->name);
         append_format(out, "##### `%s`\n\n", e->name);
-        if (e->text) append_comment(out, e->text, e->text_length);
+        if (e->text) doc_comment_text(out, e->text, e->text_length);
         strbuf_append_cstr(out, "\n\n");
       } else {
         append_script_doc(out, module, e, "##### ");
@@ -217,7 +239,7 @@ static void script_module(StrBuf *out, const char *name, const DocCollector *doc
     if (docs->entries[i].kind != DOC_MODULE) continue;
     StrBuf text;
     strbuf_init(&text);
-    append_comment(&text, docs->entries[i].text, docs->entries[i].text_length);
+    doc_comment_text(&text, docs->entries[i].text, docs->entries[i].text_length);
     append_format(out, "Import it with `import %s`; it is written in Sabre.\n\n", name);
     append_text(out, text.data ? text.data : "");
     strbuf_free(&text);

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 
 #include "compiler.h"
+#include "doc.h"
 #include "memory.h"
 #include "test_support.h"
 
@@ -146,4 +147,24 @@ Test(compiler, keeps_doc_comments_for_the_reference) {
   cr_assert(strncmp(docs.entries[0].text, " The second doc", 15) == 0);
   cr_assert_null(docs.entries[4].text);
   doc_collector_free(&docs);
+}
+
+/* A doc comment's text as the reference shows it: without the " * " on
+ * each line, or without the indentation that undecorated lines share, so
+ * that an example keeps its own indentation either way. */
+Test(compiler, doc_comment_text_keeps_an_example_s_indentation) {
+  const char *cases[][2] = {
+      {" Decorated.\n   * Example:\n   *   indented\n   ", "Decorated.\nExample:\n  indented"},
+      {" Plain.\n    Example:\n        var x = 1\n\n    done\n  ",
+       "Plain.\nExample:\n    var x = 1\ndone"},
+      {"\n  Starts on the next line.\n    indented\n", "Starts on the next line.\n  indented"},
+      {" One line. ", "One line."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    StrBuf text;
+    strbuf_init(&text);
+    doc_comment_text(&text, cases[i][0], (int)strlen(cases[i][0]));
+    cr_assert_str_eq(text.data ? text.data : "", cases[i][1], "case %zu", i);
+    strbuf_free(&text);
+  }
 }
