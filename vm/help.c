@@ -3,9 +3,11 @@
  * alone lists the native modules; help('os.SIGTERM') finds a constant by
  * name, since a constant's value alone does not say where it came from. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "builtins.h"
 #include "format.h"
+#include "memory.h"
 #include "native.h"
 #include "sabre.h"
 
@@ -24,10 +26,22 @@ static void append_doc(StrBuf *out, const char *doc, const char *indent) {
   }
 }
 
+static int by_name(const void *a, const void *b) {
+  return string_compare((*(const Entry *const *)a)->key, (*(const Entry *const *)b)->key);
+}
+
+/* The public methods in name order (the table's own order is its hash's). */
 static void append_methods(StrBuf *out, const Table *methods) {
+  const Entry **sorted = malloc(sizeof *sorted * (size_t)(methods->capacity + 1));
+  if (sorted == NULL) out_of_memory();
+  int count = 0;
   for (int i = 0; i < methods->capacity; i++) {
-    Entry *e = &methods->entries[i];
-    if (e->key == NULL || e->key->chars[0] == '_') continue;
+    const Entry *e = &methods->entries[i];
+    if (e->key != NULL && e->key->chars[0] != '_') sorted[count++] = e;
+  }
+  qsort(sorted, (size_t)count, sizeof *sorted, by_name);
+  for (int i = 0; i < count; i++) {
+    const Entry *e = sorted[i];
     if (IS_NATIVE(e->value)) {
       append_doc(out, AS_NATIVE(e->value)->doc, "  ");
     } else {
@@ -36,6 +50,7 @@ static void append_methods(StrBuf *out, const Table *methods) {
       strbuf_append_cstr(out, "()\n");
     }
   }
+  free(sorted);
 }
 
 static void help_class(StrBuf *out, ObjClass *klass) {
