@@ -410,10 +410,16 @@ static int wait_pending(VM *vm, PendingResolve *p) {
 
 bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const char *host,
                     int host_length, int port, int64_t *deadline, SockAddr *out) {
+  /* Neither a path nor a numeric host parks: a re-run is for a name. */
+  if (s->family == AF_UNIX) return socket_address(vm, s, operation, host, host_length, port, out);
+  if (address_numeric(host, port, s->family, out)) return true;
+  return socket_resolve_name(vm, s, host, port, deadline, out);
+}
+
+bool socket_resolve_name(VM *vm, const SocketObj *s, const char *host, int port, int64_t *deadline,
+                         SockAddr *out) {
   PendingResolve *p = sb_take_native_state(vm);
   if (p == NULL) {
-    if (s->family == AF_UNIX) return socket_address(vm, s, operation, host, host_length, port, out);
-    if (address_numeric(host, port, s->family, out)) return true;
     if ((p = new_pending(*deadline)) == NULL)
       return socket_raise(vm, ENOMEM, NULL, NULL, "resolve '%s'", host);
     int err = start_resolving(vm, host, port, s->family, s->type, &p->request);

@@ -261,11 +261,11 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   SockAddr to;
   int64_t deadline = socket_deadline(s, true);
   if (!flags_arg(vm, argc, args, 3, &flags)) return false;
-  bool remembered = s->family != AF_UNIX &&
-                    peer_memo_destination(&s->peers, host, host_length, port, s->family, &to);
-  if ((!remembered && !socket_resolve(vm, s, "sendto", host, host_length, port, &deadline, &to)) ||
-      !message_arg(vm, args, 0, &data, &length))
-    return false;
+  bool resolved = s->family == AF_UNIX
+                      ? socket_resolve(vm, s, "sendto", host, host_length, port, &deadline, &to)
+                      : peer_memo_destination(&s->peers, host, host_length, port, s->family, &to) ||
+                            socket_resolve_name(vm, s, host, port, &deadline, &to);
+  if (!resolved || !message_arg(vm, args, 0, &data, &length)) return false;
   int err = sock_send_to(s->fd, data, length, flags, &to, deadline, &sent);
   if (err) {
     char text[ADDRESS_TEXT_MAX + 16];

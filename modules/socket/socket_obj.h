@@ -187,8 +187,11 @@ bool socket_address_of(VM *vm, int fd, bool peer, Value *out);
  * resumes the same resolution and sets *deadline to the one the first run
  * had. */
 bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const char *host,
-                    int host_length,
-                                int port, int64_t *deadline, SockAddr *out);
+                    int host_length, int port, int64_t *deadline, SockAddr *out);
+/* The part of socket_resolve for an internet host already known not to
+ * be numeric: the resolver. */
+bool socket_resolve_name(VM *vm, const SocketObj *s, const char *host, int port, int64_t *deadline,
+                         SockAddr *out);
 /* getaddrinfo(host, service, hints) on the resolver's thread, a fiber
  * parking meanwhile: 0 with *list (free with freeaddrinfo), an errno or
  * an EAI_ code (< 0) for the caller to raise, or SB_PARKED. */
