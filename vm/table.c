@@ -31,18 +31,23 @@ static Entry *find_entry(Entry *entries, int capacity, ObjString *key) {
   }
 }
 
+/* key's entry, or NULL when the table does not hold it. */
+static const Entry *find_key(const Table *table, ObjString *key) {
+  if (table->count == 0) return NULL;
+  const Entry *entry = find_entry(table->entries, table->capacity, key);
+  return entry->key == NULL ? NULL : entry;
+}
+
 bool table_get(const Table *table, ObjString *key, Value *value) {
-  if (table->count == 0) return false;
-  Entry *entry = find_entry(table->entries, table->capacity, key);
-  if (entry->key == NULL) return false;
+  const Entry *entry = find_key(table, key);
+  if (entry == NULL) return false;
   *value = entry->value;
   return true;
 }
 
 bool table_get_caching(const Table *table, ObjString *key, NameCache *cache, Value *value) {
-  if (table->count == 0) return false;
-  Entry *entry = find_entry(table->entries, table->capacity, key);
-  if (entry->key == NULL) return false;
+  const Entry *entry = find_key(table, key);
+  if (entry == NULL) return false;
   cache->table = table;
   cache->index = (int)(entry - table->entries);
   *value = entry->value;
