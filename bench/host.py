@@ -16,6 +16,18 @@ def cpu_ticks():
     return steal, sum(fields[:8])
 
 
+# A measurement with more stolen CPU time than this is reported as disturbed.
+STEAL_WARN = 0.03
+
+
+def disturbed_note(measurements):
+    """The note naming measurements ('what share%' texts) during which the
+    host took more than STEAL_WARN of the CPU time."""
+    return ('note: the host took more than %.0f%% of the CPU time (steal) during %s: those '
+            'rates are not the programs\' own; run again when it is quiet.'
+            % (100 * STEAL_WARN, ', '.join(measurements)))
+
+
 def steal_share(before, after):
     """The share of CPU time stolen between two cpu_ticks() readings."""
     total = after[1] - before[1]
