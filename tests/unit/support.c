@@ -11,6 +11,12 @@ void test_vm_setup(void) {
   vm_init(test_vm, 1, argv);
 }
 
+RunResult test_run(const char *source) {
+  VM *vm = test_vm;
+  vm->main_module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
+  return vm_interpret(vm, vm->main_module, source, false);
+}
+
 void test_vm_teardown(void) {
   vm_free(test_vm);
   free(test_vm);

@@ -118,11 +118,10 @@ TestSuite(native_api, .init = setup, .fini = test_vm_teardown);
 /* Runs source as a module and returns the value of one of its globals. */
 static Value run(const char *source, const char *global) {
   VM *vm = test_vm;
-  ObjModule *module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
-  vm->main_module = module;
-  cr_assert_eq(vm_interpret(vm, module, source, false), RUN_OK, "%s", source);
+  cr_assert_eq(test_run(source), RUN_OK, "%s", source);
   Value value = NIL_VAL;
-  cr_assert(table_get(&module->globals, copy_cstring(vm, global), &value), "no global %s", global);
+  cr_assert(table_get(&vm->main_module->globals, copy_cstring(vm, global), &value),
+            "no global %s", global);
   return value;
 }
 
@@ -198,10 +197,7 @@ Test(native_api, docs_come_from_the_tables) {
 }
 
 Test(native_api, unknown_superclass_fails_the_import_every_time) {
-  VM *vm = test_vm;
-  ObjModule *module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
-  vm->main_module = module;
-  cr_assert_eq(vm_interpret(vm, module, "import brokenmod", false), RUN_RUNTIME_ERROR);
-  cr_assert_eq(vm_interpret(vm, module, "import brokenmod", false), RUN_RUNTIME_ERROR,
+  cr_assert_eq(test_run("import brokenmod"), RUN_RUNTIME_ERROR);
+  cr_assert_eq(test_run("import brokenmod"), RUN_RUNTIME_ERROR,
                "a module that failed to load is not cached");
 }

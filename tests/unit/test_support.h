@@ -8,5 +8,7 @@
 extern VM *test_vm;
 void test_vm_setup(void);
 void test_vm_teardown(void);
+/* Runs source as a new main module ("main.b", test_vm->main_module). */
+RunResult test_run(const char *source);
 
 #endif

@@ -3,7 +3,6 @@
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 
-#include "object.h"
 #include "test_support.h"
 
 static void setup(void) {
@@ -13,20 +12,13 @@ static void setup(void) {
 
 TestSuite(uncaught, .init = setup, .fini = test_vm_teardown);
 
-static RunResult run_main(const char *source) {
-  VM *vm = test_vm;
-  ObjModule *module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
-  vm->main_module = module;
-  return vm_interpret(vm, module, source, false);
-}
-
 static const char *const FIBER_TRACE =
     "main.b:1: Unhandled ValueError: in the fiber\n"
     "Stack trace:\n"
     "  at main.b:1 in boom()\n";
 
 Test(uncaught, joined_and_not_caught_prints_once) {
-  cr_assert_eq(run_main("def boom() { raise ValueError('in the fiber') }\n"
+  cr_assert_eq(test_run("def boom() { raise ValueError('in the fiber') }\n"
                         "spawn(boom).join()\n"),
                RUN_RUNTIME_ERROR);
   fflush(stderr);
@@ -34,7 +26,7 @@ Test(uncaught, joined_and_not_caught_prints_once) {
 }
 
 Test(uncaught, joined_after_the_end_and_not_caught_prints_once) {
-  cr_assert_eq(run_main("def boom() { raise ValueError('in the fiber') }\n"
+  cr_assert_eq(test_run("def boom() { raise ValueError('in the fiber') }\n"
                         "var f = spawn(boom)\n"
                         "sleep(5)\n"
                         "f.join()\n"),
@@ -44,7 +36,7 @@ Test(uncaught, joined_after_the_end_and_not_caught_prints_once) {
 }
 
 Test(uncaught, caught_by_the_joiner_prints_the_fiber_s_report) {
-  cr_assert_eq(run_main("def boom() { raise ValueError('in the fiber') }\n"
+  cr_assert_eq(test_run("def boom() { raise ValueError('in the fiber') }\n"
                         "catch { spawn(boom).join() } as e\n"),
                RUN_OK);
   fflush(stderr);
@@ -52,7 +44,7 @@ Test(uncaught, caught_by_the_joiner_prints_the_fiber_s_report) {
 }
 
 Test(uncaught, each_raise_in_the_main_code_prints) {
-  cr_assert_eq(run_main("var e = ValueError('again')\n"
+  cr_assert_eq(test_run("var e = ValueError('again')\n"
                         "catch { raise e } as first\n"
                         "raise e\n"),
                RUN_RUNTIME_ERROR);
