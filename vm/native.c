@@ -1,7 +1,6 @@
 /* Helpers for natives: argument checks with messages that name the
  * function and the argument, table registration, and calling back into
  * script code from C. */
-#include <math.h>
 #include <stdio.h>
 
 #include "native.h"
@@ -17,17 +16,10 @@ bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
                   value_type_name(args[index]));
 }
 
-bool check_number(VM *vm, Value *args, int index, const char *name) {
-  return IS_NUMBER(args[index]) || raise_arg_type(vm, args, index, name, "a number");
-}
-
-bool check_int(VM *vm, Value *args, int index, const char *name) {
+bool raise_not_int(VM *vm, Value *args, int index, const char *name) {
   if (!IS_NUMBER(args[index])) return raise_arg_type(vm, args, index, name, "an integer");
-  double d = AS_NUMBER(args[index]);
-  if (!number_is_whole(d) || fabs(d) > 9007199254740992.0)
-    return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %.17g",
-                    native_current_name(vm), index + 1, name, d);
-  return true;
+  return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %.17g",
+                  native_current_name(vm), index + 1, name, AS_NUMBER(args[index]));
 }
 
 bool check_int_range(VM *vm, Value *args, int index, const char *name,
@@ -38,22 +30,6 @@ bool check_int_range(VM *vm, Value *args, int index, const char *name,
     return vm_raise(vm, EXC_VALUE, "%s(): %s must be between %.0f and %.0f, got %.0f",
                     native_current_name(vm), name, min, max, d);
   return true;
-}
-
-bool check_string(VM *vm, Value *args, int index, const char *name) {
-  return IS_STRING(args[index]) || raise_arg_type(vm, args, index, name, "a string");
-}
-
-bool check_list(VM *vm, Value *args, int index, const char *name) {
-  return IS_LIST(args[index]) || raise_arg_type(vm, args, index, name, "a list");
-}
-
-bool check_dict(VM *vm, Value *args, int index, const char *name) {
-  return IS_DICT(args[index]) || raise_arg_type(vm, args, index, name, "a dictionary");
-}
-
-bool check_bytes(VM *vm, Value *args, int index, const char *name) {
-  return IS_BYTES(args[index]) || raise_arg_type(vm, args, index, name, "bytes");
 }
 
 static bool is_callable(Value v) {

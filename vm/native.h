@@ -17,21 +17,41 @@ extern const char *native_current_name(VM *vm);
 #define RETURN_NUMBER(n) RETURN_VAL(NUMBER_VAL(n))
 #define RETURN_OBJ(o) RETURN_VAL(OBJ_VAL(o))
 
+/* Raises TypeError "F(): argument N (name) must be EXPECTED, got TYPE". */
+bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
+                    const char *expected);
+/* Raises for an argument that is not a whole number within 2^53. */
+bool raise_not_int(VM *vm, Value *args, int index, const char *name);
+
 /* Each check returns false after raising, naming argument `index` (0-based
- * in args, reported 1-based) and its `name`. */
-bool check_number(VM *vm, Value *args, int index, const char *name);
-bool check_int(VM *vm, Value *args, int index, const char *name);
-bool check_string(VM *vm, Value *args, int index, const char *name);
-bool check_list(VM *vm, Value *args, int index, const char *name);
-bool check_dict(VM *vm, Value *args, int index, const char *name);
-bool check_bytes(VM *vm, Value *args, int index, const char *name);
+ * in args, reported 1-based) and its `name`. The type tests are inline:
+ * nearly every native call makes one or more. */
+static inline bool check_number(VM *vm, Value *args, int index, const char *name) {
+  return IS_NUMBER(args[index]) || raise_arg_type(vm, args, index, name, "a number");
+}
+static inline bool check_int(VM *vm, Value *args, int index, const char *name) {
+  if (IS_NUMBER(args[index])) {
+    double d = AS_NUMBER(args[index]);
+    if (number_is_whole(d) && d >= -9007199254740992.0 && d <= 9007199254740992.0) return true;
+  }
+  return raise_not_int(vm, args, index, name);
+}
+static inline bool check_string(VM *vm, Value *args, int index, const char *name) {
+  return IS_STRING(args[index]) || raise_arg_type(vm, args, index, name, "a string");
+}
+static inline bool check_list(VM *vm, Value *args, int index, const char *name) {
+  return IS_LIST(args[index]) || raise_arg_type(vm, args, index, name, "a list");
+}
+static inline bool check_dict(VM *vm, Value *args, int index, const char *name) {
+  return IS_DICT(args[index]) || raise_arg_type(vm, args, index, name, "a dictionary");
+}
+static inline bool check_bytes(VM *vm, Value *args, int index, const char *name) {
+  return IS_BYTES(args[index]) || raise_arg_type(vm, args, index, name, "bytes");
+}
 bool check_callable(VM *vm, Value *args, int index, const char *name);
 /* A whole number in [min, max]. */
 bool check_int_range(VM *vm, Value *args, int index, const char *name,
                      double min, double max);
-/* Raises TypeError "F(): argument N (name) must be EXPECTED, got TYPE". */
-bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
-                    const char *expected);
 
 /* A native function or method in a registration table. max_args -1 means
  * any number. The doc's first line is a typed signature with defaults. */
