@@ -29,7 +29,7 @@ static void file_finalize(void *payload) {
   file->stream = NULL;
 }
 
-static const ForeignInfo file_info = {sizeof(FilePayload), file_finalize, false};
+static const ForeignInfo file_info = {sizeof(FilePayload), file_finalize, false, NULL};
 
 static bool raise_os(VM *vm, const char *operation, FilePayload *file) {
   return vm_raise_os(vm, vm->exception_classes[EXC_OS], errno, "%s %s", operation,

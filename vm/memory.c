@@ -121,7 +121,12 @@ static void blacken(VM *vm, Obj *object) {
     gc_mark_object(vm, (Obj *)((ObjInstance *)object)->klass);
     table_mark(vm, &((ObjInstance *)object)->fields);
     break;
-  case OBJ_FOREIGN: gc_mark_object(vm, (Obj *)((ObjForeign *)object)->klass); break;
+  case OBJ_FOREIGN: {
+    ObjForeign *foreign = (ObjForeign *)object;
+    gc_mark_object(vm, (Obj *)foreign->klass);
+    if (foreign->klass->foreign->trace) foreign->klass->foreign->trace(vm, foreign->payload);
+    break;
+  }
   case OBJ_MODULE: {
     ObjModule *module = (ObjModule *)object;
     gc_mark_object(vm, (Obj *)module->name);

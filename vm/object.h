@@ -127,9 +127,11 @@ typedef struct {
 
 typedef struct ObjClass ObjClass;
 
-/* Describes a class implemented in C (sockets, files): the payload size
- * and the finalizer the collector runs when an object dies. The finalizer
- * must not allocate or call into the VM. A class of values (addresses)
+/* Describes a class implemented in C (sockets, files): the payload size,
+ * the finalizer the collector runs when an object dies (it must not
+ * allocate or call into the VM), and, for a payload that keeps script
+ * values, a trace that marks them (gc_mark_object / gc_mark_value) each
+ * time the object is reached. A class of values (addresses)
  * sets by_value: two of its objects are == and the same dictionary key
  * when their payload bytes are equal, so the payload must be written
  * whole (it starts zeroed) with nothing but the value in it. */
@@ -137,6 +139,7 @@ typedef struct {
   size_t payload_size;
   void (*finalize)(void *payload);
   bool by_value;
+  void (*trace)(VM *vm, void *payload); /* NULL: the payload keeps no values */
 } ForeignInfo;
 
 struct ObjClass {

@@ -56,15 +56,15 @@ const SbModule re_module = {
         {"RegexError",
          "A bad pattern, a bad replacement, or a subject PCRE2 cannot match (invalid UTF-8 "
          "under the UTF flag, a match that exceeds PCRE2's limits). A ValueError.",
-         "ValueError", {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+         "ValueError", {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
         {"Regex",
          "A compiled pattern, from re.compile(); it cannot be created directly. Its methods "
          "find matches in strings; a match is a dictionary {match, start, end, groups, "
          "named}, with character offsets: re.compile('b+').search('abbc') gives {match: "
          "'bb', start: 1, end: 3, groups: [], named: {}}.",
-         NULL, {sizeof(RegexObj), regex_release, false}, {NULL, NULL, 0, 0, NULL},
+         NULL, {sizeof(RegexObj), regex_release, false, NULL}, {NULL, NULL, 0, 0, NULL},
          (const SbFunction *const[]){regex_methods, NULL}, regex_properties},
-        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = (const SbConstant[]){
         FLAG("IGNORECASE", RE_IGNORECASE,

@@ -27,7 +27,7 @@ extern const SbFunction address_methods[];
 extern const SbProperty address_properties[];
 bool address_new(VM *vm, int argc, Value *args);
 #define ADDRESS_CLASS                                                          \
-  {"Address", address_doc, NULL, {sizeof(AddressValue), NULL, true},           \
+  {"Address", address_doc, NULL, {sizeof(AddressValue), NULL, true, NULL},           \
    {"Address", address_new, 1, 2, address_new_doc},                            \
    (const SbFunction *const[]){address_methods, NULL}, address_properties}
 

@@ -16,7 +16,7 @@ extern const SbFunction ipaddress_methods[];
 extern const SbProperty ipaddress_properties[];
 bool ipaddress_new(VM *vm, int argc, Value *args);
 #define IPADDRESS_CLASS                                                        \
-  {"IPAddress", ipaddress_doc, NULL, {sizeof(IPValue), NULL, true},                 \
+  {"IPAddress", ipaddress_doc, NULL, {sizeof(IPValue), NULL, true, NULL},                 \
    {"IPAddress", ipaddress_new, 1, 1, ipaddress_new_doc},                      \
    (const SbFunction *const[]){ipaddress_methods, NULL},                       \
    ipaddress_properties}

@@ -30,14 +30,17 @@ static bool same_address(const SockAddr *a, const SockAddr *b) {
 }
 
 const char *peer_memo_sender(PeerMemo **memo, const SockAddr *from,
-                             char scratch[ADDRESS_TEXT_MAX], int *host_length, int *port) {
+                             char scratch[ADDRESS_TEXT_MAX], int *host_length, int *port,
+                             bool *same) {
   PeerMemo *m = memo_of(memo);
+  *same = false;
   if (m == NULL) {
     *host_length = address_format(from, scratch, port);
     return scratch;
   }
   Peer *p = &m->sender;
-  if (p->host_length < 0 || !same_address(&p->address, from)) {
+  if (p->host_length >= 0 && same_address(&p->address, from)) *same = true;
+  else {
     p->host_length = address_format(from, p->host, &p->port);
     p->address = *from;
   }

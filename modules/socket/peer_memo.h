@@ -15,10 +15,12 @@
 typedef struct PeerMemo PeerMemo;
 
 /* The host text (with a NUL) and port of a sender, as address_format
- * gives them; *memo is made on first use, and NULL (out of memory) only
- * means formatting each time into scratch. */
+ * gives them, and whether it is the sender met last (*same), whose text
+ * the caller may have kept. *memo is made on first use; NULL (out of
+ * memory) only means formatting each time into scratch, never the same. */
 const char *peer_memo_sender(PeerMemo **memo, const SockAddr *from,
-                             char scratch[ADDRESS_TEXT_MAX], int *host_length, int *port);
+                             char scratch[ADDRESS_TEXT_MAX], int *host_length, int *port,
+                             bool *same);
 /* Numeric host text (NUL-terminated, host_length bytes) and port as an
  * address of family, as address_numeric parses them; false for a name. */
 bool peer_memo_destination(PeerMemo **memo, const char *host, int host_length, int port,

@@ -23,6 +23,7 @@ void socket_release(void *payload) {
   s->fd = -1;
   pending_free(&s->pending);
   peer_memo_free(&s->peers);
+  s->sender_text = NULL;
 }
 
 void socket_set_host(SocketObj *s, const char *host, int length) {
@@ -37,6 +38,11 @@ void socket_finalize(void *payload) {
   SocketObj *s = payload;
   open_record_warn_unclosed(&s->record);
   socket_release(s);
+}
+
+void socket_trace(VM *vm, void *payload) {
+  SocketObj *s = payload;
+  if (s->sender_text != NULL) gc_mark_object(vm, &s->sender_text->obj);
 }
 
 static void set_default_host(SocketObj *s) {

@@ -290,13 +290,16 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   if (err) return socket_raise_on(vm, s, err, "recvfrom", "receive a datagram");
   char scratch[ADDRESS_TEXT_MAX];
   int host_length, port;
-  const char *host = peer_memo_sender(&s->peers, &from, scratch, &host_length, &port);
+  bool same;
+  const char *host = peer_memo_sender(&s->peers, &from, scratch, &host_length, &port, &same);
   ObjList *result = new_list_sized(vm, 3);
   vm_push(vm, OBJ_VAL(result));
   result->items.values[0] = OBJ_VAL(new_string(vm, buffer, (int)got));
   result->items.count = 1;
-  /* Interned: the same sender's text is one string, not one per datagram. */
-  result->items.values[1] = OBJ_VAL(copy_string(vm, host, host_length));
+  /* One string per sender met in turn, not one per datagram; interned, so
+   * that senders taking turns share theirs too. */
+  if (!same || s->sender_text == NULL) s->sender_text = copy_string(vm, host, host_length);
+  result->items.values[1] = OBJ_VAL(s->sender_text);
   result->items.values[2] = NUMBER_VAL(port);
   result->items.count = 3;
   vm_pop(vm);

@@ -33,7 +33,7 @@ static bool socket_module_init(VM *vm, ObjModule *module) {
 /* An exception class: its constructor is inherited from Exception, so
  * the entry has a doc (for the reference) and no function. */
 #define EXCEPTION(name, parent, doc)                                          \
-  {name, doc, parent, {0, NULL, false},                                       \
+  {name, doc, parent, {0, NULL, false, NULL},                                       \
    {name, NULL, 0, 1, name "(message: string = '')\nA new exception with that message."}, \
    NULL, NULL}
 
@@ -130,14 +130,14 @@ const SbModule socket_module = {
          "A TCP, UDP or UNIX socket, client or server. Its state properties stay true after "
          "every operation, and it is closed when closed explicitly or when the collector "
          "frees it.",
-         NULL, {sizeof(SocketObj), socket_finalize, false}, {"Socket", socket_new, 0, 3, socket_new_doc},
+         NULL, {sizeof(SocketObj), socket_finalize, false, socket_trace}, {"Socket", socket_new, 0, 3, socket_new_doc},
          (const SbFunction *const[]){socket_class_methods, socket_io_methods,
                                      socket_stream_methods, socket_option_methods,
                                      socket_deadline_methods, NULL},
          socket_properties},
         IPADDRESS_CLASS,
         ADDRESS_CLASS,
-        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = socket_constants,
     .init = socket_module_init,

@@ -45,6 +45,9 @@ typedef struct SocketObj {
   OpenRecord record; /* in the list of open sockets while open */
   Pending pending; /* bytes read but not yet returned */
   PeerMemo *peers; /* datagram peers met last, made on first use */
+  /* receive_from's string for the sender met last (peers), so that a
+   * repeat sender costs no new string; marked by socket_trace. */
+  ObjString *sender_text;
 } SocketObj;
 
 /* One recv on s (sock_recv), counting what it took unless it peeked. */
@@ -79,6 +82,8 @@ bool socket_file_raise(VM *vm, int err, const SendFileSource *source);
  * when SABRE_WARN_UNCLOSED is set. */
 void socket_release(void *payload);
 void socket_finalize(void *payload);
+/* Marks the script values a socket keeps (ForeignInfo.trace). */
+void socket_trace(VM *vm, void *payload);
 
 static inline SocketObj *socket_self(Value *args) { return sb_payload(args[-1]); }
 /* The Socket a value holds (known by its finalizer: no class lookup), or

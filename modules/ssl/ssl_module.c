@@ -187,7 +187,7 @@ const SbModule ssl_module = {
          "catch { ssl.connect('localhost', port, ssl.TLSContext(ssl.CLIENT), 5000) } as e\n"
          "e.expected_host  # -> 'localhost'\n"
          "e.certificate_names  # -> ['localhost', '127.0.0.1', '::1']",
-         "socket.SocketException", {0, NULL, false},
+         "socket.SocketException", {0, NULL, false, NULL},
          {"TLSException", NULL, 0, 1,
           "TLSException(message: string = '')\nA new exception with that message, for code "
           "that reports TLS failures of its own.\nRaises: nothing.\n"
@@ -199,7 +199,7 @@ const SbModule ssl_module = {
          "trusted CAs, this side's certificate, the minimum protocol version and ALPN. "
          "Its SSL_CTX is freed when the collector frees it; connections keep what they "
          "need.",
-         NULL, {sizeof(TLSContextObj), tls_context_release, false},
+         NULL, {sizeof(TLSContextObj), tls_context_release, false, NULL},
          {"TLSContext", tls_context_new, 0, 1,
           "TLSContext(mode: number = CLIENT)\n"
           "A new context for ssl.CLIENT or ssl.SERVER connections. A CLIENT context "
@@ -214,11 +214,11 @@ const SbModule ssl_module = {
          "send, receive, read, close and shutdown as on a Socket, plus the handshake and "
          "what it negotiated. The collector frees a dropped TLSSocket and closes its "
          "descriptor.",
-         NULL, {sizeof(TLSSocketObj), tls_socket_finalize, false}, {NULL, NULL, 0, 0, NULL},
+         NULL, {sizeof(TLSSocketObj), tls_socket_finalize, false, NULL}, {NULL, NULL, 0, 0, NULL},
          (const SbFunction *const[]){tls_socket_methods, tls_io_methods, tls_detail_methods,
                                      NULL},
          tls_socket_properties},
-        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = (const SbConstant[]){
         CONSTANT("CLIENT", TLS_MODE_CLIENT, "TLSContext mode: the connecting side."),

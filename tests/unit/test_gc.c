@@ -43,7 +43,7 @@ Test(gc, intern_pool_is_weak) {
 
 static int finalized;
 static void count_finalize(void *payload) { finalized += *(int *)payload; }
-static const ForeignInfo counter_info = {sizeof(int), count_finalize, false};
+static const ForeignInfo counter_info = {sizeof(int), count_finalize, false, NULL};
 
 Test(gc, finalizers_run_for_dead_foreign_objects) {
   VM *vm = test_vm;
@@ -60,6 +60,29 @@ Test(gc, finalizers_run_for_dead_foreign_objects) {
   vm->fiber->stack_top -= 2;
   gc_collect(vm);
   cr_assert_eq(finalized, 103);
+}
+
+/* A native object whose payload keeps a script value, marked by its trace. */
+static void trace_kept(VM *vm, void *payload) { gc_mark_value(vm, *(Value *)payload); }
+static const ForeignInfo holder_info = {sizeof(Value), NULL, false, trace_kept};
+
+Test(gc, a_trace_keeps_what_a_native_object_holds) {
+  VM *vm = test_vm;
+  ObjClass *klass = new_class(vm, copy_cstring(vm, "Holder"));
+  klass->foreign = &holder_info;
+  vm_push(vm, OBJ_VAL(klass));
+  ObjForeign *holder = new_foreign(vm, klass);
+  vm_push(vm, OBJ_VAL(holder));
+  *(Value *)holder->payload = OBJ_VAL(new_string(vm, "held only by the payload", 24));
+  gc_collect(vm);
+  int with_holder = count_objects(vm);
+  Value held = *(Value *)holder->payload;
+  cr_assert(IS_STRING(held));
+  cr_assert_str_eq(AS_STRING(held)->chars, "held only by the payload");
+  vm_pop(vm);
+  gc_collect(vm);
+  cr_assert_eq(count_objects(vm), with_holder - 2, "the holder and its string die together");
+  vm_pop(vm);
 }
 
 Test(gc, cycles_are_collected) {

@@ -71,9 +71,9 @@ static const SbModule test_module = {
         {NULL, NULL, 0, 0, NULL},
     },
     .classes = (const SbClass[]){
-        {"TestError", "An OSError of this module.", "OSError", {0, NULL, false},
+        {"TestError", "An OSError of this module.", "OSError", {0, NULL, false, NULL},
          {NULL, NULL, 0, 0, NULL}, NULL, NULL},
-        {"Counter", "A number that counts up.", NULL, {sizeof(Counter), counter_finalize, false},
+        {"Counter", "A number that counts up.", NULL, {sizeof(Counter), counter_finalize, false, NULL},
          {"Counter", counter_init, 1, 1, "Counter(start: number)"},
          (const SbFunction *const[]){
              (const SbFunction[]){
@@ -87,7 +87,7 @@ static const SbModule test_module = {
              {"twice", counter_get_twice, NULL, "twice: number (read-only)"},
              {NULL, NULL, NULL, NULL},
          }},
-        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = (const SbConstant[]){
         {"SUPPORTED", 7, NULL, true, "A constant this system has."},
@@ -101,9 +101,9 @@ static const SbModule broken_module = {
     .name = "brokenmod",
     .doc = "A class with an unknown superclass.",
     .classes = (const SbClass[]){
-        {"Orphan", "No parent to be found.", "NoSuchClass", {0, NULL, false},
+        {"Orphan", "No parent to be found.", "NoSuchClass", {0, NULL, false, NULL},
          {NULL, NULL, 0, 0, NULL}, NULL, NULL},
-        {NULL, NULL, NULL, {0, NULL, false}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
+        {NULL, NULL, NULL, {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
 };
 
