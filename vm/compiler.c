@@ -131,8 +131,18 @@ static bool fuse_compare_jump(Parser *p) {
   return false;
 }
 
+/* Fuses a small integer index with the GET_INDEX that follows it. */
+static bool fuse_int_index(Parser *p) {
+  int at;
+  if (!last_op_is(p, OP_SMALL_INT, &at)) return false;
+  current_chunk(p)->code[at] = OP_GET_INDEX_INT;
+  adjust_depth(p, -1);
+  return true;
+}
+
 void emit_op(Parser *p, OpCode op) {
   if (op == OP_POP_JUMP_IF_FALSE && fuse_compare_jump(p)) return;
+  if (op == OP_GET_INDEX && fuse_int_index(p)) return;
   p->compiler->last_op = current_chunk(p)->count;
   emit_byte(p, (uint8_t)op);
   adjust_depth(p, op_effects[op]);
@@ -883,10 +893,17 @@ static void while_statement(Parser *p) {
   Loop loop;
   loop_begin(p, &loop, loop_start);
   expression(p);
-  int exit_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
+  /* `while true` tests nothing: it ends only by break, return or raise. */
+  int at, exit_jump = -1;
+  if (last_op_is(p, OP_TRUE, &at) && at == loop_start) {
+    current_chunk(p)->count = at;
+    adjust_depth(p, -1);
+  } else {
+    exit_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
+  }
   block_or_statement(p);
   emit_loop(p, loop_start);
-  patch_jump(p, exit_jump);
+  if (exit_jump >= 0) patch_jump(p, exit_jump);
   loop_end(p, &loop);
 }
 

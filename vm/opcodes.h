@@ -30,6 +30,7 @@
   OP(GET_SUPER, 2, -1)                                                      \
   OP(GET_INDEX, 0, -1)                                                      \
   OP(GET_INDEX_KEEP, 0, 1) /* leaves object and index below the value */   \
+  OP(GET_INDEX_INT, 1, 0) /* SMALL_INT n and GET_INDEX in one */            \
   OP(SET_INDEX, 0, -2)                                                      \
   OP(SLICE, 0, -2)                                                          \
   OP(EQUAL, 0, -1)                                                          \

@@ -328,6 +328,18 @@ dispatch:
     PEEK(0) = value;
     DISPATCH();
   }
+  CASE(GET_INDEX_INT) {
+    int i = READ_BYTE();
+    Value object = PEEK(0);
+    if (IS_LIST(object) && i < AS_LIST(object)->items.count) {
+      PEEK(0) = AS_LIST(object)->items.values[i];
+      DISPATCH();
+    }
+    Value value;
+    TRY(op_get_index(vm, object, NUMBER_VAL(i), &value));
+    PEEK(0) = value;
+    DISPATCH();
+  }
   CASE(GET_INDEX_KEEP) {
     Value value;
     TRY(op_get_index(vm, PEEK(1), PEEK(0), &value));
