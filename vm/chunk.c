@@ -57,6 +57,6 @@ int chunk_add_constant(VM *vm, Chunk *chunk, Value value) {
     chunk->name_caches = GROW_ARRAY(vm, NameCache, chunk->name_caches, old_capacity,
                                     chunk->constants.capacity);
   vm_pop(vm);
-  chunk->name_caches[chunk->constants.count - 1] = (NameCache){NULL, 0};
+  chunk->name_caches[chunk->constants.count - 1] = (NameCache){NULL, 0, 0};
   return chunk->constants.count - 1;
 }

@@ -287,8 +287,8 @@ static inline bool table_get_fast(const Table *table, ObjString *key, Value *val
  * costs no probing either. The slot is checked before use, so a table that
  * changed since (grown, key deleted, another table at the same address)
  * only misses. */
-static inline bool table_get_cached(const Table *table, ObjString *key, NameCache *cache,
-                                    Value *value) {
+static inline bool table_get_remembered(const Table *table, ObjString *key,
+                                        const NameCache *cache, Value *value) {
   const Entry *entry = table_first_probe(table, key);
   if (entry != NULL) {
     *value = entry->value;
@@ -299,7 +299,13 @@ static inline bool table_get_cached(const Table *table, ObjString *key, NameCach
     *value = table->entries[cache->index].value;
     return true;
   }
-  return table_get_caching(table, key, cache, value);
+  return false;
+}
+
+static inline bool table_get_cached(const Table *table, ObjString *key, NameCache *cache,
+                                    Value *value) {
+  return table_get_remembered(table, key, cache, value) ||
+         table_get_caching(table, key, cache, value);
 }
 
 /* Constructors keep their object arguments reachable while they allocate. */

@@ -9,11 +9,16 @@ void table_init(Table *table) {
   table->count = 0;
   table->capacity = 0;
   table->entries = NULL;
+  table->additions = 0;
 }
 
+/* Keeps additions: a table emptied and filled again must not meet an
+ * old count of them. */
 void table_free(VM *vm, Table *table) {
   FREE_ARRAY(vm, Entry, table->entries, table->capacity);
-  table_init(table);
+  table->count = 0;
+  table->capacity = 0;
+  table->entries = NULL;
 }
 
 static Entry *find_entry(Entry *entries, int capacity, ObjString *key) {
@@ -80,6 +85,7 @@ bool table_set(VM *vm, Table *table, ObjString *key, Value value) {
   Entry *entry = find_entry(table->entries, table->capacity, key);
   bool is_new = entry->key == NULL;
   if (is_new && IS_NIL(entry->value)) table->count++;
+  table->additions += is_new;
   entry->key = key;
   entry->value = value;
   return is_new;

@@ -17,6 +17,9 @@ typedef struct {
   int count; /* live entries plus tombstones */
   int capacity;
   Entry *entries;
+  /* Keys added over the table's life (never less): while it is unchanged,
+   * a key found absent before is still absent. */
+  uint32_t additions;
 } Table;
 
 /* Where a name was found last in a table, for the code that looks it up
@@ -24,6 +27,9 @@ typedef struct {
 typedef struct {
   const Table *table; /* NULL: nothing yet */
   int index;
+  /* For a builtin (table is the VM's builtins): the additions of the
+   * module's globals when the name was not among them. */
+  uint32_t globals_additions;
 } NameCache;
 
 void table_init(Table *table);

@@ -88,10 +88,18 @@ static bool undefined_name(VM *vm, ObjString *name) {
   return vm_raise(vm, EXC_UNDEFINED, "'%s' is not defined", name->chars);
 }
 
-static bool get_global(VM *vm, ObjModule *module, ObjString *name, Value *out) {
-  if (table_get(&module->globals, name, out)) return true;
-  if (table_get(&vm->builtins, name, out)) return true;
-  return undefined_name(vm, name);
+/* A global read that table_get_remembered did not answer: a module global
+ * in another slot, or a builtin. A builtin found before is still the one
+ * while the module has added no name since (which could hide it), so it
+ * is not looked for among the module's globals again. */
+static bool get_global(VM *vm, const Table *globals, ObjString *name, NameCache *cache, Value *out) {
+  if (cache->table == &vm->builtins && cache->globals_additions == globals->additions &&
+      table_get_cached(&vm->builtins, name, cache, out))
+    return true;
+  if (table_get_caching(globals, name, cache, out)) return true;
+  if (!table_get_caching(&vm->builtins, name, cache, out)) return undefined_name(vm, name);
+  cache->globals_additions = globals->additions;
+  return true;
 }
 
 static inline double floor_mod(double a, double b) {
@@ -242,13 +250,14 @@ dispatch:
     Chunk *chunk = &closure->function->chunk;
     uint16_t constant = READ_SHORT();
     ObjString *name = AS_STRING(chunk->constants.values[constant]);
+    NameCache *cache = &chunk->name_caches[constant];
+    const Table *globals = &closure->function->module->globals;
     Value value;
-    if (SB_LIKELY(table_get_cached(&closure->function->module->globals, name,
-                                   &chunk->name_caches[constant], &value))) {
+    if (SB_LIKELY(table_get_remembered(globals, name, cache, &value))) {
       PUSH(value);
       DISPATCH();
     }
-    TRY(get_global(vm, closure->function->module, name, &value));
+    TRY(get_global(vm, globals, name, cache, &value));
     PUSH(value);
     DISPATCH();
   }
