@@ -50,8 +50,9 @@ static void set_default_host(SocketObj *s) {
   socket_set_host(s, host, (int)strlen(host));
 }
 
+/* s is a new object's payload, all zero (native classes cannot be
+ * subclassed, so the constructor runs once on each). */
 static void init_state(SocketObj *s, int fd, int family, int type, int protocol) {
-  memset(s, 0, sizeof *s);
   s->open = true;
   s->fd = fd;
   s->family = family;
