@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "format.h"
 #include "memory.h"
@@ -46,19 +47,30 @@ ObjString *strbuf_to_string(VM *vm, StrBuf *buf) {
   return s;
 }
 
-/* Whole numbers below 1e15 (exact in a double): digits without printf. */
+/* "00" to "99": two digits written at a time. */
+static const char digit_pairs[201] =
+    "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
+    "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+/* Whole numbers below 1e15 (exact in a double): digits without printf,
+ * written from the end, two at a time. */
 static int format_integer(int64_t n, char out[32]) {
-  char digits[24];
-  int count = 0;
-  uint64_t magnitude = n < 0 ? (uint64_t)(-n) : (uint64_t)n;
-  do {
-    digits[count++] = (char)('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude > 0);
-  int length = 0;
-  if (n < 0) out[length++] = '-';
-  while (count > 0) out[length++] = digits[--count];
+  uint64_t magnitude = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
+  int length = 1;
+  for (uint64_t power = 10; length < 19 && magnitude >= power; power *= 10) length++;
+  if (n < 0) {
+    out[0] = '-';
+    length++;
+  }
   out[length] = '\0';
+  char *p = out + length;
+  while (magnitude >= 100) {
+    p -= 2;
+    memcpy(p, digit_pairs + 2 * (magnitude % 100), 2);
+    magnitude /= 100;
+  }
+  if (magnitude >= 10) memcpy(p - 2, digit_pairs + 2 * magnitude, 2);
+  else p[-1] = (char)('0' + magnitude);
   return length;
 }
 
