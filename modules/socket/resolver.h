@@ -1,10 +1,11 @@
-/* Name resolution off the interpreter's thread: getaddrinfo runs on a
- * detached thread of its own, and the caller waits for a descriptor that
+/* Name resolution off the interpreter's thread: getaddrinfo runs on one
+ * of a few worker threads (started as requests come, at most 32, each
+ * ending after ten idle seconds; the rest wait in a queue), and the caller waits for a descriptor that
  * becomes readable when it is done (with sock_wait, so that a fiber parks
  * and a deadline bounds the wait). A request the caller abandons, done
- * or not, is freed by whichever side lets go of it last, so a resolver
- * that never answers costs one blocked thread and leaks nothing. No VM
- * types. */
+ * or not, is freed by whichever side lets go of it last, and one still
+ * queued is not looked up; a resolver that never answers holds a worker
+ * until it gives up, and leaks nothing. No VM types. */
 #ifndef SABRE_MODULES_SOCKET_RESOLVER_H
 #define SABRE_MODULES_SOCKET_RESOLVER_H
 

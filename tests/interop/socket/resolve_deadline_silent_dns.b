@@ -1,7 +1,8 @@
 # A resolver that never answers cannot hold a connect (or a send_to to a
 # name) past its deadline, and get_address_info and create_server wait for
 # it (until the resolver's own 1 s timeout) without stopping the other
-# fibers, which keep running meanwhile. The child runs in network and
+# fibers, which keep running meanwhile. Forty-eight such lookups at once wait
+# on at most 32 helper threads (not one each) and all end. The child runs in network and
 # mount namespaces of its own (unshare -mn): only a loopback interface,
 # and a private /etc/resolv.conf naming 127.0.0.1, where a python3 UDP
 # socket reads the queries and never replies. Nothing leaves this machine.
@@ -58,6 +59,22 @@ var listen = spawn(@() {
 })
 echo listen.join()
 echo ticks - before > 3
+def threads() {
+  for line in file('/proc/self/status').read().split('\\n') {
+    if line.starts_with('Threads:') return to_number(line[8,].trim())
+  }
+}
+var lookups = []
+for i in 0..48 lookups.append(spawn(@(n) {
+  catch { get_address_info('silent\${n}.sabre-test') } as e
+  return e.type
+}, i))
+sleep(300)
+var busy = threads()
+var failed = 0
+for f in lookups if f.join() == 'ResolveError' failed++
+echo busy > 8 and busy <= 33
+echo failed
 done = true
 ticker.join()
 echo ticks > 3
@@ -96,4 +113,6 @@ echo lines[8]                       # expect: true
 echo lines[9]                       # expect: ResolveError
 echo lines[10]                      # expect: true
 echo lines[11]                      # expect: true
+echo lines[12]                      # expect: 48
+echo lines[13]                      # expect: true
 for path in [child, resolv, sink, ready, out] file(path).delete()
