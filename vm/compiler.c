@@ -131,18 +131,26 @@ static bool fuse_compare_jump(Parser *p) {
   return false;
 }
 
-/* Fuses a small integer index with the GET_INDEX that follows it. */
-static bool fuse_int_index(Parser *p) {
+/* Fuses a small integer operand (SMALL_INT n) with the index, add or
+ * subtract that follows it: one instruction carrying n. */
+static bool fuse_small_operand(Parser *p, OpCode op) {
+  static const OpCode pairs[][2] = {
+      {OP_GET_INDEX, OP_GET_INDEX_INT}, {OP_ADD, OP_ADD_SMALL}, {OP_SUBTRACT, OP_SUBTRACT_SMALL},
+  };
   int at;
-  if (!last_op_is(p, OP_SMALL_INT, &at)) return false;
-  current_chunk(p)->code[at] = OP_GET_INDEX_INT;
-  adjust_depth(p, -1);
-  return true;
+  for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+    if (pairs[i][0] == op && last_op_is(p, OP_SMALL_INT, &at)) {
+      current_chunk(p)->code[at] = pairs[i][1];
+      adjust_depth(p, -1);
+      return true;
+    }
+  }
+  return false;
 }
 
 void emit_op(Parser *p, OpCode op) {
   if (op == OP_POP_JUMP_IF_FALSE && fuse_compare_jump(p)) return;
-  if (op == OP_GET_INDEX && fuse_int_index(p)) return;
+  if (fuse_small_operand(p, op)) return;
   p->compiler->last_op = current_chunk(p)->count;
   emit_byte(p, (uint8_t)op);
   adjust_depth(p, op_effects[op]);

@@ -41,6 +41,8 @@
   OP(LESS_EQUAL, 0, -1)                                                     \
   OP(ADD, 0, -1)                                                            \
   OP(SUBTRACT, 0, -1)                                                       \
+  OP(ADD_SMALL, 1, 0) /* SMALL_INT n and ADD in one */                      \
+  OP(SUBTRACT_SMALL, 1, 0) /* SMALL_INT n and SUBTRACT in one */            \
   OP(MULTIPLY, 0, -1)                                                       \
   OP(DIVIDE, 0, -1)                                                         \
   OP(MODULO, 0, -1)                                                         \

@@ -188,6 +188,20 @@ bool vm_run(VM *vm, int base_frames) {
     }                                                                    \
   } while (0)
 
+/* a op n for the operand byte n (ADD_SMALL, SUBTRACT_SMALL). */
+#define SMALL_OPERAND(op_code, op)                                       \
+  do {                                                                   \
+    double n_ = READ_BYTE();                                             \
+    Value a_ = PEEK(0);                                                  \
+    if (SB_LIKELY(IS_NUMBER(a_))) {                                      \
+      PEEK(0) = NUMBER_VAL(AS_NUMBER(a_) op n_);                         \
+    } else {                                                             \
+      Value r_;                                                          \
+      TRY(op_arithmetic(vm, op_code, a_, NUMBER_VAL(n_), &r_));          \
+      PEEK(0) = r_;                                                      \
+    }                                                                    \
+  } while (0)
+
 #define COMPARE_NUMBER(op_code, cmp)                                     \
   do {                                                                   \
     Value b_ = PEEK(0), a_ = PEEK(1);                                    \
@@ -393,6 +407,8 @@ dispatch:
   CASE(LESS_EQUAL) COMPARE_NUMBER(OP_LESS_EQUAL, <=); DISPATCH();
   CASE(ADD) BINARY_NUMBER(OP_ADD, NUMBER_VAL(a + b)); DISPATCH();
   CASE(SUBTRACT) BINARY_NUMBER(OP_SUBTRACT, NUMBER_VAL(a - b)); DISPATCH();
+  CASE(ADD_SMALL) SMALL_OPERAND(OP_ADD, +); DISPATCH();
+  CASE(SUBTRACT_SMALL) SMALL_OPERAND(OP_SUBTRACT, -); DISPATCH();
   CASE(MULTIPLY) BINARY_NUMBER(OP_MULTIPLY, NUMBER_VAL(a * b)); DISPATCH();
   CASE(DIVIDE) BINARY_NUMBER(OP_DIVIDE, NUMBER_VAL(a / b)); DISPATCH();
   CASE(MODULO) BINARY_NUMBER(OP_MODULO, NUMBER_VAL(floor_mod(a, b))); DISPATCH();
