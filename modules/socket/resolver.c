@@ -49,7 +49,7 @@ static struct {
   ResolveRequest *head, *tail;
   int queued;  /* requests in the queue */
   int threads; /* started */
-  int idle;    /* waiting for a request (woken ones included, until they take one) */
+  int idle;    /* waiting for a request (a signalled one until it runs again) */
 } pool = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, NULL, 0, 0, 0};
 
 static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
