@@ -112,18 +112,40 @@ int mark_target(Parser *p) {
   return p->compiler->barrier;
 }
 
-/* Fuses a comparison with the conditional jump that follows it. */
+/* Fuses SMALL_INT n, an ordering comparison at `at` and the conditional
+ * jump into one instruction carrying n, when nothing jumps between them. */
+static bool fuse_small_compare_jump(Parser *p, int at, OpCode fused) {
+  Compiler *c = p->compiler;
+  Chunk *chunk = current_chunk(p);
+  int small = c->before_last_op;
+  if (small < 0 || small != at - 2 || small < c->barrier || chunk->code[small] != OP_SMALL_INT)
+    return false;
+  chunk->code[small] = (uint8_t)fused; /* n stays the byte after it */
+  chunk->count = at;
+  c->last_op = small;
+  c->before_last_op = -1;
+  adjust_depth(p, -1); /* n and the comparison were counted; the jump pops a */
+  return true;
+}
+
+/* Fuses a comparison with the conditional jump that follows it (and with
+ * a small integer it compares against). */
 static bool fuse_compare_jump(Parser *p) {
-  static const OpCode pairs[][2] = {
-      {OP_LESS, OP_JUMP_IF_NOT_LESS}, {OP_LESS_EQUAL, OP_JUMP_IF_NOT_LESS_EQUAL},
-      {OP_GREATER, OP_JUMP_IF_NOT_GREATER}, {OP_GREATER_EQUAL, OP_JUMP_IF_NOT_GREATER_EQUAL},
-      {OP_EQUAL, OP_JUMP_IF_NOT_EQUAL}, {OP_NOT_EQUAL, OP_JUMP_IF_EQUAL},
+  static const OpCode fusions[][3] = {
+      {OP_LESS, OP_JUMP_IF_NOT_LESS, OP_JUMP_IF_NOT_LESS_SMALL},
+      {OP_LESS_EQUAL, OP_JUMP_IF_NOT_LESS_EQUAL, OP_JUMP_IF_NOT_LESS_EQUAL_SMALL},
+      {OP_GREATER, OP_JUMP_IF_NOT_GREATER, OP_JUMP_IF_NOT_GREATER_SMALL},
+      {OP_GREATER_EQUAL, OP_JUMP_IF_NOT_GREATER_EQUAL, OP_JUMP_IF_NOT_GREATER_EQUAL_SMALL},
+      {OP_EQUAL, OP_JUMP_IF_NOT_EQUAL, OP_JUMP_IF_NOT_EQUAL},
+      {OP_NOT_EQUAL, OP_JUMP_IF_EQUAL, OP_JUMP_IF_EQUAL},
   };
   int at;
-  for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-    if (last_op_is(p, pairs[i][0], &at)) {
+  for (size_t i = 0; i < sizeof fusions / sizeof fusions[0]; i++) {
+    if (last_op_is(p, fusions[i][0], &at)) {
+      if (fusions[i][2] != fusions[i][1] && fuse_small_compare_jump(p, at, fusions[i][2]))
+        return true;
       current_chunk(p)->count = at;
-      emit_op(p, pairs[i][1]);
+      emit_op(p, fusions[i][1]);
       adjust_depth(p, 1);
       return true;
     }
@@ -151,6 +173,7 @@ static bool fuse_small_operand(Parser *p, OpCode op) {
 void emit_op(Parser *p, OpCode op) {
   if (op == OP_POP_JUMP_IF_FALSE && fuse_compare_jump(p)) return;
   if (fuse_small_operand(p, op)) return;
+  p->compiler->before_last_op = p->compiler->last_op;
   p->compiler->last_op = current_chunk(p)->count;
   emit_byte(p, (uint8_t)op);
   adjust_depth(p, op_effects[op]);
@@ -257,6 +280,7 @@ static void compiler_begin(Parser *p, Compiler *c, FunctionKind kind,
   c->stack_depth = 1;
   c->max_depth = 1;
   c->last_op = -1;
+  c->before_last_op = -1;
   c->barrier = 0;
   c->function = new_function(p->vm, p->module);
   p->compiler = c;
@@ -905,6 +929,7 @@ static void while_statement(Parser *p) {
   int at, exit_jump = -1;
   if (last_op_is(p, OP_TRUE, &at) && at == loop_start) {
     current_chunk(p)->count = at;
+    p->compiler->last_op = p->compiler->before_last_op = -1;
     adjust_depth(p, -1);
   } else {
     exit_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);

@@ -74,6 +74,7 @@ struct Compiler {
   int stack_depth;
   int max_depth;
   int last_op;   /* offset of the last opcode emitted, for peepholes */
+  int before_last_op; /* offset of the one before it, or -1 */
   int barrier;   /* offset that a jump targets: no fusing across it */
 };
 

@@ -71,6 +71,11 @@
   OP(JUMP_IF_NOT_GREATER_EQUAL, 2, -2)                                      \
   OP(JUMP_IF_NOT_EQUAL, 2, -2)                                              \
   OP(JUMP_IF_EQUAL, 2, -2)                                                  \
+  /* The same against a literal 0..255: operand byte n, then the offset. */ \
+  OP(JUMP_IF_NOT_LESS_SMALL, 3, -1)                                         \
+  OP(JUMP_IF_NOT_LESS_EQUAL_SMALL, 3, -1)                                   \
+  OP(JUMP_IF_NOT_GREATER_SMALL, 3, -1)                                      \
+  OP(JUMP_IF_NOT_GREATER_EQUAL_SMALL, 3, -1)                                \
   OP(CALL, 1, 0)                                                            \
   OP(INVOKE, 3, 0)                                                          \
   OP(SUPER_INVOKE, 3, 0)                                                    \

@@ -217,20 +217,34 @@ bool vm_run(VM *vm, int base_frames) {
   } while (0)
 
 /* A comparison fused with a jump taken when the comparison is false. */
-#define COMPARE_JUMP(op_code, cmp)                                       \
+/* Jumps by the offset operand unless a cmp b, then pops `pops` values; a
+ * and b are read before, `numbers` says both are numbers. */
+#define COMPARE_JUMP_ON(op_code, cmp, a_, b_, numbers, pops)             \
   do {                                                                   \
     uint16_t offset_ = READ_SHORT();                                     \
-    Value b_ = PEEK(0), a_ = PEEK(1);                                    \
     bool holds_;                                                         \
-    if (SB_LIKELY(IS_NUMBER(a_) && IS_NUMBER(b_))) {                     \
+    if (SB_LIKELY(numbers)) {                                            \
       holds_ = AS_NUMBER(a_) cmp AS_NUMBER(b_);                          \
     } else {                                                             \
       Value r_;                                                          \
       TRY(op_compare(vm, op_code, a_, b_, &r_));                         \
-      holds_ = !value_is_falsey(r_);                                            \
+      holds_ = !value_is_falsey(r_);                                     \
     }                                                                    \
-    sp -= 2;                                               \
+    sp -= (pops);                                                        \
     if (!holds_) ip += offset_;                                          \
+  } while (0)
+
+#define COMPARE_JUMP(op_code, cmp)                                       \
+  do {                                                                   \
+    Value b_ = PEEK(0), a_ = PEEK(1);                                    \
+    COMPARE_JUMP_ON(op_code, cmp, a_, b_, IS_NUMBER(a_) && IS_NUMBER(b_), 2); \
+  } while (0)
+
+/* b is the operand byte n, a number. */
+#define COMPARE_SMALL_JUMP(op_code, cmp)                                 \
+  do {                                                                   \
+    Value n_ = NUMBER_VAL(READ_BYTE()), a_ = PEEK(0);                    \
+    COMPARE_JUMP_ON(op_code, cmp, a_, n_, IS_NUMBER(a_), 1);             \
   } while (0)
 
   LOAD_FRAME();
@@ -500,6 +514,10 @@ dispatch:
   CASE(JUMP_IF_NOT_LESS_EQUAL) COMPARE_JUMP(OP_LESS_EQUAL, <=); DISPATCH();
   CASE(JUMP_IF_NOT_GREATER) COMPARE_JUMP(OP_GREATER, >); DISPATCH();
   CASE(JUMP_IF_NOT_GREATER_EQUAL) COMPARE_JUMP(OP_GREATER_EQUAL, >=); DISPATCH();
+  CASE(JUMP_IF_NOT_LESS_SMALL) COMPARE_SMALL_JUMP(OP_LESS, <); DISPATCH();
+  CASE(JUMP_IF_NOT_LESS_EQUAL_SMALL) COMPARE_SMALL_JUMP(OP_LESS_EQUAL, <=); DISPATCH();
+  CASE(JUMP_IF_NOT_GREATER_SMALL) COMPARE_SMALL_JUMP(OP_GREATER, >); DISPATCH();
+  CASE(JUMP_IF_NOT_GREATER_EQUAL_SMALL) COMPARE_SMALL_JUMP(OP_GREATER_EQUAL, >=); DISPATCH();
   CASE(JUMP_IF_NOT_EQUAL)
   CASE(JUMP_IF_EQUAL) {
     bool want_equal = ip[-1] == OP_JUMP_IF_EQUAL;

@@ -62,8 +62,33 @@ Test(compiler, globals_and_locals) {
 }
 
 Test(compiler, comparison_fuses_with_jump) {
-  expect_ops("while x < 3 {}", OP_GET_GLOBAL, OP_SMALL_INT, OP_JUMP_IF_NOT_LESS, OP_LOOP,
+  expect_ops("while x < y {}", OP_GET_GLOBAL, OP_GET_GLOBAL, OP_JUMP_IF_NOT_LESS, OP_LOOP,
              OP_NIL, OP_RETURN, -1);
+  expect_ops("while x < 3 {}", OP_GET_GLOBAL, OP_JUMP_IF_NOT_LESS_SMALL, OP_LOOP, OP_NIL,
+             OP_RETURN, -1);
+  expect_ops("if x >= 256 {}", OP_GET_GLOBAL, OP_CONSTANT, OP_JUMP_IF_NOT_GREATER_EQUAL, OP_NIL,
+             OP_RETURN, -1);
+  expect_ops("if x == 3 {}", OP_GET_GLOBAL, OP_SMALL_INT, OP_JUMP_IF_NOT_EQUAL, OP_NIL,
+             OP_RETURN, -1);
+}
+
+Test(compiler, small_integer_operands_fuse) {
+  expect_ops("x[2] + 1 - 3", OP_GET_GLOBAL, OP_GET_INDEX_INT, OP_ADD_SMALL, OP_SUBTRACT_SMALL,
+             OP_POP, OP_NIL, OP_RETURN, -1);
+  expect_ops("x * 2", OP_GET_GLOBAL, OP_SMALL_INT, OP_MULTIPLY, OP_POP, OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, small_integer_not_fused_across_a_jump_target) {
+  expect_ops("if a < (b or 2) {}", OP_GET_GLOBAL, OP_GET_GLOBAL, OP_JUMP_IF_TRUE, OP_POP,
+             OP_SMALL_INT, OP_JUMP_IF_NOT_LESS, OP_NIL, OP_RETURN, -1);
+  expect_ops("a + (b or 1)", OP_GET_GLOBAL, OP_GET_GLOBAL, OP_JUMP_IF_TRUE, OP_POP,
+             OP_SMALL_INT, OP_ADD, OP_POP, OP_NIL, OP_RETURN, -1);
+}
+
+Test(compiler, while_true_tests_nothing) {
+  expect_ops("while true { break }", OP_JUMP, OP_LOOP, OP_NIL, OP_RETURN, -1);
+  expect_ops("while true and x {}", OP_TRUE, OP_JUMP_IF_FALSE, OP_POP, OP_GET_GLOBAL,
+             OP_POP_JUMP_IF_FALSE, OP_LOOP, OP_NIL, OP_RETURN, -1);
 }
 
 Test(compiler, and_result_is_not_fused_across_a_jump_target) {
