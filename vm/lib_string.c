@@ -24,6 +24,7 @@ static bool change_case(VM *vm, Value *args, bool upper) {
     char c = s->chars[i];
     out->chars[i] = c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c;
   }
+  out->char_count = s->char_count; /* only ASCII letters change, byte for byte */
   RETURN_OBJ(out);
 }
 

@@ -3,4 +3,9 @@ echo 'Hello, World 1!'.lower()  # expect: hello, world 1!
 echo 'héllo'.upper()            # expect: HéLLO
 echo ''.upper()                 # expect: 
 echo 'ÀB'.lower()               # expect: Àb
+var mixed = 'ÀbC héLLo'
+echo mixed.length()          # expect: 9
+echo mixed.lower().length()  # expect: 9
+echo mixed.upper()[6, 9]     # expect: LLO
+echo mixed.lower()[0, 3]     # expect: Àbc
 'a'.upper('b')                  # expect error: ArgumentError
