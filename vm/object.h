@@ -280,13 +280,8 @@ static inline bool table_get_fast(const Table *table, ObjString *key, Value *val
   return table_get(table, key, value);
 }
 
-/* table_get_fast for an interned key that remembers in *cache the slot
- * where the key was found when another key holds its first one (a
- * collision): the lookups of one name at one place in the code are mostly
- * in one table (a class's methods, a module's globals), so the next one
- * costs no probing either. The slot is checked before use, so a table that
- * changed since (grown, key deleted, another table at the same address)
- * only misses. */
+/* The inline part of table_get_cached: the key's first slot, then the
+ * slot *cache remembers; false without probing further. */
 static inline bool table_get_remembered(const Table *table, ObjString *key,
                                         const NameCache *cache, Value *value) {
   const Entry *entry = table_first_probe(table, key);
@@ -302,6 +297,13 @@ static inline bool table_get_remembered(const Table *table, ObjString *key,
   return false;
 }
 
+/* table_get_fast for an interned key that remembers in *cache the slot
+ * where the key was found when another key holds its first one (a
+ * collision): the lookups of one name at one place in the code are mostly
+ * in one table (a class's methods, a module's globals), so the next one
+ * costs no probing either. The slot is checked before use, so a table that
+ * changed since (grown, key deleted, another table at the same address)
+ * only misses. */
 static inline bool table_get_cached(const Table *table, ObjString *key, NameCache *cache,
                                     Value *value) {
   return table_get_remembered(table, key, cache, value) ||

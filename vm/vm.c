@@ -216,9 +216,9 @@ bool vm_run(VM *vm, int base_frames) {
     }                                                                    \
   } while (0)
 
-/* A comparison fused with a jump taken when the comparison is false. */
-/* Jumps by the offset operand unless a cmp b, then pops `pops` values; a
- * and b are read before, `numbers` says both are numbers. */
+/* A comparison fused with a jump taken when it is false: jumps by the
+ * offset operand unless a cmp b, then pops `pops` values; a and b are read
+ * before, `numbers` says whether both are numbers. */
 #define COMPARE_JUMP_ON(op_code, cmp, a_, b_, numbers, pops)             \
   do {                                                                   \
     uint16_t offset_ = READ_SHORT();                                     \
