@@ -957,6 +957,23 @@ static void do_while_statement(Parser *p) {
   end_statement(p);
 }
 
+/* Where the parser stands in the source: enough to read on from there
+ * again. */
+typedef struct {
+  Scanner scanner;
+  Token current, previous;
+} SourcePosition;
+
+static SourcePosition position_of(const Parser *p) {
+  return (SourcePosition){p->scanner, p->current, p->previous};
+}
+
+static void return_to(Parser *p, const SourcePosition *at) {
+  p->scanner = at->scanner;
+  p->current = at->current;
+  p->previous = at->previous;
+}
+
 /* iter init; condition; step { body } */
 static void iter_statement(Parser *p) {
   begin_scope(p);
@@ -975,18 +992,31 @@ static void iter_statement(Parser *p) {
   }
   int loop_start = mark_target(p);
   int exit_jump = -1;
-  if (!parser_match(p, TOK_SEMICOLON)) {
+  SourcePosition at_condition = position_of(p);
+  bool has_condition = !parser_match(p, TOK_SEMICOLON);
+  if (has_condition) {
     expression(p);
     parser_consume(p, TOK_SEMICOLON, "expected ';' after the loop condition");
     exit_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
   }
   if (!parser_check(p, TOK_LEFT_BRACE)) {
-    int body_jump = emit_jump(p, OP_JUMP);
+    /* A step: laid out step, condition, body, so that a round jumps back
+     * once. The condition, compiled above in source order (for its
+     * errors), is dropped and compiled again after the step. */
+    current_chunk(p)->count = loop_start;
+    p->compiler->last_op = p->compiler->before_last_op = -1;
+    int enter_jump = emit_jump(p, OP_JUMP);
     int step_start = mark_target(p);
     discarded_expression(p);
-    emit_loop(p, loop_start);
+    patch_jump(p, enter_jump);
+    if (has_condition) {
+      SourcePosition at_body = position_of(p);
+      return_to(p, &at_condition);
+      expression(p);
+      exit_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
+      return_to(p, &at_body);
+    }
     loop_start = step_start;
-    patch_jump(p, body_jump);
   }
   Loop loop;
   loop_begin(p, &loop, loop_start);

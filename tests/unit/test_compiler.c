@@ -85,6 +85,14 @@ Test(compiler, small_integer_not_fused_across_a_jump_target) {
              OP_SMALL_INT, OP_ADD, OP_POP, OP_NIL, OP_RETURN, -1);
 }
 
+Test(compiler, iter_runs_step_then_condition_then_body) {
+  expect_ops("{ iter var i = 0; i < n; i++ { echo i } }", OP_SMALL_INT, OP_JUMP, OP_INC_LOCAL,
+             OP_GET_LOCAL, OP_GET_GLOBAL, OP_JUMP_IF_NOT_LESS, OP_GET_LOCAL, OP_ECHO, OP_LOOP,
+             OP_POP, OP_NIL, OP_RETURN, -1);
+  expect_ops("{ iter var i = 0; i < 3; { i++ } }", OP_SMALL_INT, OP_GET_LOCAL,
+             OP_JUMP_IF_NOT_LESS_SMALL, OP_INC_LOCAL, OP_LOOP, OP_POP, OP_NIL, OP_RETURN, -1);
+}
+
 Test(compiler, while_true_tests_nothing) {
   expect_ops("while true { break }", OP_JUMP, OP_LOOP, OP_NIL, OP_RETURN, -1);
   expect_ops("while true and x {}", OP_TRUE, OP_JUMP_IF_FALSE, OP_POP, OP_GET_GLOBAL,
