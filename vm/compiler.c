@@ -480,6 +480,22 @@ static bool local_increment(Parser *p, int slot, OpCode op, int operand) {
   return true;
 }
 
+/* `local += other_local` as the whole statement becomes one ADD_LOCAL.
+ * The two reads were fused into the GET_LOCAL2 just before operand. */
+static bool local_add_local(Parser *p, int slot, OpCode op, int operand) {
+  Chunk *chunk = current_chunk(p);
+  if (op != OP_ADD || chunk->count != operand + 1 || chunk->code[operand - 2] != OP_GET_LOCAL2)
+    return false;
+  uint8_t other = chunk->code[operand];
+  chunk->count = operand - 2; /* drop the GET_LOCAL2 */
+  p->compiler->last_op = p->compiler->before_last_op = -1;
+  adjust_depth(p, -2);
+  emit_op_arg(p, OP_ADD_LOCAL, (uint8_t)slot);
+  emit_byte(p, other);
+  p->pushed_nothing = true;
+  return true;
+}
+
 void named_variable(Parser *p, Token name, bool can_assign) {
   OpCode get, set;
   int arg = resolve_local(p, p->compiler, &name);
@@ -514,7 +530,9 @@ void named_variable(Parser *p, Token name, bool can_assign) {
     EMIT_VAR(get);
     int operand = current_chunk(p)->count;
     expression(p);
-    if (statement && local_increment(p, arg, compound, operand)) return;
+    if (statement && (local_increment(p, arg, compound, operand) ||
+                      local_add_local(p, arg, compound, operand)))
+      return;
     emit_op(p, compound);
     if (statement) {
       emit_op_arg(p, OP_SET_LOCAL_POP, (uint8_t)arg);

@@ -58,6 +58,7 @@
   OP(NOT, 0, 0)                                                             \
   OP(BIT_NOT, 0, 0)                                                         \
   OP(INC_LOCAL, 2, 0) /* slot, signed delta: local += delta */             \
+  OP(ADD_LOCAL, 2, 0) /* slot, other slot: local += other local */         \
   OP(RANGE, 0, -1)                                                          \
   OP(JUMP, 2, 0)                                                            \
   OP(JUMP_IF_FALSE, 2, 0)                                                   \

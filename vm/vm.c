@@ -470,6 +470,18 @@ dispatch:
     slots[slot] = r;
     DISPATCH();
   }
+  CASE(ADD_LOCAL) {
+    uint8_t slot = READ_BYTE();
+    Value a = slots[slot], b = slots[READ_BYTE()];
+    if (SB_LIKELY(IS_NUMBER(a) && IS_NUMBER(b))) {
+      slots[slot] = NUMBER_VAL(AS_NUMBER(a) + AS_NUMBER(b));
+      DISPATCH();
+    }
+    Value r;
+    TRY(op_arithmetic(vm, OP_ADD, a, b, &r));
+    slots[slot] = r;
+    DISPATCH();
+  }
   CASE(RANGE) {
     Value b = PEEK(0), a = PEEK(1);
     if (!IS_NUMBER(a) || !IS_NUMBER(b)) {

@@ -59,6 +59,9 @@ Test(compiler, globals_and_locals) {
   expect_ops("var x = 1", OP_SMALL_INT, OP_DEFINE_GLOBAL, OP_NIL, OP_RETURN, -1);
   expect_ops("{ var i = 0\n i += 1\n i = 5 }", OP_SMALL_INT, OP_INC_LOCAL, OP_SMALL_INT,
              OP_SET_LOCAL_POP, OP_POP, OP_NIL, OP_RETURN, -1);
+  expect_ops("{ var s = 0\n var i = 1\n s += i\n s -= i }", OP_SMALL_INT, OP_SMALL_INT,
+             OP_ADD_LOCAL, OP_GET_LOCAL2, OP_SUBTRACT, OP_SET_LOCAL_POP, OP_POPN, OP_NIL,
+             OP_RETURN, -1);
 }
 
 Test(compiler, comparison_fuses_with_jump) {
