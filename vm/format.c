@@ -52,12 +52,22 @@ static const char digit_pairs[201] =
     "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
     "5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
 
+/* The number of decimal digits of v < 1e16: the bit length times log10(2)
+ * (1233 / 4096) is the count or one short of it; 0 has one digit. */
+static int decimal_length(uint64_t v) {
+  static const uint64_t powers[] = {0, 10, 100, 1000, 10000, 100000, 1000000, 10000000,
+                                    100000000, 1000000000, 10000000000, 100000000000,
+                                    1000000000000, 10000000000000, 100000000000000,
+                                    1000000000000000, 10000000000000000};
+  int guess = (64 - __builtin_clzll(v | 1)) * 1233 >> 12;
+  return guess + (v >= powers[guess]);
+}
+
 /* Whole numbers below 1e15 (exact in a double): digits without printf,
  * written from the end, two at a time. */
 static int format_integer(int64_t n, char out[32]) {
   uint64_t magnitude = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
-  int length = 1;
-  for (uint64_t power = 10; length < 19 && magnitude >= power; power *= 10) length++;
+  int length = decimal_length(magnitude);
   if (n < 0) {
     out[0] = '-';
     length++;

@@ -6,6 +6,12 @@ for i in 0..16 {
   shown.append(to_string(n - 1) + '/' + to_string(n) + '/' + to_string(-n))
   n = n * 10
 }
+var all_right = true
+for i in 0..16 {
+  var nines = i == 0 ? '0' : '9' * i
+  if shown[i] != nines + '/1' + '0' * i + '/-1' + '0' * i all_right = false
+}
+echo all_right    # expect: true
 echo shown[0]     # expect: 0/1/-1
 echo shown[1]     # expect: 9/10/-10
 echo shown[2]     # expect: 99/100/-100
