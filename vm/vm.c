@@ -559,6 +559,9 @@ dispatch:
         frame->slots = slots = sp - argc - 1;
         DISPATCH();
       }
+    } else if (IS_NATIVE(callee)) { /* a builtin function: called here too */
+      TRY_CALL(call_native(vm, AS_NATIVE(callee), argc), start);
+      DISPATCH();
     }
     bool pushed;
     TRY_CALL(call_value(vm, argc, &pushed), start);
