@@ -58,3 +58,4 @@ echo tls.read_line()                        # expect:
 server.join()
 tls.close()
 listener.close()
+_certs.remove(dir)

@@ -58,3 +58,4 @@ running = false
 ticker.join()
 silent.close()
 listener.close()
+_certs.remove(dir)

@@ -59,3 +59,4 @@ echo e.address                                     # expect: nil
 catch { tls.peer_address() } as e
 echo e.operation                                   # expect: peer_address
 echo os.wait(server)                               # expect: 0
+_certs.remove(dir)

@@ -54,3 +54,4 @@ echo text.count('was never closed')                # expect: 2
 echo text.contains('the Socket created at ${script}:4')      # expect: true
 echo text.contains('the TLSSocket created at ${script}:5')   # expect: true
 listener.close()
+_certs.remove(dir)

@@ -55,3 +55,4 @@ echo e.message       # expect: socket.select(): a closed socket is in the list
 sock[0].close()
 sock[1].close()
 listener.close()
+_certs.remove(dir)
