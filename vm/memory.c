@@ -60,10 +60,7 @@ Obj *shrink_newest_object(VM *vm, Obj *object, size_t old_size, size_t new_size)
   return moved;
 }
 
-void gc_mark_object(VM *vm, Obj *object) {
-  if (object == NULL || object->marked) return;
-  object->marked = true;
-  if (object->type == OBJ_STRING || object->type == OBJ_RANGE || object->type == OBJ_BYTES) return;
+void gc_mark_gray(VM *vm, Obj *object) {
   if (vm->gray_capacity < vm->gray_count + 1) {
     vm->gray_capacity = GROW_CAPACITY(vm->gray_capacity);
     Obj **stack = realloc(vm->gray_stack, sizeof(Obj *) * (size_t)vm->gray_capacity);
@@ -71,10 +68,6 @@ void gc_mark_object(VM *vm, Obj *object) {
     vm->gray_stack = stack;
   }
   vm->gray_stack[vm->gray_count++] = object;
-}
-
-void gc_mark_value(VM *vm, Value value) {
-  if (IS_OBJ(value)) gc_mark_object(vm, AS_OBJ(value));
 }
 
 static void mark_array(VM *vm, ValueArray *array) {

@@ -28,8 +28,21 @@ Obj *allocate_object(VM *vm, size_t size, ObjType type);
 /* Gives back the tail of the object allocated last (nothing may have been
  * allocated since): it keeps new_size of its old_size bytes, maybe moved. */
 Obj *shrink_newest_object(VM *vm, Obj *object, size_t old_size, size_t new_size);
-void gc_mark_object(VM *vm, Obj *object);
-void gc_mark_value(VM *vm, Value value);
+/* Puts a newly marked object that holds references on the gray stack. */
+void gc_mark_gray(VM *vm, Obj *object);
+
+/* Marking is inline: a collection marks every reachable value, and most
+ * are strings already marked or with nothing inside. */
+static inline void gc_mark_object(VM *vm, Obj *object) {
+  if (object == NULL || object->marked) return;
+  object->marked = true;
+  if (object->type != OBJ_STRING && object->type != OBJ_RANGE && object->type != OBJ_BYTES)
+    gc_mark_gray(vm, object);
+}
+
+static inline void gc_mark_value(VM *vm, Value value) {
+  if (IS_OBJ(value)) gc_mark_object(vm, AS_OBJ(value));
+}
 void gc_collect(VM *vm);
 void gc_free_all(VM *vm);
 
