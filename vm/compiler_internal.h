@@ -135,20 +135,64 @@ void emit_constant(Parser *p, Value value);
 uint16_t identifier_constant(Parser *p, const Token *name);
 ObjString *intern_token(Parser *p, const char *chars, int length);
 
+/* Functions and statements (compiler.c). */
+void skip_separators(Parser *p);
+void compiler_begin(Parser *p, Compiler *c, FunctionKind kind, Token name);
+void emit_return(Parser *p);
+ObjFunction *compiler_end(Parser *p);
+/* A statement ends at a newline, ';', '}' or the end of the source. */
+void end_statement(Parser *p);
 /* True while compiling the outermost expression of an expression
- * statement (compiler.c). */
+ * statement. */
 bool at_statement_level(const Parser *p);
+/* An expression whose value is not kept (a loop's initializer or step). */
+void discarded_expression(Parser *p);
+void declaration(Parser *p);
 
-/* Variables (compiler.c). */
+/* Scopes and variables (variables.c). */
+void begin_scope(Parser *p);
+void end_scope(Parser *p);
+/* Emits the pops for locals [keep, top) without forgetting them. */
+void emit_pops(Parser *p, int top, int keep);
+bool identifiers_equal(const Token *a, const Token *b);
+/* The slot of a local of c by name, or -1. */
+int resolve_local(Parser *p, Compiler *c, const Token *name);
+void add_local(Parser *p, Token name);
+void mark_initialized(Parser *p);
+/* A local the code uses but the script cannot name. */
+void hidden_local(Parser *p, const char *name);
+void declare_variable(Parser *p, Token name);
+/* Parses a variable name: its global constant, or 0 for a local. */
+uint16_t parse_variable(Parser *p, const char *message);
+void define_variable(Parser *p, uint16_t global);
 void named_variable(Parser *p, Token name, bool can_assign);
 Token synthetic_token(const char *text);
+
+/* Declarations (declarations.c). */
+void block(Parser *p);
+void def_declaration(Parser *p);
+void class_declaration(Parser *p);
+void var_declaration(Parser *p);
 /* documented: the token carrying the declaration's doc comment, or NULL
  * for an anonymous function. */
 void function_body(Parser *p, FunctionKind kind, Token name, const Token *documented);
-
-/* Records a documented declaration when collecting docs (compiler.c). */
+/* Records a documented declaration when collecting docs. */
 void record_doc(Parser *p, DocKind kind, const Token *name, const Token *documented,
                 const char *params, int params_length);
+
+/* Control-flow statements (control.c), each after its keyword. */
+void if_statement(Parser *p);
+void while_statement(Parser *p);
+void do_while_statement(Parser *p);
+void iter_statement(Parser *p);
+void for_statement(Parser *p);
+void using_statement(Parser *p);
+void loop_jump(Parser *p, bool is_break);
+void return_statement(Parser *p);
+void try_statement(Parser *p);
+void catch_as_statement(Parser *p);
+void raise_statement(Parser *p);
+void assert_statement(Parser *p);
 
 /* Expressions (expr.c). */
 void expression(Parser *p);
