@@ -41,15 +41,21 @@ Test(gc, intern_pool_is_weak) {
                                    hash_bytes("a string nobody keeps", 21)));
 }
 
+/* A native class described by info, left on the stack (reachable). */
+static ObjClass *pushed_native_class(const char *name, const ForeignInfo *info) {
+  ObjClass *klass = new_class(test_vm, copy_cstring(test_vm, name));
+  klass->foreign = info;
+  vm_push(test_vm, OBJ_VAL(klass));
+  return klass;
+}
+
 static int finalized;
 static void count_finalize(void *payload) { finalized += *(int *)payload; }
 static const ForeignInfo counter_info = {sizeof(int), count_finalize, false, NULL};
 
 Test(gc, finalizers_run_for_dead_foreign_objects) {
   VM *vm = test_vm;
-  ObjClass *klass = new_class(vm, copy_cstring(vm, "Counter"));
-  klass->foreign = &counter_info;
-  vm_push(vm, OBJ_VAL(klass));
+  ObjClass *klass = pushed_native_class("Counter", &counter_info);
   for (int i = 0; i < 3; i++) *(int *)new_foreign(vm, klass)->payload = 1;
   ObjForeign *live = new_foreign(vm, klass);
   *(int *)live->payload = 100;
@@ -68,9 +74,7 @@ static const ForeignInfo holder_info = {sizeof(Value), NULL, false, trace_kept};
 
 Test(gc, a_trace_keeps_what_a_native_object_holds) {
   VM *vm = test_vm;
-  ObjClass *klass = new_class(vm, copy_cstring(vm, "Holder"));
-  klass->foreign = &holder_info;
-  vm_push(vm, OBJ_VAL(klass));
+  ObjClass *klass = pushed_native_class("Holder", &holder_info);
   ObjForeign *holder = new_foreign(vm, klass);
   vm_push(vm, OBJ_VAL(holder));
   *(Value *)holder->payload = OBJ_VAL(new_string(vm, "held only by the payload", 24));
