@@ -1,5 +1,6 @@
-/* The last sender and destination of a socket's datagrams, kept with their
- * text so that a repeat skips the conversion. */
+/* The last sender and destination of a socket's datagrams: the sender's
+ * address (its text and port the socket keeps as script values), the
+ * destination's text with the address it parsed to. */
 #include "peer_memo.h"
 
 #include <stdlib.h>
@@ -10,16 +11,18 @@ typedef struct {
   char host[ADDRESS_TEXT_MAX];
   int host_length; /* -1: nothing kept yet */
   int port;
-  int family; /* destinations: the family the text was parsed for */
-} Peer;
+  int family; /* the family the text was parsed for */
+} Destination;
 
 struct PeerMemo {
-  Peer sender, destination;
+  SockAddr sender;
+  bool has_sender;
+  Destination destination;
 };
 
 static PeerMemo *memo_of(PeerMemo **memo) {
   if (*memo == NULL && (*memo = malloc(sizeof **memo)) != NULL) {
-    (*memo)->sender.host_length = -1;
+    (*memo)->has_sender = false;
     (*memo)->destination.host_length = -1;
   }
   return *memo;
@@ -29,30 +32,19 @@ static bool same_address(const SockAddr *a, const SockAddr *b) {
   return a->length == b->length && memcmp(&a->storage, &b->storage, a->length) == 0;
 }
 
-const char *peer_memo_sender(PeerMemo **memo, const SockAddr *from,
-                             char scratch[ADDRESS_TEXT_MAX], int *host_length, int *port,
-                             bool *same) {
+bool peer_memo_same_sender(PeerMemo **memo, const SockAddr *from) {
   PeerMemo *m = memo_of(memo);
-  *same = false;
-  if (m == NULL) {
-    *host_length = address_format(from, scratch, port);
-    return scratch;
-  }
-  Peer *p = &m->sender;
-  if (p->host_length >= 0 && same_address(&p->address, from)) *same = true;
-  else {
-    p->host_length = address_format(from, p->host, &p->port);
-    p->address = *from;
-  }
-  *host_length = p->host_length;
-  *port = p->port;
-  return p->host;
+  if (m == NULL) return false;
+  if (m->has_sender && same_address(&m->sender, from)) return true;
+  m->sender = *from;
+  m->has_sender = true;
+  return false;
 }
 
 bool peer_memo_destination(PeerMemo **memo, const char *host, int host_length, int port,
                            int family, SockAddr *out) {
   PeerMemo *m = memo_of(memo);
-  Peer *p = m != NULL ? &m->destination : NULL;
+  Destination *p = m != NULL ? &m->destination : NULL;
   if (p != NULL && p->host_length == host_length && p->port == port && p->family == family &&
       memcmp(p->host, host, (size_t)host_length) == 0) {
     *out = p->address;

@@ -288,19 +288,20 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
   if (err == 0) s->record.bytes_received += got;
   if (err) return socket_raise_on(vm, s, err, "recvfrom", "receive a datagram");
-  char scratch[ADDRESS_TEXT_MAX];
-  int host_length, port;
-  bool same;
-  const char *host = peer_memo_sender(&s->peers, &from, scratch, &host_length, &port, &same);
+  bool same = peer_memo_same_sender(&s->peers, &from);
   ObjList *result = new_list_sized(vm, 3);
   vm_push(vm, OBJ_VAL(result));
   result->items.values[0] = OBJ_VAL(new_string(vm, buffer, (int)got));
   result->items.count = 1;
   /* One string per sender met in turn, not one per datagram; interned, so
    * that senders taking turns share theirs too. */
-  if (!same || s->sender_text == NULL) s->sender_text = copy_string(vm, host, host_length);
+  if (!same || s->sender_text == NULL) {
+    char host[ADDRESS_TEXT_MAX];
+    int host_length = address_format(&from, host, &s->sender_port);
+    s->sender_text = copy_string(vm, host, host_length);
+  }
   result->items.values[1] = OBJ_VAL(s->sender_text);
-  result->items.values[2] = NUMBER_VAL(port);
+  result->items.values[2] = NUMBER_VAL(s->sender_port);
   result->items.count = 3;
   vm_pop(vm);
   RETURN_OBJ(result);

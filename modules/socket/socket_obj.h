@@ -45,9 +45,11 @@ typedef struct SocketObj {
   OpenRecord record; /* in the list of open sockets while open */
   Pending pending; /* bytes read but not yet returned */
   PeerMemo *peers; /* datagram peers met last, made on first use */
-  /* receive_from's string for the sender met last (peers), so that a
-   * repeat sender costs no new string; marked by socket_trace. */
+  /* receive_from's host string and port for the sender met last (peers),
+   * so that a repeat sender costs no formatting and no new string; the
+   * string is marked by socket_trace. */
   ObjString *sender_text;
+  int sender_port;
 } SocketObj;
 
 /* One recv on s (sock_recv), counting what it took unless it peeked. */
