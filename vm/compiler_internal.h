@@ -122,6 +122,9 @@ void emit_op_short(Parser *p, OpCode op, uint16_t arg);
 void emit_short(Parser *p, uint16_t value);
 void adjust_depth(Parser *p, int delta);
 int emit_jump(Parser *p, OpCode op);
+/* Discards the code emitted from offset on (to emit it otherwise); no
+ * fusion reaches back past it. */
+void drop_code_from(Parser *p, int offset);
 /* The current offset, recorded as a jump target (a loop start). */
 int mark_target(Parser *p);
 /* True when the last instruction is `op` and nothing jumps between it and

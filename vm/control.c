@@ -49,8 +49,7 @@ void while_statement(Parser *p) {
   /* `while true` tests nothing: it ends only by break, return or raise. */
   int at, exit_jump = -1;
   if (last_op_is(p, OP_TRUE, &at) && at == loop_start) {
-    current_chunk(p)->count = at;
-    p->compiler->last_op = p->compiler->before_last_op = -1;
+    drop_code_from(p, at);
     adjust_depth(p, -1);
   } else {
     exit_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
@@ -124,8 +123,7 @@ void iter_statement(Parser *p) {
     /* A step: laid out step, condition, body, so that a round jumps back
      * once. The condition, compiled above in source order (for its
      * errors), is dropped and compiled again after the step. */
-    current_chunk(p)->count = loop_start;
-    p->compiler->last_op = p->compiler->before_last_op = -1;
+    drop_code_from(p, loop_start);
     int enter_jump = emit_jump(p, OP_JUMP);
     int step_start = mark_target(p);
     discarded_expression(p);

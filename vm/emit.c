@@ -30,6 +30,11 @@ bool last_op_is(Parser *p, OpCode op, int *at) {
   return true;
 }
 
+void drop_code_from(Parser *p, int offset) {
+  current_chunk(p)->count = offset;
+  p->compiler->last_op = p->compiler->before_last_op = -1;
+}
+
 int mark_target(Parser *p) {
   p->compiler->barrier = current_chunk(p)->count;
   return p->compiler->barrier;

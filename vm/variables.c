@@ -149,6 +149,16 @@ static OpCode compound_op(TokenType type) {
   }
 }
 
+/* Replaces the compound assignment's code, from the read of the local at
+ * read on (its two values), with one op on the local: op slot, byte. */
+static void fuse_local_update(Parser *p, int read, OpCode op, int slot, uint8_t byte) {
+  drop_code_from(p, read);
+  adjust_depth(p, -2);
+  emit_op_arg(p, op, (uint8_t)slot);
+  emit_byte(p, byte);
+  p->pushed_nothing = true;
+}
+
 /* `local += k` / `local -= k` with a small constant k as the whole
  * statement becomes one INC_LOCAL. The operand's code starts at operand. */
 static bool local_increment(Parser *p, int slot, OpCode op, int operand) {
@@ -157,11 +167,7 @@ static bool local_increment(Parser *p, int slot, OpCode op, int operand) {
       chunk->code[operand] != OP_SMALL_INT || chunk->code[operand + 1] > 127)
     return false;
   int delta = op == OP_ADD ? chunk->code[operand + 1] : -chunk->code[operand + 1];
-  chunk->count = operand - 2; /* drop GET_LOCAL and SMALL_INT */
-  adjust_depth(p, -2);
-  emit_op_arg(p, OP_INC_LOCAL, (uint8_t)slot);
-  emit_byte(p, (uint8_t)(int8_t)delta);
-  p->pushed_nothing = true;
+  fuse_local_update(p, operand - 2, OP_INC_LOCAL, slot, (uint8_t)(int8_t)delta);
   return true;
 }
 
@@ -171,13 +177,7 @@ static bool local_add_local(Parser *p, int slot, OpCode op, int operand) {
   Chunk *chunk = current_chunk(p);
   if (op != OP_ADD || chunk->count != operand + 1 || chunk->code[operand - 2] != OP_GET_LOCAL2)
     return false;
-  uint8_t other = chunk->code[operand];
-  chunk->count = operand - 2; /* drop the GET_LOCAL2 */
-  p->compiler->last_op = p->compiler->before_last_op = -1;
-  adjust_depth(p, -2);
-  emit_op_arg(p, OP_ADD_LOCAL, (uint8_t)slot);
-  emit_byte(p, other);
-  p->pushed_nothing = true;
+  fuse_local_update(p, operand - 2, OP_ADD_LOCAL, slot, chunk->code[operand]);
   return true;
 }
 
