@@ -188,6 +188,20 @@ bool vm_run(VM *vm, int base_frames) {
     }                                                                    \
   } while (0)
 
+/* slots[slot] += b (INC_LOCAL, ADD_LOCAL); b_number says whether b is
+ * known to be a number. */
+#define ADD_TO_LOCAL(slot, b, b_number)                                  \
+  do {                                                                   \
+    Value a_ = slots[slot], b_ = (b);                                    \
+    if (SB_LIKELY(IS_NUMBER(a_) && (b_number))) {                        \
+      slots[slot] = NUMBER_VAL(AS_NUMBER(a_) + AS_NUMBER(b_));           \
+    } else {                                                             \
+      Value r_;                                                          \
+      TRY(op_arithmetic(vm, OP_ADD, a_, b_, &r_));                       \
+      slots[slot] = r_;                                                  \
+    }                                                                    \
+  } while (0)
+
 /* a op n for the operand byte n (ADD_SMALL, SUBTRACT_SMALL). */
 #define SMALL_OPERAND(op_code, op)                                       \
   do {                                                                   \
@@ -459,27 +473,12 @@ dispatch:
   }
   CASE(INC_LOCAL) {
     uint8_t slot = READ_BYTE();
-    int8_t delta = (int8_t)READ_BYTE();
-    Value v = slots[slot];
-    if (SB_LIKELY(IS_NUMBER(v))) {
-      slots[slot] = NUMBER_VAL(AS_NUMBER(v) + delta);
-      DISPATCH();
-    }
-    Value r;
-    TRY(op_arithmetic(vm, OP_ADD, v, NUMBER_VAL(delta), &r));
-    slots[slot] = r;
+    ADD_TO_LOCAL(slot, NUMBER_VAL((int8_t)READ_BYTE()), true);
     DISPATCH();
   }
   CASE(ADD_LOCAL) {
     uint8_t slot = READ_BYTE();
-    Value a = slots[slot], b = slots[READ_BYTE()];
-    if (SB_LIKELY(IS_NUMBER(a) && IS_NUMBER(b))) {
-      slots[slot] = NUMBER_VAL(AS_NUMBER(a) + AS_NUMBER(b));
-      DISPATCH();
-    }
-    Value r;
-    TRY(op_arithmetic(vm, OP_ADD, a, b, &r));
-    slots[slot] = r;
+    ADD_TO_LOCAL(slot, slots[READ_BYTE()], IS_NUMBER(b_));
     DISPATCH();
   }
   CASE(RANGE) {
