@@ -4,11 +4,13 @@
  * (conversions, text, type tests, properties, math). */
 #include "builtins.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
 #include "format.h"
+#include "interrupt.h"
 #include "native.h"
 
 static bool fn_print(VM *vm, int argc, Value *args) {
@@ -37,6 +39,10 @@ static bool fn_input(VM *vm, int argc, Value *args) {
   ssize_t length = getline(&line, &capacity, stdin);
   if (length < 0) {
     free(line);
+    if (errno == EINTR && vm_interrupt_requested) {
+      clearerr(stdin);
+      return vm_raise_interrupt(vm);
+    }
     RETURN_NIL;
   }
   if (length > 0 && line[length - 1] == '\n') length--;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "error.h"
+#include "interrupt.h"
 #include "memory.h"
 #include "vm_internal.h"
 
@@ -26,6 +27,7 @@ static const char *function_display_name(ObjFunction *fn) {
 static bool call_closure(VM *vm, ObjClosure *closure, int argc) {
   ObjFunction *fn = closure->function;
   ObjFiber *fiber = vm->fiber;
+  if (SB_UNLIKELY(vm_interrupt_requested)) return vm_raise_interrupt(vm);
   if (SB_UNLIKELY(argc != fn->arity)) {
     if (argc < fn->min_arity || (argc > fn->arity && !fn->variadic))
       return arity_error(vm, function_display_name(fn), fn->min_arity,

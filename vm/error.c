@@ -8,6 +8,7 @@
 
 #include "error.h"
 #include "format.h"
+#include "interrupt.h"
 #include "memory.h"
 #include "native.h"
 
@@ -30,6 +31,7 @@ static const struct {
     [EXC_ASSERTION] = {"AssertionError", EXC_EXCEPTION, "A failed assert statement."},
     [EXC_OS] = {"OSError", EXC_EXCEPTION, "A failed system call; .errno holds the error number."},
     [EXC_SYNTAX] = {"SyntaxError", EXC_EXCEPTION, "Source text that does not compile."},
+    [EXC_INTERRUPT] = {"KeyboardInterrupt", EXC_EXCEPTION, "Ctrl-C in the REPL, stopping the running code."},
 };
 
 static void set_field(VM *vm, ObjInstance *instance, ObjString *name, Value value) {
@@ -126,6 +128,7 @@ bool vm_raise_os(VM *vm, ObjClass *klass, int err, const char *format, ...) {
 }
 
 bool vm_raise_errno(VM *vm, ObjClass *klass, int err, const char *message) {
+  if (err == EINTR && vm_interrupt_requested) return vm_raise_interrupt(vm);
   vm_raise_class(vm, klass, "%s", message);
   set_field(vm, AS_INSTANCE(vm->exception), vm->str_errno, NUMBER_VAL(err));
   return false;

@@ -30,7 +30,7 @@ typedef struct {
 
 typedef enum { FIBER_READY, FIBER_RUNNING, FIBER_PARKED, FIBER_DONE } FiberState;
 /* Why a parked fiber was woken; the call it re-runs reads this once. */
-typedef enum { WAKE_NONE, WAKE_READY, WAKE_TIMEOUT, WAKE_CANCELLED, WAKE_RESUMED } WakeReason;
+typedef enum { WAKE_NONE, WAKE_READY, WAKE_TIMEOUT, WAKE_CANCELLED, WAKE_RESUMED, WAKE_INTERRUPTED } WakeReason;
 
 typedef struct ObjFiber {
   Obj obj;

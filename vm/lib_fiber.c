@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "builtins.h"
+#include "interrupt.h"
 #include "native.h"
 #include "scheduler.h"
 
@@ -29,6 +30,7 @@ static bool fn_sleep(VM *vm, int argc, Value *args) {
   int64_t deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
   int err = sb_wait(vm, -1, 0, deadline);
   if (err == SB_PARKED) return false;
+  if (err == EINTR) return vm_raise_interrupt(vm);
   RETURN_NIL;
 }
 
@@ -61,6 +63,7 @@ static bool fn_suspend(VM *vm, int argc, Value *args) {
     return vm_raise(vm, EXC_VALUE, "suspend(): no other fiber could resume this one");
   int err = sb_wait(vm, -1, 0, deadline);
   if (err == SB_PARKED) return false;
+  if (err == EINTR) return vm_raise_interrupt(vm);
   if (err == EBADF) return vm_raise(vm, EXC_VALUE, "suspend(): deadlock: every fiber is waiting and none can run");
   RETURN_BOOL(err == 0);
 }

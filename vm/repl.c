@@ -1,13 +1,15 @@
 /* The REPL: line editing and history through libedit (history kept in
  * ~/.sabre_history), continuation lines while a bracket, block or string
  * is open, the value of each expression statement printed, errors
- * reported without leaving, and Ctrl-D to exit. */
+ * reported without leaving, Ctrl-C (interrupt.h) stopping the running
+ * code or dropping a half-typed entry, and Ctrl-D to exit. */
 #include <editline/readline.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "format.h"
+#include "interrupt.h"
 #include "repl.h"
 #include "scanner.h"
 
@@ -53,8 +55,15 @@ int repl_run(VM *vm) {
   vm->main_module->loaded = true;
   StrBuf input;
   strbuf_init(&input);
+  vm_interrupt_on_sigint(true);
   for (;;) {
     char *line = readline(input.length > 0 ? "... " : ">>> ");
+    if (line == NULL && vm_interrupt_requested) { /* Ctrl-C: drop the entry */
+      vm_interrupt_requested = 0;
+      fputs("\nKeyboardInterrupt\n", stdout);
+      strbuf_free(&input);
+      continue;
+    }
     if (line == NULL) break;
     strbuf_append_cstr(&input, line);
     strbuf_append_char(&input, '\n');
@@ -65,6 +74,11 @@ int repl_run(VM *vm) {
       add_history(input.data);
       input.data[input.length - 1] = '\n';
       vm_interpret(vm, vm->main_module, input.data, true);
+      /* Left over when it stopped the spawned fibers, not a fiber's code. */
+      if (vm_interrupt_requested) {
+        vm_interrupt_requested = 0;
+        fputs("KeyboardInterrupt: spawned fibers left waiting\n", stdout);
+      }
       fflush(stdout);
     }
     strbuf_free(&input);

@@ -13,6 +13,7 @@
 #define SABRE_VM_SABRE_H
 
 #include "error.h"
+#include "interrupt.h"
 #include "native.h"
 #include "scheduler.h"
 

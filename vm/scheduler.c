@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "interrupt.h"
 #include "memory.h"
 #include "native.h"
 #include "scheduler.h"
@@ -139,8 +140,8 @@ static ObjFiber **waiter_slot(Scheduler *s, int fd, short events) {
   return events & POLLOUT ? &s->fds[fd].writer : &s->fds[fd].reader;
 }
 
-/* Leaves every structure a parked fiber sits in and queues it. */
-static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
+/* Takes a parked fiber out of every structure it waits in. */
+static void unpark(Scheduler *s, ObjFiber *fiber) {
   heap_remove(s, fiber);
   if (fiber->wait_fd >= 0 && fiber->wait_fd < s->fd_capacity) {
     ObjFiber **slot = waiter_slot(s, fiber->wait_fd, fiber->wait_events);
@@ -149,6 +150,10 @@ static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
   }
   fiber->wait_fd = -1;
   s->parked_count--;
+}
+
+static void wake(Scheduler *s, ObjFiber *fiber, WakeReason reason) {
+  unpark(s, fiber);
   make_ready(s, fiber, reason);
 }
 
@@ -225,7 +230,7 @@ static int block(int fd, short events, int64_t deadline) {
     struct pollfd p = {fd, events, 0};
     int n = poll(&p, fd >= 0 ? 1 : 0, timeout);
     if (n > 0) return 0;
-    if (n < 0 && errno != EINTR) return errno;
+    if (n < 0 && (errno != EINTR || vm_interrupt_requested)) return errno;
   }
 }
 
@@ -236,6 +241,7 @@ int sb_wait(VM *vm, int fd, short events, int64_t deadline) {
     fiber->wake_reason = WAKE_NONE;
     if (woken == WAKE_TIMEOUT) return ETIMEDOUT;
     if (woken == WAKE_CANCELLED) return EBADF;
+    if (woken == WAKE_INTERRUPTED) return EINTR;
     if (woken == WAKE_READY) {
       fiber->wake_reason = WAKE_RESUMED; /* a second wait in this call keeps the deadline */
       return 0;
@@ -243,6 +249,7 @@ int sb_wait(VM *vm, int fd, short events, int64_t deadline) {
     if (deadline != NO_WAIT) deadline = fiber->deadline;
   }
   if (deadline == NO_WAIT) return EAGAIN;
+  if (vm_interrupt_requested) return EINTR;
   if (deadline != NEVER && deadline <= now_ms()) return ETIMEDOUT;
   if (!scheduler_can_park(vm)) return block(fd, events, deadline);
   return park(vm, fd, events, deadline);
@@ -366,10 +373,21 @@ static void poll_events(Scheduler *s, bool wait) {
 
 #define POLL_EVERY_SWITCHES 64
 
+/* An interrupt while the main fiber waits goes to it: it runs next, and
+ * its wait ends with EINTR. */
+static ObjFiber *interrupted_main(VM *vm) {
+  ObjFiber *main = vm->main_fiber;
+  if (main->state != FIBER_PARKED) return NULL;
+  unpark(vm->scheduler, main);
+  main->wake_reason = WAKE_INTERRUPTED;
+  return main;
+}
+
 ObjFiber *scheduler_next(VM *vm) {
   Scheduler *s = vm->scheduler;
   for (;;) {
-    ObjFiber *fiber = pop_ready(s);
+    ObjFiber *fiber = SB_UNLIKELY(vm_interrupt_requested) ? interrupted_main(vm) : NULL;
+    if (fiber == NULL) fiber = pop_ready(s);
     if (fiber != NULL) {
       /* Fibers that keep yielding must not starve those waiting for a
        * descriptor or a timer: every so many switches, look without
@@ -380,7 +398,8 @@ ObjFiber *scheduler_next(VM *vm) {
       fiber->state = FIBER_RUNNING;
       return fiber;
     }
-    if (s->parked_count == 0) return NULL;
+    /* Interrupted after the main fiber ended: stop running the others. */
+    if (s->parked_count == 0 || vm_interrupt_requested) return NULL;
     if (s->timer_count == 0 && s->watched_count == 0) {
       /* Every fiber waits for another: wake the main one to report it. */
       if (vm->main_fiber->state != FIBER_PARKED) return NULL;
@@ -438,6 +457,10 @@ bool scheduler_join(VM *vm, ObjFiber *target) {
   if (self->wake_reason == WAKE_CANCELLED) {
     self->wake_reason = WAKE_NONE;
     return vm_raise(vm, EXC_VALUE, "join(): deadlock: every fiber is waiting and none can run");
+  }
+  if (self->wake_reason == WAKE_INTERRUPTED || vm_interrupt_requested) {
+    self->wake_reason = WAKE_NONE;
+    return vm_raise_interrupt(vm);
   }
   if (target == self) return vm_raise(vm, EXC_VALUE, "join(): a fiber cannot wait for itself");
   if (!scheduler_can_park(vm))

@@ -14,6 +14,7 @@
 
 #include "error.h"
 #include "format.h"
+#include "interrupt.h"
 #include "memory.h"
 #include "scheduler.h"
 #include "vm_internal.h"
@@ -519,6 +520,7 @@ dispatch:
   CASE(LOOP) {
     uint16_t offset = READ_SHORT();
     ip -= offset;
+    if (SB_UNLIKELY(vm_interrupt_requested)) TRY(vm_raise_interrupt(vm));
     DISPATCH();
   }
   CASE(JUMP_IF_NOT_LESS) COMPARE_JUMP(OP_LESS, <); DISPATCH();

@@ -27,6 +27,7 @@ typedef enum {
   EXC_ASSERTION,
   EXC_OS,
   EXC_SYNTAX,
+  EXC_INTERRUPT,
   EXC_COUNT_
 } ExceptionKind;
 

@@ -57,7 +57,7 @@ static bool os_wait(VM *vm, int argc, Value *args) {
   int status;
   pid_t got;
   do got = waitpid(pid, &status, 0);
-  while (got < 0 && errno == EINTR);
+  while (got < 0 && errno == EINTR && !vm_interrupt_requested);
   if (got < 0) return vm_raise_os(vm, os_error(vm), errno, "wait for process %d", (int)pid);
   if (WIFSIGNALED(status)) RETURN_NUMBER(128 + WTERMSIG(status));
   RETURN_NUMBER(WEXITSTATUS(status));
@@ -83,7 +83,7 @@ static bool os_sleep(VM *vm, int argc, Value *args) {
     return vm_raise(vm, EXC_VALUE, "os.sleep(): seconds must be between 0 and 1e9, got %g", seconds);
   struct timespec ts = {(time_t)seconds, (long)((seconds - floor(seconds)) * 1e9)};
   while (nanosleep(&ts, &ts) < 0) {
-    if (errno != EINTR) return vm_raise_os(vm, os_error(vm), errno, "sleep");
+    if (errno != EINTR || vm_interrupt_requested) return vm_raise_os(vm, os_error(vm), errno, "sleep");
   }
   RETURN_NIL;
 }

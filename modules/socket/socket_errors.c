@@ -40,6 +40,7 @@ void socket_error_context(VM *vm, const char *operation, const SockAddr *address
 static bool raise_v(VM *vm, int err, const char *operation, const SockAddr *address,
                     const char *format, va_list ap) {
   if (err == SB_PARKED) return false; /* not an error: the call runs again later */
+  if (err == EINTR && vm_interrupt_requested) return vm_raise_interrupt(vm);
   char what[512];
   vsnprintf(what, sizeof what, format, ap);
   char message[1024];

@@ -187,7 +187,7 @@ static int poll_until(PollSet *set, int64_t deadline) {
       timeout = left <= 0 ? 0 : left > INT32_MAX ? INT32_MAX : (int)left;
     }
     if (poll(set->fds, (nfds_t)set->count, timeout) >= 0) return 0;
-    if (errno != EINTR) return errno;
+    if (errno != EINTR || vm_interrupt_requested) return errno;
   }
 }
 

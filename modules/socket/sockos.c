@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "interrupt.h"
 #include "sockos.h"
 
 static SockHooks hooks;
@@ -78,6 +79,7 @@ int sock_wait(int fd, short events, int64_t deadline) {
   if (hooks.wait != NULL) return hooks.wait(hooks.context, fd, events, deadline);
   if (deadline == SOCK_NO_WAIT) return EAGAIN;
   for (;;) {
+    if (vm_interrupt_requested) return EINTR;
     int timeout = -1;
     if (deadline != SOCK_NEVER) {
       int64_t left = deadline - sock_now_ms();
@@ -99,7 +101,7 @@ int sock_wait(int fd, short events, int64_t deadline) {
  * descriptor has become ready), else the error to return. Reads errno, so
  * it must come right after the failed call. */
 static int retry_after_wait(int fd, short events, int64_t deadline) {
-  if (errno == EINTR) return 0;
+  if (errno == EINTR) return vm_interrupt_requested ? EINTR : 0;
   if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
   return sock_wait(fd, events, deadline);
 }

@@ -1,7 +1,8 @@
 /* The REPL, driven through a pseudo-terminal as a person would use it:
  * the prompt, a function typed over several lines, expression values
  * echoed (strings quoted), an error followed by a working line, help(),
- * the history file, and Ctrl-D ending the session with status 0. */
+ * the history file, Ctrl-C stopping running or blocked code and dropping
+ * a half-typed entry, and Ctrl-D ending the session with status 0. */
 #include <criterion/criterion.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -71,6 +72,31 @@ static void wait_raw(Session *s) {
   cr_assert_fail("the REPL never waited for input; transcript:\n%s", s->transcript);
 }
 
+/* Waits until libedit has handed the terminal back after a line: the
+ * line's code is running. */
+static void wait_running(Session *s) {
+  for (double deadline = now() + 20; now() < deadline; usleep(2000)) {
+    struct termios t;
+    if (tcgetattr(s->fd, &t) == 0 && (t.c_lflag & ICANON)) return;
+  }
+  cr_assert_fail("the REPL never ran the line; transcript:\n%s", s->transcript);
+}
+
+/* Types a line that runs until interrupted, presses Ctrl-C once it runs,
+ * and waits for what should follow, then for the prompt. */
+static void type_interrupt(Session *s, const char *line, const char *expected) {
+  size_t from = s->length;
+  wait_raw(s);
+  cr_assert_eq(write(s->fd, line, strlen(line)), (ssize_t)strlen(line));
+  wait_running(s);
+  cr_assert_eq(write(s->fd, "\x03", 1), 1);
+  cr_assert(wait_for(s, from, expected), "after Ctrl-C on %s expected \"%s\"; transcript:\n%s",
+            line, expected, s->transcript);
+  const char *found = strstr(s->transcript + from, expected);
+  cr_assert(wait_for(s, (size_t)(found - s->transcript) + strlen(expected), ">>> "),
+            "no prompt after Ctrl-C on %s; transcript:\n%s", line, s->transcript);
+}
+
 /* Types a line, waits for the text that should follow it, then for the
  * next prompt. */
 static void type_expect(Session *s, const char *line, const char *expected, const char *prompt) {
@@ -132,6 +158,44 @@ Test(repl, session) {
   struct stat st;
   cr_assert_eq(stat(history, &st), 0, "no history file was written");
   cr_assert_gt(st.st_size, 0);
+  unlink(history);
+  rmdir(home);
+  free(s);
+}
+
+Test(repl, ctrl_c) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  cr_assert_not_null(mkdtemp(home));
+  Session *s = malloc(sizeof *s);
+  start(s, home);
+  cr_assert(wait_for(s, 0, ">>> "), "no prompt; transcript:\n%s", s->transcript);
+  type_interrupt(s, "while true {}\r", "Unhandled KeyboardInterrupt: interrupted");
+  type_expect(s, "var kept = 7\r", "kept = 7", ">>> ");
+  type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
+  type_expect(s, "var server = Socket()\r", "Socket()", ">>> ");
+  type_expect(s, "server.bind(0, '127.0.0.1') and server.listen()\r", "true", ">>> ");
+  type_interrupt(s, "server.accept()\r", "Unhandled KeyboardInterrupt");
+  type_interrupt(s, "sleep(60000)\r", "Unhandled KeyboardInterrupt");
+  type_expect(s, "var e\r", "var e", ">>> ");
+  type_interrupt(s, "catch { while true {} } as e\r", "^C");
+  type_expect(s, "e.type\r", "'KeyboardInterrupt'", ">>> ");
+  /* Ctrl-C while typing drops the entry, as at a shell prompt. */
+  type_expect(s, "(kept +\r", "kept +", "... ");
+  wait_raw(s);
+  size_t from = s->length;
+  cr_assert_eq(write(s->fd, "\x03", 1), 1);
+  cr_assert(wait_for(s, from, "KeyboardInterrupt"), "transcript:\n%s", s->transcript);
+  cr_assert(wait_for(s, from, ">>> "), "transcript:\n%s", s->transcript);
+  type_expect(s, "kept * 2\r", "14", ">>> ");
+  /* The REPL runs spawned fibers after each line until they end: Ctrl-C
+   * stops that too (and every later line would wait for this one again). */
+  type_interrupt(s, "spawn(@{ sleep(60000) })\r", "KeyboardInterrupt: spawned fibers left waiting");
+  wait_raw(s);
+  cr_assert_eq(write(s->fd, "\x04", 1), 1);
+  int status = finish(s);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
+  char history[64];
+  snprintf(history, sizeof history, "%s/.sabre_history", home);
   unlink(history);
   rmdir(home);
   free(s);

@@ -1,0 +1,34 @@
+/* Interrupt requests (see interrupt.h). */
+#include <stddef.h>
+
+#include "error.h"
+#include "interrupt.h"
+
+volatile sig_atomic_t vm_interrupt_requested;
+
+void vm_interrupt_request(void) { vm_interrupt_requested = 1; }
+
+bool vm_raise_interrupt(VM *vm) {
+  vm_interrupt_requested = 0;
+  return vm_raise(vm, EXC_INTERRUPT, "interrupted");
+}
+
+static void on_sigint(int signal) {
+  (void)signal;
+  vm_interrupt_request();
+}
+
+void vm_interrupt_on_sigint(bool on) {
+  static struct sigaction before;
+  static bool installed;
+  if (on == installed) return;
+  if (on) {
+    struct sigaction action = {0};
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &before);
+  } else {
+    sigaction(SIGINT, &before, NULL);
+  }
+  installed = on;
+}

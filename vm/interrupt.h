@@ -1,0 +1,26 @@
+/* Interrupting a running script: what Ctrl-C does in the REPL. A request
+ * only sets a flag (a signal handler may make it). The VM serves it at
+ * the next backward jump or function call; a wait that blocks a fiber or
+ * the process returns EINTR instead of going on (and ordinary EINTRs are
+ * retried, as before); the running script then gets a KeyboardInterrupt.
+ * Scripts run without the handler: there Ctrl-C ends the process. */
+#ifndef SABRE_VM_INTERRUPT_H
+#define SABRE_VM_INTERRUPT_H
+
+#include <signal.h>
+#include <stdbool.h>
+
+typedef struct VM VM;
+
+/* Set by vm_interrupt_request, cleared when the interrupt is raised. */
+extern volatile sig_atomic_t vm_interrupt_requested;
+
+/* Async-signal-safe. */
+void vm_interrupt_request(void);
+/* Takes the request and raises KeyboardInterrupt; returns false. */
+bool vm_raise_interrupt(VM *vm);
+/* While on, SIGINT requests an interrupt (no SA_RESTART, so a blocked
+ * system call returns EINTR); off restores what was there before. */
+void vm_interrupt_on_sigint(bool on);
+
+#endif
