@@ -118,7 +118,8 @@ void function_body(Parser *p, FunctionKind kind, Token name, const Token *docume
     const char *params = p->previous.start + 1;
     parameters(p);
     parser_consume(p, TOK_RIGHT_PAREN, "expected ')' after the parameters");
-    if (documented != NULL && (kind != FN_FUNCTION || c.enclosing->enclosing == NULL))
+    /* After an error the parentheses may not be where params points. */
+    if (documented != NULL && !p->had_error && (kind != FN_FUNCTION || c.enclosing->enclosing == NULL))
       record_doc(p, kind == FN_FUNCTION ? DOC_FUNCTION : DOC_METHOD, &name, documented, params,
                  (int)(p->previous.start - params));
   }

@@ -204,3 +204,19 @@ Test(compiler, doc_comment_text_keeps_an_example_s_indentation) {
     strbuf_free(&text);
   }
 }
+
+/* After a syntax error the parser's tokens may point anywhere (found by
+ * the compile fuzz target: a method without '(' had its parameters'
+ * text measured from an unrelated token). */
+Test(compiler, no_doc_is_recorded_after_a_syntax_error) {
+  VM *vm = test_vm;
+  ObjModule *module = new_module(vm, copy_cstring(vm, "test"), copy_cstring(vm, "test.b"));
+  vm_push(vm, OBJ_VAL(module));
+  DocCollector docs = {NULL, 0, 0};
+  char error[COMPILE_ERROR_MAX];
+  cr_assert_not(compile_docs(vm, module, "class V {\n  # A method.\n  broken rb = 0\n}\n", &docs, error));
+  for (int i = 0; i < docs.count; i++)
+    cr_assert_str_neq(docs.entries[i].name, "broken", "recorded: %s(%s)", docs.entries[i].name,
+                      docs.entries[i].params);
+  doc_collector_free(&docs);
+}
