@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets of tests/fuzz/ with clang's libFuzzer, ASan and
+# UBSan into build/fuzz/, then fuzzes them or replays their seeds.
+#
+# Usage: scripts/fuzz.sh [--replay] [target ...]
+#   targets: compile, run, address (default: all three)
+#   --replay       run each target once over its seeds and stop (ninja
+#                  fuzz-replay; the test suite runs it)
+#   otherwise      fuzz each target for FUZZ_SECONDS (default 60), its
+#                  corpus kept in build/fuzz/corpus/TARGET; a failing input
+#                  is written to build/fuzz/crashes/ and the run stops
+# Seeds: every script test and example for compile and run, and
+# tests/fuzz/seeds/address/ for address. A failure found this way becomes
+# a test of its own (a script under tests/scripts/ or a seed here).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+replay=false
+if [ "${1:-}" = "--replay" ]; then replay=true; shift; fi
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(compile run address)
+
+out=build/fuzz
+mkdir -p "$out/obj" "$out/crashes"
+flags="-std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ivm -Imodules/socket -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+
+# A ninja file for the objects, made from the tree as it is: every source
+# of the interpreter but its main(), and the targets' own files.
+{
+  echo "builddir = $out"
+  echo "rule cc"
+  echo "  command = clang $flags -MMD -MF \$out.d -c \$in -o \$out"
+  echo "  depfile = \$out.d"
+  echo "  deps = gcc"
+  echo "rule link"
+  echo "  command = clang -fsanitize=fuzzer,address,undefined \$in -o \$out -lm -ledit -lpcre2-8 -lssl -lcrypto"
+  objects=()
+  for source in vm/*.c modules/*.c modules/*/*.c tests/fuzz/fuzz_support.c; do
+    [ "$source" = vm/main.c ] && continue
+    object="$out/obj/${source%.c}.o"
+    echo "build $object: cc $source"
+    objects+=("$object")
+  done
+  for target in compile run address; do
+    echo "build $out/obj/tests/fuzz/$target.o: cc tests/fuzz/$target.c"
+    echo "build $out/$target: link $out/obj/tests/fuzz/$target.o ${objects[*]}"
+  done
+} > "$out/build.ninja"
+ninja --quiet -f "$out/build.ninja" "${targets[@]/#/$out/}"
+
+seeds() {
+  if [ "$1" = address ]; then echo tests/fuzz/seeds/address
+  else find tests/scripts examples -name '*.b' | sort; fi
+}
+
+for target in "${targets[@]}"; do
+  # Scripts print, and the run target's scripts fail on purpose: their
+  # output is closed (libFuzzer keeps its own messages).
+  if $replay; then
+    mapfile -t inputs < <(seeds "$target" | xargs -I{} find {} -type f)
+    echo "fuzz-replay $target: ${#inputs[@]} inputs"
+    ASAN_OPTIONS=detect_leaks=0 "$out/$target" -close_fd_mask=3 -runs=1 "${inputs[@]}" > /dev/null 2>&1 ||
+      { echo "fuzz-replay $target failed; rerun: $out/$target INPUT"; exit 1; }
+  else
+    corpus="$out/corpus/$target"
+    mkdir -p "$corpus"
+    mapfile -t seed_dirs < <(seeds "$target" | xargs -n1 dirname | sort -u)
+    ASAN_OPTIONS=detect_leaks=0 "$out/$target" -close_fd_mask=3 -max_total_time="${FUZZ_SECONDS:-60}" \
+      -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crashes/$target-" "$corpus" "${seed_dirs[@]}"
+  fi
+done
