@@ -74,11 +74,8 @@ int repl_run(VM *vm) {
       add_history(input.data);
       input.data[input.length - 1] = '\n';
       vm_interpret(vm, vm->main_module, input.data, true);
-      /* Left over when it stopped the spawned fibers, not a fiber's code. */
-      if (vm_interrupt_requested) {
-        vm_interrupt_requested = 0;
-        fputs("KeyboardInterrupt: spawned fibers left waiting\n", stdout);
-      }
+      vm_run_ready_fibers(vm);
+      vm_interrupt_requested = 0; /* one that came after the code ended */
       fflush(stdout);
     }
     strbuf_free(&input);

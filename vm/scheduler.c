@@ -396,6 +396,9 @@ ObjFiber *scheduler_next(VM *vm) {
         poll_events(s, false);
       fiber_unstow(fiber);
       fiber->state = FIBER_RUNNING;
+      /* The REPL's main fiber between entries (no frames): its turn ends
+       * the run of the others (scheduler_pause_idle_main). */
+      if (fiber->frame_count == 0) return NULL;
       return fiber;
     }
     /* Interrupted after the main fiber ended: stop running the others. */
@@ -408,6 +411,11 @@ ObjFiber *scheduler_next(VM *vm) {
     }
     poll_events(s, true);
   }
+}
+
+void scheduler_pause_idle_main(VM *vm) {
+  park(vm, -1, 0, now_ms());
+  vm->parked = false;
 }
 
 /* ---- spawn, join, yield, finish ---- */

@@ -95,8 +95,14 @@ void vm_free(VM *vm);
 /* Compiles and runs a whole file as the main module. */
 RunResult vm_run_file(VM *vm, const char *path);
 /* Compiles and runs source text in the given module, reporting errors on
- * stderr; repl makes expression statements print their values. */
+ * stderr. Without repl, the spawned fibers then run until they end; with
+ * it, expression statements print their values and the spawned fibers
+ * are left to vm_run_ready_fibers. */
 RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl);
+/* The REPL after each entry: the spawned fibers that can run now run
+ * until each waits or ends; those that wait go on whenever a later
+ * entry waits. */
+void vm_run_ready_fibers(VM *vm);
 
 /* Value stack access for natives and the loader. */
 static inline void vm_push(VM *vm, Value value) { *vm->fiber->stack_top++ = value; }

@@ -105,6 +105,13 @@ static void run_spawned_fibers(VM *vm) {
   vm->fiber = vm->main_fiber;
 }
 
+void vm_run_ready_fibers(VM *vm) {
+  if (vm->scheduler->live->items.count == 0) return;
+  scheduler_pause_idle_main(vm);
+  run_spawned_fibers(vm);
+  vm->main_fiber->wake_reason = WAKE_NONE;
+}
+
 RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl) {
   char error[COMPILE_ERROR_MAX];
   ObjFunction *fn = compile(vm, module, source, repl, error);
@@ -130,7 +137,7 @@ RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl)
     return RUN_RUNTIME_ERROR;
   }
   vm_pop(vm);
-  run_spawned_fibers(vm);
+  if (!repl) run_spawned_fibers(vm);
   return RUN_OK;
 }
 

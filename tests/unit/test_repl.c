@@ -2,7 +2,9 @@
  * the prompt, a function typed over several lines, expression values
  * echoed (strings quoted), an error followed by a working line, help(),
  * the history file, Ctrl-C stopping running or blocked code and dropping
- * a half-typed entry, and Ctrl-D ending the session with status 0. */
+ * a half-typed entry, spawned fibers running beside the prompt (a server
+ * fiber answering a client typed at the prompt), and Ctrl-D ending the
+ * session with status 0. */
 #include <criterion/criterion.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -129,12 +131,38 @@ static int finish(Session *s) {
   return status;
 }
 
-Test(repl, session) {
-  char home[] = "/tmp/sabre-repl-XXXXXX";
+/* A REPL with HOME in a new directory (home: a mkdtemp template), at its
+ * first prompt. */
+static Session *open_session(char *home) {
   cr_assert_not_null(mkdtemp(home));
   Session *s = malloc(sizeof *s);
   start(s, home);
   cr_assert(wait_for(s, 0, ">>> "), "no prompt; transcript:\n%s", s->transcript);
+  return s;
+}
+
+/* Ctrl-D at the prompt ends the REPL with status 0; then the history
+ * file (which must be there when expect_history) and home go. */
+static void end_session(Session *s, const char *home, bool expect_history) {
+  wait_raw(s);
+  cr_assert_eq(write(s->fd, "\x04", 1), 1);
+  int status = finish(s);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
+  free(s);
+  char history[64];
+  snprintf(history, sizeof history, "%s/.sabre_history", home);
+  struct stat st;
+  if (expect_history) {
+    cr_assert_eq(stat(history, &st), 0, "no history file was written");
+    cr_assert_gt(st.st_size, 0);
+  }
+  unlink(history);
+  rmdir(home);
+}
+
+Test(repl, session) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  Session *s = open_session(home);
   type_expect(s, "def twice(a) {\r", "twice", "... ");
   type_expect(s, "  return a * 2\r", "a * 2", "... ");
   type_expect(s, "}\r", "}", ">>> ");
@@ -149,26 +177,12 @@ Test(repl, session) {
   type_expect(s, "import os\r", "import os", ">>> ");
   type_expect(s, "help(os.getpid)\r", "The id of this process.", ">>> ");
   type_expect(s, "help('os.SIGTERM')\r", "Signal SIGTERM: termination request.", ">>> ");
-  wait_raw(s);
-  cr_assert_eq(write(s->fd, "\x04", 1), 1);
-  int status = finish(s);
-  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
-  char history[64];
-  snprintf(history, sizeof history, "%s/.sabre_history", home);
-  struct stat st;
-  cr_assert_eq(stat(history, &st), 0, "no history file was written");
-  cr_assert_gt(st.st_size, 0);
-  unlink(history);
-  rmdir(home);
-  free(s);
+  end_session(s, home, true);
 }
 
 Test(repl, ctrl_c) {
   char home[] = "/tmp/sabre-repl-XXXXXX";
-  cr_assert_not_null(mkdtemp(home));
-  Session *s = malloc(sizeof *s);
-  start(s, home);
-  cr_assert(wait_for(s, 0, ">>> "), "no prompt; transcript:\n%s", s->transcript);
+  Session *s = open_session(home);
   type_interrupt(s, "while true {}\r", "Unhandled KeyboardInterrupt: interrupted");
   type_expect(s, "var kept = 7\r", "kept = 7", ">>> ");
   type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
@@ -187,16 +201,31 @@ Test(repl, ctrl_c) {
   cr_assert(wait_for(s, from, "KeyboardInterrupt"), "transcript:\n%s", s->transcript);
   cr_assert(wait_for(s, from, ">>> "), "transcript:\n%s", s->transcript);
   type_expect(s, "kept * 2\r", "14", ">>> ");
-  /* The REPL runs spawned fibers after each line until they end: Ctrl-C
-   * stops that too (and every later line would wait for this one again). */
-  type_interrupt(s, "spawn(@{ sleep(60000) })\r", "KeyboardInterrupt: spawned fibers left waiting");
-  wait_raw(s);
-  cr_assert_eq(write(s->fd, "\x04", 1), 1);
-  int status = finish(s);
-  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "exit status %d", status);
-  char history[64];
-  snprintf(history, sizeof history, "%s/.sabre_history", home);
-  unlink(history);
-  rmdir(home);
-  free(s);
+  end_session(s, home, false);
+}
+
+/* After an entry, the fibers that can run do, until each waits; a fiber
+ * that waits goes on while a later entry waits, and never holds up the
+ * prompt. */
+Test(repl, spawned_fibers) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  Session *s = open_session(home);
+  type_expect(s, "var got = []\r", "got = []", ">>> ");
+  type_expect(s, "spawn(@{ got.append('now') })\r", "<fiber>", ">>> ");
+  type_expect(s, "got\r", "['now']", ">>> ");
+  type_expect(s, "spawn(@{ sleep(100); got.append('later') })\r", "<fiber>", ">>> ");
+  type_expect(s, "got\r", "['now']", ">>> ");
+  type_expect(s, "spawn(@{ sleep(60000) })\r", "<fiber>", ">>> ");
+  type_expect(s, "sleep(300)\r", "sleep(300)", ">>> ");
+  type_expect(s, "got\r", "['now', 'later']", ">>> ");
+  type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
+  type_expect(s, "var server = Socket()\r", "Socket()", ">>> ");
+  type_expect(s, "server.bind(0, '127.0.0.1') and server.listen()\r", "true", ">>> ");
+  type_expect(s, "spawn(@{ var c = server.accept(); c.send(c.receive(5).upper()); c.close() })\r",
+              "<fiber>", ">>> ");
+  type_expect(s, "var client = Socket()\r", "Socket()", ">>> ");
+  type_expect(s, "client.connect('127.0.0.1', server.local_address().port)\r", "true", ">>> ");
+  type_expect(s, "client.send('hello')\r", "5", ">>> ");
+  type_expect(s, "client.receive(5)\r", "'HELLO'", ">>> ");
+  end_session(s, home, false);
 }
