@@ -9,9 +9,10 @@
 #   otherwise      fuzz each target for FUZZ_SECONDS (default 60), its
 #                  corpus kept in build/fuzz/corpus/TARGET; a failing input
 #                  is written to build/fuzz/crashes/ and the run stops
-# Seeds: every script test and example for compile and run, and
-# tests/fuzz/seeds/address/ for address. A failure found this way becomes
-# a test of its own (a script under tests/scripts/ or a seed here).
+# Seeds: tests/fuzz/seeds/TARGET/, and every script test and example for
+# compile and run. A failure found by fuzzing becomes a test: a unit or
+# script test where the ordinary build shows it, else a seed here (each
+# says in a comment what it once broke).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,16 +49,24 @@ flags="-std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURC
 } > "$out/build.ninja"
 ninja --quiet -f "$out/build.ninja" "${targets[@]/#/$out/}"
 
+# A dictionary for compile and run: every keyword and every native's name
+# as a call, as they stand in the sources.
+dictionary="$out/sabre.dict"
+{
+  grep -o '{"[a-z]*", TOK_' vm/scanner.c | sed 's/{"//; s/", TOK_//'
+  grep -ho '{"[a-z_]*", [a-z_]*,' vm/*.c modules/re/*.c | sed 's/{"\([a-z_]*\)".*/\1(/'
+} | sort -u | sed 's/.*/"&"/' > "$dictionary"
+
 seeds() {
-  if [ "$1" = address ]; then echo tests/fuzz/seeds/address
-  else find tests/scripts examples -name '*.b' | sort; fi
+  [ "$1" = address ] || find tests/scripts examples -name '*.b' | sort
+  find "tests/fuzz/seeds/$1" -type f | sort
 }
 
 for target in "${targets[@]}"; do
   # Scripts print, and the run target's scripts fail on purpose: their
   # output is closed (libFuzzer keeps its own messages).
   if $replay; then
-    mapfile -t inputs < <(seeds "$target" | xargs -I{} find {} -type f)
+    mapfile -t inputs < <(seeds "$target")
     echo "fuzz-replay $target: ${#inputs[@]} inputs"
     ASAN_OPTIONS=detect_leaks=0 "$out/$target" -close_fd_mask=3 -runs=1 "${inputs[@]}" > /dev/null 2>&1 ||
       { echo "fuzz-replay $target failed; rerun: $out/$target INPUT"; exit 1; }
@@ -66,6 +75,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus"
     mapfile -t seed_dirs < <(seeds "$target" | xargs -n1 dirname | sort -u)
     ASAN_OPTIONS=detect_leaks=0 "$out/$target" -close_fd_mask=3 -max_total_time="${FUZZ_SECONDS:-60}" \
-      -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crashes/$target-" "$corpus" "${seed_dirs[@]}"
+      -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crashes/$target-" \
+      $([ "$target" = address ] || echo "-dict=$dictionary") "$corpus" "${seed_dirs[@]}"
   fi
 done

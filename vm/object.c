@@ -29,6 +29,7 @@ ObjString *string_alloc(VM *vm, int length) {
 
 ObjString *copy_string(VM *vm, const char *chars, int length) {
   if (length > STRING_INTERN_MAX) return new_string(vm, chars, length);
+  if (length == 0) chars = ""; /* callers may pass an empty buffer's NULL */
   uint32_t hash = hash_bytes(chars, length);
   if (hash == 0) hash = 1; /* 0 means "not hashed yet" */
   ObjString *existing = table_find_string(&vm->strings, chars, length, hash);
