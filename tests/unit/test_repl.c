@@ -190,6 +190,7 @@ Test(repl, ctrl_c) {
   type_expect(s, "server.bind(0, '127.0.0.1') and server.listen()\r", "true", ">>> ");
   type_interrupt(s, "server.accept()\r", "Unhandled KeyboardInterrupt");
   type_interrupt(s, "sleep(60000)\r", "Unhandled KeyboardInterrupt");
+  type_interrupt(s, "input()\r", "Unhandled KeyboardInterrupt");
   type_expect(s, "var e\r", "var e", ">>> ");
   type_interrupt(s, "catch { while true {} } as e\r", "^C");
   type_expect(s, "e.type\r", "'KeyboardInterrupt'", ">>> ");
