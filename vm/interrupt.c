@@ -1,6 +1,4 @@
 /* Interrupt requests (see interrupt.h). */
-#include <stddef.h>
-
 #include "error.h"
 #include "interrupt.h"
 
@@ -18,17 +16,9 @@ static void on_sigint(int signal) {
   vm_interrupt_request();
 }
 
-void vm_interrupt_on_sigint(bool on) {
-  static struct sigaction before;
-  static bool installed;
-  if (on == installed) return;
-  if (on) {
-    struct sigaction action = {0};
-    action.sa_handler = on_sigint;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, &before);
-  } else {
-    sigaction(SIGINT, &before, NULL);
-  }
-  installed = on;
+void vm_interrupt_on_sigint(void) {
+  struct sigaction action = {0};
+  action.sa_handler = on_sigint;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, NULL);
 }

@@ -19,8 +19,8 @@ extern volatile sig_atomic_t vm_interrupt_requested;
 void vm_interrupt_request(void);
 /* Takes the request and raises KeyboardInterrupt; returns false. */
 bool vm_raise_interrupt(VM *vm);
-/* While on, SIGINT requests an interrupt (no SA_RESTART, so a blocked
- * system call returns EINTR); off restores what was there before. */
-void vm_interrupt_on_sigint(bool on);
+/* From now on SIGINT requests an interrupt (without SA_RESTART, so a
+ * blocked system call returns EINTR). */
+void vm_interrupt_on_sigint(void);
 
 #endif

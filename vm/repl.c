@@ -55,7 +55,7 @@ int repl_run(VM *vm) {
   vm->main_module->loaded = true;
   StrBuf input;
   strbuf_init(&input);
-  vm_interrupt_on_sigint(true);
+  vm_interrupt_on_sigint();
   for (;;) {
     char *line = readline(input.length > 0 ? "... " : ">>> ");
     if (line == NULL && vm_interrupt_requested) { /* Ctrl-C: drop the entry */
