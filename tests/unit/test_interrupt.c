@@ -4,9 +4,13 @@
  * with several, the fiber is parked), in sleep(), in join() while another
  * fiber runs or waits. A signal that requests nothing leaves a blocked call
  * waiting as before (EINTR is retried). Each script asserts what it
- * caught; every wait is bounded by its own timeout. */
+ * caught; every wait is bounded by its own timeout. Blocked calls: accept,
+ * receive, send, connect (to a UNIX listener whose queue is full),
+ * select, sleep, join. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 #include "interrupt.h"
 #include "test_support.h"
@@ -115,6 +119,55 @@ Test(interrupt, a_signal_without_a_request_leaves_the_call_waiting) {
                         "var start = microtime()\n"
                         "var e\n"
                         "catch { pair[0].receive(10) } as e\n"
+                        "assert e.type == 'TimeoutError', e\n"
+                        "assert microtime() - start >= 390000, 'woke early'\n"),
+               RUN_OK);
+}
+
+Test(interrupt, stops_a_blocked_send) {
+  expect_ok_when_interrupted("import socket { socket_pair }\n"
+                             "var pair = socket_pair()\n"
+                             "pair[0].send_timeout = 5000\n"
+                             "var e\n"
+                             "catch { pair[0].send('x' * 10000000) } as e\n"
+                             "assert e.type == 'KeyboardInterrupt', e\n"
+                             "pair[0].close()\n"
+                             "pair[1].close()\n");
+}
+
+/* A UNIX listener with a full queue makes a connect wait. */
+Test(interrupt, stops_a_blocked_connect) {
+  char source[1024];
+  snprintf(source, sizeof source,
+           "import socket { Socket, AF_UNIX }\n"
+           "var path = '/tmp/sabre-interrupt-%d.sock'\n"
+           "var server = Socket(AF_UNIX)\n"
+           "server.bind(path)\n"
+           "server.listen(0)\n"
+           "var first = Socket(AF_UNIX)\n"
+           "first.connect(path)\n"
+           "var second = Socket(AF_UNIX)\n"
+           "var start = microtime()\n"
+           "var e\n"
+           "catch { second.connect(path, nil, 5000) } as e\n"
+           "assert e.type == 'KeyboardInterrupt', e\n"
+           "assert microtime() - start < 4000000, 'the connect waited its whole timeout'\n"
+           "server.close()\n",
+           (int)getpid());
+  expect_ok_when_interrupted(source);
+  char path[64];
+  snprintf(path, sizeof path, "/tmp/sabre-interrupt-%d.sock", (int)getpid());
+  unlink(path);
+}
+
+Test(interrupt, a_signal_without_a_request_leaves_a_send_waiting) {
+  alarm_after(100, on_alarm_nothing);
+  cr_assert_eq(test_run("import socket { socket_pair }\n"
+                        "var pair = socket_pair()\n"
+                        "pair[0].send_timeout = 400\n"
+                        "var start = microtime()\n"
+                        "var e\n"
+                        "catch { pair[0].send('x' * 10000000) } as e\n"
                         "assert e.type == 'TimeoutError', e\n"
                         "assert microtime() - start >= 390000, 'woke early'\n"),
                RUN_OK);
