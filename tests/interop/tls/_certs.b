@@ -1,10 +1,13 @@
 # Helper module for the TLS interop tests (run alone, it checks itself): makes test certificates with the openssl command, runs shell commands, starts `openssl s_server` peers.
 import os
+import socket
+import ssl
 
 # The certificates make() writes, each NAME.pem with its key NAME.key:
 # ca (trusted by the tests), server (localhost, 127.0.0.1, ::1), other (other.test),
-# expired (localhost, already expired), rogue (localhost, from an untrusted CA) and
-# client (a client certificate for mutual TLS).
+# expired (localhost, already expired), rogue (localhost, from an untrusted CA),
+# wildcard (*.sabre.test), self (localhost, signed by its own key) and client (a client
+# certificate for mutual TLS).
 var _script = '
 set -e
 k="-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
@@ -20,7 +23,9 @@ leaf server localhost "DNS:localhost,IP:127.0.0.1,IP:::1" ca 30 serverAuth
 leaf other other.test "DNS:other.test" ca 30 serverAuth
 leaf expired localhost "DNS:localhost,IP:127.0.0.1" ca -1 serverAuth
 leaf rogue localhost "DNS:localhost,IP:127.0.0.1" rogue_ca 30 serverAuth
+leaf wildcard "*.sabre.test" "DNS:*.sabre.test" ca 30 serverAuth
 leaf client "Sabre Test Client" "email:client@sabre.test" ca 30 clientAuth
+openssl req -x509 $k -keyout self.key -out self.pem -days 30 -subj "/CN=localhost/O=Sabre Tests" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1"
 '
 
 # Runs command with sh and returns its exit status.
@@ -70,16 +75,35 @@ def make() {
   return dir
 }
 
+# Starts s_server with certificate cert of dir, connects with context.wrap(sock, name) and
+# returns the TLSException (its message with the port replaced by PORT and the certificate's
+# dates by FROM and TO in .text), or nil when the handshake succeeds.
+def handshake_error(dir, cert, name, context) {
+  var server = s_server(dir, '-cert ${dir}/${cert}.pem -key ${dir}/${cert}.key -rev')
+  var sock = socket.create_connection('127.0.0.1', server[1], 5000)
+  var tls = context.wrap(sock, name)
+  var result = nil
+  try {
+    tls.handshake(5000)
+  } catch ssl.TLSException e {
+    result = e
+    e.text = e.message.replace('${server[1]}', 'PORT').replace(e.not_before, 'FROM').replace(e.not_after, 'TO')
+  }
+  tls.close()
+  os.wait(server[0])
+  return result
+}
+
 def remove(dir) {
   sh('rm -rf ${dir}')
 }
 
 if os.args[0].ends_with('_certs.b') {
   var dir = make()
-  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'client'] {
+  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'wildcard', 'self', 'client'] {
     if !file('${dir}/${name}.pem').exists() or !file('${dir}/${name}.key').exists() echo 'missing ' + name
   }
-  echo sh('cd ${dir} && openssl verify -CAfile ca.pem server.pem other.pem client.pem >/dev/null 2>&1')  # expect: 0
+  echo sh('cd ${dir} && openssl verify -CAfile ca.pem server.pem other.pem wildcard.pem client.pem >/dev/null 2>&1')  # expect: 0
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem expired.pem >/dev/null 2>&1') != 0              # expect: true
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem rogue.pem >/dev/null 2>&1') != 0                # expect: true
   var server = s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')

@@ -8,23 +8,8 @@ var dir = _certs.make()
 var ctx = ssl.TLSContext()
 ctx.load_verify_locations('${dir}/ca.pem')
 
-# Starts s_server with a certificate, connects with wrap(sock, name) and returns the
-# TLSException (its message with the port replaced by PORT and the certificate's dates by
-# FROM and TO in .text), or nil when the handshake succeeds.
 def attempt(cert, name, context) {
-  var server = _certs.s_server(dir, '-cert ${dir}/${cert}.pem -key ${dir}/${cert}.key -rev')
-  var sock = socket.create_connection('127.0.0.1', server[1], 5000)
-  var tls = context.wrap(sock, name)
-  var result = nil
-  try {
-    tls.handshake(5000)
-  } catch ssl.TLSException e {
-    result = e
-    e.text = e.message.replace('${server[1]}', 'PORT').replace(e.not_before, 'FROM').replace(e.not_after, 'TO')
-  }
-  tls.close()
-  os.wait(server[0])
-  return result
+  return _certs.handshake_error(dir, cert, name, context)
 }
 
 def is_utc_time(text) {
