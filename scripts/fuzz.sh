@@ -57,6 +57,24 @@ dictionary="$out/sabre.dict"
   grep -ho '{"[a-z_]*", [a-z_]*,' vm/*.c modules/re/*.c | sed 's/{"\([a-z_]*\)".*/\1(/'
 } | sort -u | sed 's/.*/"&"/' > "$dictionary"
 
+# The run target may import socket and ssl only inside namespaces of its
+# own: a network one where only loopback is up (nothing it does reaches
+# another machine) and a mount one where the file system is read-only but
+# for build/fuzz and fresh /tmp, /run and /dev/shm (a UNIX socket bound at
+# a random path lands nowhere that lasts). Without them (unshare needs
+# root here), those imports are skipped.
+sandboxed() {
+  if ! unshare --net --mount true 2>/dev/null; then "$@"; return; fi
+  unshare --net --mount sh -ec '
+    fuzz_dir=$1; shift
+    ip link set lo up
+    mount --make-rprivate /
+    mount --bind "$fuzz_dir" "$fuzz_dir"
+    mount -o remount,bind,ro /
+    for d in /tmp /run /dev/shm; do mount -t tmpfs none "$d"; done
+    SABRE_FUZZ_SANDBOX=1 exec "$@"' sh "$PWD/$out" "$@"
+}
+
 seeds() {
   [ "$1" = address ] || find tests/scripts examples -name '*.b' | sort
   find "tests/fuzz/seeds/$1" -type f | sort
@@ -68,13 +86,13 @@ for target in "${targets[@]}"; do
   if $replay; then
     mapfile -t inputs < <(seeds "$target")
     echo "fuzz-replay $target: ${#inputs[@]} inputs"
-    ASAN_OPTIONS=detect_leaks=0 "$out/$target" -close_fd_mask=3 -runs=1 "${inputs[@]}" > /dev/null 2>&1 ||
+    ASAN_OPTIONS=detect_leaks=0 sandboxed "$out/$target" -close_fd_mask=3 -runs=1 "${inputs[@]}" > /dev/null 2>&1 ||
       { echo "fuzz-replay $target failed; rerun: $out/$target INPUT"; exit 1; }
   else
     corpus="$out/corpus/$target"
     mkdir -p "$corpus"
     mapfile -t seed_dirs < <(seeds "$target" | xargs -n1 dirname | sort -u)
-    ASAN_OPTIONS=detect_leaks=0 "$out/$target" -close_fd_mask=3 -max_total_time="${FUZZ_SECONDS:-60}" \
+    ASAN_OPTIONS=detect_leaks=0 sandboxed "$out/$target" -close_fd_mask=3 -max_total_time="${FUZZ_SECONDS:-60}" \
       -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crashes/$target-" \
       $([ "$target" = address ] || echo "-dict=$dictionary") "$corpus" "${seed_dirs[@]}"
   fi

@@ -48,6 +48,20 @@ static inline bool check_dict(VM *vm, Value *args, int index, const char *name) 
 static inline bool check_bytes(VM *vm, Value *args, int index, const char *name) {
   return IS_BYTES(args[index]) || raise_arg_type(vm, args, index, name, "bytes");
 }
+/* The contents of a string or bytes value, for natives that take either
+ * (an empty bytes value has no buffer: its data is then ""). False when
+ * v is neither; raises nothing. */
+static inline bool byte_contents(Value v, const char **data, size_t *length) {
+  if (IS_STRING(v)) {
+    *data = AS_STRING(v)->chars;
+    *length = (size_t)AS_STRING(v)->length;
+    return true;
+  }
+  if (!IS_BYTES(v)) return false;
+  *length = (size_t)AS_BYTES(v)->length;
+  *data = *length > 0 ? (const char *)AS_BYTES(v)->data : "";
+  return true;
+}
 bool check_callable(VM *vm, Value *args, int index, const char *name);
 /* A whole number in [min, max]. */
 bool check_int_range(VM *vm, Value *args, int index, const char *name,

@@ -30,17 +30,8 @@ static bool message_arg(VM *vm, Value *args, int index, const char **data, size_
     if (!call_function(vm, bound, 0, NULL, &args[index])) return false;
     v = args[index];
   }
-  if (IS_STRING(v)) {
-    *data = AS_STRING(v)->chars;
-    *length = (size_t)AS_STRING(v)->length;
-    return true;
-  }
-  if (IS_BYTES(v)) {
-    *data = (const char *)AS_BYTES(v)->data;
-    *length = (size_t)AS_BYTES(v)->length;
-    return true;
-  }
-  return raise_arg_type(vm, args, index, "message", "a string, bytes or a file");
+  return byte_contents(v, data, length) ||
+         raise_arg_type(vm, args, index, "message", "a string, bytes or a file");
 }
 
 static bool flags_arg(VM *vm, int argc, Value *args, int index, int *flags) {

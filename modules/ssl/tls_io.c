@@ -17,17 +17,8 @@
 #define RECORD_BUFFER (64 * 1024) /* more than one TLS record's plaintext */
 
 static bool message_arg(VM *vm, Value *args, const char **data, size_t *length) {
-  if (IS_STRING(args[0])) {
-    *data = AS_STRING(args[0])->chars;
-    *length = (size_t)AS_STRING(args[0])->length;
-    return true;
-  }
-  if (IS_BYTES(args[0])) {
-    *data = (const char *)AS_BYTES(args[0])->data;
-    *length = (size_t)AS_BYTES(args[0])->length;
-    return true;
-  }
-  return raise_arg_type(vm, args, 0, "message", "a string or bytes");
+  return byte_contents(args[0], data, length) ||
+         raise_arg_type(vm, args, 0, "message", "a string or bytes");
 }
 
 static bool out_of_memory(VM *vm, size_t size) {
