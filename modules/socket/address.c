@@ -143,7 +143,9 @@ int address_unix(const char *path, size_t length, SockAddr *out) {
   un->sun_family = AF_UNIX;
   memcpy(un->sun_path, path, length);
   if (abstract) un->sun_path[0] = '\0'; /* the name is exactly its bytes: no NUL after */
-  out->length = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + length + !abstract);
+  /* An empty path is the family alone: bind() then autobinds (Linux picks
+   * a free abstract name). */
+  out->length = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + length + (!abstract && length > 0));
   return 0;
 }
 

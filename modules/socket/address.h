@@ -42,7 +42,8 @@ int address_resolve_all(const char *host, int port, int family, int type,
 int address_getaddrinfo(const char *host, const char *service, const struct addrinfo *hints,
                         struct addrinfo **list);
 /* ENAMETOOLONG when the path does not fit sun_path (with its NUL). A
- * path starting with a NUL byte or '@' is a Linux abstract name. */
+ * path starting with a NUL byte or '@' is a Linux abstract name; an empty
+ * one is the family alone, which bind() turns into a free abstract name. */
 int address_unix(const char *path, size_t length, SockAddr *out);
 /* The longest UNIX socket path this system accepts, in bytes. */
 size_t address_unix_path_max(void);

@@ -273,10 +273,11 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
     return socket_raise(vm, err, "bind", &address, "bind to %s (bind(path, true) removes a stale socket file)",
                         endpoint(s, host, host_length, port, text));
   if (err) return socket_raise(vm, err, "bind", &address, "bind to %s", endpoint(s, host, host_length, port, text));
-  SockAddr bound;
-  if (sock_local_address(s->fd, &bound) == 0 && s->family != AF_UNIX)
+  SockAddr bound; /* the port or abstract name the system picked */
+  if (sock_local_address(s->fd, &bound) == 0 && (s->family != AF_UNIX || host_length == 0)) {
     s->host_length = address_format(&bound, s->host, &s->port);
-  else
+    if (s->family == AF_UNIX && s->host_length > 0) s->host[0] = '@'; /* as Address shows it */
+  } else
     remember_endpoint(s, host, host_length, port);
   s->is_bound = true;
   RETURN_BOOL(true);
@@ -415,7 +416,8 @@ const SbFunction socket_class_methods[] = {
      "Binds the socket to port on host (IP_ANY for every interface; port 0 picks a free "
      "one, readable afterwards as sock.port). An AF_UNIX socket binds to a path: "
      "bind(path, reclaim = false); a path starting with '@' (or a NUL byte) is a Linux "
-     "abstract name with no file. With reclaim true a socket file left by a process that "
+     "abstract name with no file, and '' lets Linux pick a free abstract name (sock.host "
+     "and local_address() tell it). With reclaim true a socket file left by a process that "
      "is gone is removed first (only when it is a socket and nothing accepts on it). TCP "
      "sockets get SO_REUSEADDR so a restarted server can bind at once. Raises "
      "AddressInUse when another socket holds the address."},
