@@ -1,0 +1,43 @@
+# A TLSSocket over a non-blocking Socket (wrap() takes the Socket's mode):
+# handshake(timeout) still waits up to its timeout, but a receive with
+# nothing to read raises at once with errno EAGAIN and loses nothing;
+# select() tells when to try again, and the reply arrives.
+import ssl
+import socket
+import os
+import ._certs
+
+var dir = _certs.make()
+var server = _certs.s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')
+var ctx = ssl.TLSContext(ssl.CLIENT)
+ctx.load_verify_locations('${dir}/ca.pem')
+var sock = socket.create_connection('127.0.0.1', server[1], 5000)
+sock.set_blocking(false)
+var tls = ctx.wrap(sock, 'localhost')
+
+# Calls again what raised EAGAIN, once select() says the socket is ready.
+def again(call) {
+  iter var tries = 0; tries < 100; tries++ {
+    catch { return call() } as e
+    if e.errno != 11 raise e
+    socket.select([tls], [tls], [], 1000)
+  }
+  raise Exception('still EAGAIN after 100 tries')
+}
+
+echo tls.handshake(5000)                         # expect: true
+
+var start = microtime()
+catch { tls.receive(100) } as e
+echo [e.type, e.errno]                           # expect: ['SocketException', 11]
+echo (microtime() - start) < 200000              # expect: true
+
+echo again(@{ return tls.send('non-blocking\n') })   # expect: 13
+var ready = socket.select([tls], [], [], 5000)
+echo ready[0].length()                           # expect: 1
+var reply = ''
+while !reply.ends_with('\n') reply += again(@{ return tls.receive(100) })
+echo reply.trim()                                # expect: gnikcolb-non
+tls.close()
+echo os.wait(server[0])                          # expect: 0
+_certs.remove(dir)
