@@ -428,7 +428,8 @@ const SbFunction socket_class_methods[] = {
     {"accept", socket_accept, 0, 0,
      "accept() -> Socket\n"
      "Waits for the next connection (up to receive_timeout) and returns a connected "
-     "Socket for it. Raises SocketException when the socket is not listening."},
+     "Socket for it, with the listener's timeouts and blocking even when the listener is "
+     "not (as in Python). Raises SocketException when the socket is not listening."},
     {"close", socket_close, 0, 0,
      "close() -> bool\nCloses the socket; closing a closed socket does nothing."},
     {"shutdown", socket_shutdown, 0, 1,
