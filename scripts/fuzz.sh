@@ -61,18 +61,17 @@ dictionary="$out/sabre.dict"
 # own: a network one where only loopback is up (nothing it does reaches
 # another machine) and a mount one where the file system is read-only but
 # for build/fuzz and fresh /tmp, /run and /dev/shm (a UNIX socket bound at
-# a random path lands nowhere that lasts). Without them (unshare needs
-# root here), those imports are skipped.
+# a random path lands nowhere that lasts). Where they cannot be made (they
+# need root here), the targets run as they are and skip those imports.
+sandbox_setup='ip link set lo up && mount --make-rprivate / && mount --bind "$1" "$1" &&
+  mount -o remount,bind,ro / && mount -t tmpfs none /tmp && mount -t tmpfs none /run &&
+  mount -t tmpfs none /dev/shm'
+sandbox_works=false
+unshare --net --mount sh -c "$sandbox_setup" sh "$PWD/$out" 2>/dev/null && sandbox_works=true
 sandboxed() {
-  if ! unshare --net --mount true 2>/dev/null; then "$@"; return; fi
-  unshare --net --mount sh -ec '
-    fuzz_dir=$1; shift
-    ip link set lo up
-    mount --make-rprivate /
-    mount --bind "$fuzz_dir" "$fuzz_dir"
-    mount -o remount,bind,ro /
-    for d in /tmp /run /dev/shm; do mount -t tmpfs none "$d"; done
-    SABRE_FUZZ_SANDBOX=1 exec "$@"' sh "$PWD/$out" "$@"
+  if ! $sandbox_works; then "$@"; return; fi
+  unshare --net --mount sh -c "$sandbox_setup"' && shift && SABRE_FUZZ_SANDBOX=1 exec "$@"' \
+    sh "$PWD/$out" "$@"
 }
 
 seeds() {
