@@ -5,8 +5,10 @@
  * code or dropping a half-typed entry, and Ctrl-D to exit. */
 #include <editline/readline.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "format.h"
 #include "interrupt.h"
@@ -46,6 +48,54 @@ static bool is_blank(const char *text) {
   return true;
 }
 
+/* What the line handler works on: libedit's callback takes no context. */
+static struct {
+  VM *vm;
+  StrBuf input;   /* the entry so far, over several lines while incomplete */
+  bool line_done; /* the handler took a line: the next prompt is due */
+  bool ended;     /* Ctrl-D */
+} repl;
+
+/* libedit calls this with each line typed, NULL at Ctrl-D. A complete
+ * entry runs, then the fibers it made ready. */
+static void on_line(char *line) {
+  repl.line_done = true;
+  if (line == NULL) {
+    repl.ended = true;
+    return;
+  }
+  strbuf_append_cstr(&repl.input, line);
+  strbuf_append_char(&repl.input, '\n');
+  free(line);
+  if (!input_complete(repl.input.data)) return;
+  if (!is_blank(repl.input.data)) {
+    repl.input.data[repl.input.length - 1] = '\0';
+    add_history(repl.input.data);
+    repl.input.data[repl.input.length - 1] = '\n';
+    vm_interpret(repl.vm, repl.vm->main_module, repl.input.data, true);
+    vm_run_ready_fibers(repl.vm);
+    vm_interrupt_requested = 0; /* one that came after the code ended */
+    fflush(stdout);
+  }
+  strbuf_free(&repl.input);
+}
+
+/* Shows the prompt for what comes next and puts the terminal in libedit's
+ * mode (installing the handler anew does both; setting the prompt alone
+ * shows nothing until the next key). */
+static void prompt(void) {
+  rl_callback_handler_remove();
+  rl_callback_handler_install(repl.input.length > 0 ? "... " : ">>> ", on_line);
+}
+
+static bool key_waiting(void) {
+  struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+  return poll(&p, 1, 0) > 0;
+}
+
+/* libedit is given one key at a time, and the spawned fibers run whenever
+ * no key is waiting: a server fiber answers while the prompt waits.
+ * Ctrl-C drops the half-typed entry. */
 int repl_run(VM *vm) {
   char history[PATH_MAX];
   bool has_history = history_path(history);
@@ -53,34 +103,30 @@ int repl_run(VM *vm) {
   ObjString *name = copy_cstring(vm, "<repl>");
   vm->main_module = new_module(vm, name, name);
   vm->main_module->loaded = true;
-  StrBuf input;
-  strbuf_init(&input);
+  repl.vm = vm;
+  strbuf_init(&repl.input);
   vm_interrupt_on_sigint();
-  for (;;) {
-    char *line = readline(input.length > 0 ? "... " : ">>> ");
-    if (line == NULL && vm_interrupt_requested) { /* Ctrl-C: drop the entry */
+  if (!isatty(STDIN_FILENO)) { /* piped: whole lines, no prompt, no keys */
+    for (char *line; (line = readline("")) != NULL;) on_line(line);
+    repl.ended = true;
+  } else {
+    prompt();
+  }
+  while (!repl.ended) {
+    if (!key_waiting()) vm_run_fibers_until_readable(vm, STDIN_FILENO);
+    if (vm_interrupt_requested) {
       vm_interrupt_requested = 0;
       fputs("\nKeyboardInterrupt\n", stdout);
-      strbuf_free(&input);
+      strbuf_free(&repl.input);
+      prompt();
       continue;
     }
-    if (line == NULL) break;
-    strbuf_append_cstr(&input, line);
-    strbuf_append_char(&input, '\n');
-    free(line);
-    if (!input_complete(input.data)) continue;
-    if (!is_blank(input.data)) {
-      input.data[input.length - 1] = '\0';
-      add_history(input.data);
-      input.data[input.length - 1] = '\n';
-      vm_interpret(vm, vm->main_module, input.data, true);
-      vm_run_ready_fibers(vm);
-      vm_interrupt_requested = 0; /* one that came after the code ended */
-      fflush(stdout);
-    }
-    strbuf_free(&input);
+    rl_callback_read_char();
+    if (repl.line_done && !repl.ended) prompt();
+    repl.line_done = false;
   }
-  strbuf_free(&input);
+  rl_callback_handler_remove();
+  strbuf_free(&repl.input);
   fputc('\n', stdout);
   if (has_history) write_history(history);
   return 0;

@@ -413,9 +413,12 @@ ObjFiber *scheduler_next(VM *vm) {
   }
 }
 
-void scheduler_pause_idle_main(VM *vm) {
-  park(vm, -1, 0, now_ms());
+int64_t scheduler_now(void) { return now_ms(); }
+
+bool scheduler_park_idle_main(VM *vm, int fd, int64_t deadline) {
+  if (park(vm, fd, POLLIN, deadline) != SB_PARKED) return false;
   vm->parked = false;
+  return true;
 }
 
 /* ---- spawn, join, yield, finish ---- */

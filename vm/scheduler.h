@@ -67,9 +67,12 @@ int sb_wait(VM *vm, int fd, short events, int64_t deadline);
  * checks readiness itself, so each of its waits parks afresh. */
 void sb_keep_native_state(VM *vm, void *state, void (*release)(void *state));
 void *sb_take_native_state(VM *vm);
-/* Between REPL entries: parks the idle main fiber until now, so that the
- * fibers that can run go first and the run ends at its turn. */
-void scheduler_pause_idle_main(VM *vm);
+/* Between REPL entries: parks the idle main fiber on fd (-1: none) until
+ * deadline while the others run; the run ends at its turn. False when fd
+ * cannot be watched. */
+bool scheduler_park_idle_main(VM *vm, int fd, int64_t deadline);
+/* The scheduler's clock, in milliseconds. */
+int64_t scheduler_now(void);
 /* Wakes the fiber parked on fd, which then finds its socket closed. */
 void sb_fd_closing(VM *vm, int fd);
 /* fd is being closed: its registration goes with it. Allocates nothing

@@ -100,9 +100,11 @@ RunResult vm_run_file(VM *vm, const char *path);
  * are left to vm_run_ready_fibers. */
 RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl);
 /* The REPL after each entry: the spawned fibers that can run now run
- * until each waits or ends; those that wait go on whenever a later
- * entry waits. */
+ * until each waits or ends. */
 void vm_run_ready_fibers(VM *vm);
+/* The REPL waiting for a key: the spawned fibers run until fd is readable
+ * or an interrupt is requested. */
+void vm_run_fibers_until_readable(VM *vm, int fd);
 
 /* Value stack access for natives and the loader. */
 static inline void vm_push(VM *vm, Value value) { *vm->fiber->stack_top++ = value; }

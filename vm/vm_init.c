@@ -2,6 +2,7 @@
  * module: compile, call, report what escapes. */
 #include <errno.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -107,7 +108,17 @@ static void run_spawned_fibers(VM *vm) {
 
 void vm_run_ready_fibers(VM *vm) {
   if (vm->scheduler->live->items.count == 0) return;
-  scheduler_pause_idle_main(vm);
+  scheduler_park_idle_main(vm, -1, scheduler_now());
+  run_spawned_fibers(vm);
+  vm->main_fiber->wake_reason = WAKE_NONE;
+}
+
+void vm_run_fibers_until_readable(VM *vm, int fd) {
+  if (vm->scheduler->live->items.count == 0 || !scheduler_park_idle_main(vm, fd, INT64_MAX)) {
+    struct pollfd p = {fd, POLLIN, 0};
+    poll(&p, 1, -1); /* EINTR at Ctrl-C is what the caller looks for */
+    return;
+  }
   run_spawned_fibers(vm);
   vm->main_fiber->wake_reason = WAKE_NONE;
 }

@@ -4,8 +4,9 @@
  * the history file, Ctrl-C stopping running or blocked code and dropping
  * a half-typed entry, spawned fibers running beside the prompt (a server
  * fiber answering a client typed at the prompt), and Ctrl-D ending the
- * session with status 0. */
+ * session with status 0; and input from a pipe. */
 #include <criterion/criterion.h>
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
@@ -206,7 +207,7 @@ Test(repl, ctrl_c) {
 }
 
 /* After an entry, the fibers that can run do, until each waits; a fiber
- * that waits goes on while a later entry waits, and never holds up the
+ * that waits goes on while the prompt waits, and never holds up the
  * prompt. */
 Test(repl, spawned_fibers) {
   char home[] = "/tmp/sabre-repl-XXXXXX";
@@ -217,7 +218,7 @@ Test(repl, spawned_fibers) {
   type_expect(s, "spawn(@{ sleep(100); got.append('later') })\r", "<fiber>", ">>> ");
   type_expect(s, "got\r", "['now']", ">>> ");
   type_expect(s, "spawn(@{ sleep(60000) })\r", "<fiber>", ">>> ");
-  type_expect(s, "sleep(300)\r", "sleep(300)", ">>> ");
+  usleep(400000); /* at the prompt, typing nothing: the sleeper wakes and appends */
   type_expect(s, "got\r", "['now', 'later']", ">>> ");
   type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
   type_expect(s, "var server = Socket()\r", "Socket()", ">>> ");
@@ -228,5 +229,42 @@ Test(repl, spawned_fibers) {
   type_expect(s, "client.connect('127.0.0.1', server.local_address().port)\r", "true", ">>> ");
   type_expect(s, "client.send('hello')\r", "5", ">>> ");
   type_expect(s, "client.receive(5)\r", "'HELLO'", ">>> ");
+  /* A client from outside, while the prompt waits for a key. */
+  type_expect(s, "var idle = Socket()\r", "Socket()", ">>> ");
+  type_expect(s, "idle.bind(0, '127.0.0.1') and idle.listen()\r", "true", ">>> ");
+  type_expect(s, "spawn(@{ var c = idle.accept(); c.send('answered at the prompt'); c.close() })\r",
+              "<fiber>", ">>> ");
+  size_t from = s->length;
+  type_expect(s, "echo 'po' + 'rt=' + to_string(idle.port)\r", "port=", ">>> ");
+  int port = atoi(strstr(s->transcript + from, "port=") + 5);
+  cr_assert_gt(port, 0);
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  struct timeval limit = {5, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+  struct sockaddr_in to = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+  to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  cr_assert_eq(connect(fd, (struct sockaddr *)&to, sizeof to), 0);
+  char reply[64] = "";
+  ssize_t got = recv(fd, reply, sizeof reply - 1, MSG_WAITALL);
+  close(fd);
+  cr_assert_eq(got, 22, "got %zd bytes: '%s'", got, reply);
+  cr_assert_str_eq(reply, "answered at the prompt");
   end_session(s, home, false);
+}
+
+/* Input from a pipe: whole lines, no prompt, the values printed, and the
+ * end of the input ends the REPL with status 0. */
+Test(repl, piped_input) {
+  const char *bin = getenv("SABRE_BIN") ? getenv("SABRE_BIN") : "build/sabre";
+  char command[512];
+  snprintf(command, sizeof command,
+           "printf 'echo 1\\nvar x = 2\\nx * 3\\n(1 +\\n2)\\n' | HOME=/nonexistent timeout 20 %s", bin);
+  FILE *out = popen(command, "r");
+  cr_assert_not_null(out);
+  char text[256];
+  size_t n = fread(text, 1, sizeof text - 1, out);
+  text[n] = '\0';
+  int status = pclose(out);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %d, output:\n%s", status, text);
+  cr_assert_str_eq(text, "1\n6\n3\n\n");
 }
