@@ -3,6 +3,7 @@
 #include "interrupt.h"
 
 volatile sig_atomic_t vm_interrupt_requested;
+static bool catching; /* the SIGINT handler is installed */
 
 void vm_interrupt_request(void) { vm_interrupt_requested = 1; }
 
@@ -21,4 +22,16 @@ void vm_interrupt_on_sigint(void) {
   action.sa_handler = on_sigint;
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, NULL);
+  catching = true;
 }
+
+bool vm_interrupt_wait_begin(sigset_t *unblocked) {
+  if (!catching) return false;
+  sigset_t sigint;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  sigprocmask(SIG_BLOCK, &sigint, unblocked);
+  return true;
+}
+
+void vm_interrupt_wait_end(const sigset_t *unblocked) { sigprocmask(SIG_SETMASK, unblocked, NULL); }

@@ -22,5 +22,11 @@ bool vm_raise_interrupt(VM *vm);
 /* From now on SIGINT requests an interrupt (without SA_RESTART, so a
  * blocked system call returns EINTR). */
 void vm_interrupt_on_sigint(void);
+/* Around a wait that must not miss a SIGINT that comes after the last
+ * look at vm_interrupt_requested: with the handler installed, blocks
+ * SIGINT and writes the mask to wait with (ppoll, epoll_pwait) into
+ * unblocked; false (nothing done) without the handler. */
+bool vm_interrupt_wait_begin(sigset_t *unblocked);
+void vm_interrupt_wait_end(const sigset_t *unblocked);
 
 #endif

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
+#include <sys/select.h>
 #include <sys/epoll.h>
 #include <time.h>
 #include <unistd.h>
@@ -350,10 +351,17 @@ static void poll_events(Scheduler *s, bool wait) {
   }
   if (sweep >= 0 && (timeout < 0 || sweep < timeout)) timeout = (int)sweep;
   if (!wait) timeout = 0;
+  /* In the REPL a Ctrl-C that comes just before the wait still ends it. */
+  sigset_t unblocked;
+  bool masked = timeout != 0 && vm_interrupt_wait_begin(&unblocked);
+  if (masked && vm_interrupt_requested) timeout = 0;
   struct epoll_event events[64];
   int n = 0;
-  if (s->epoll_fd >= 0) n = epoll_wait(s->epoll_fd, events, 64, timeout);
-  else if (timeout > 0) poll(NULL, 0, timeout);
+  if (s->epoll_fd >= 0) n = epoll_pwait(s->epoll_fd, events, 64, timeout, masked ? &unblocked : NULL);
+  else if (timeout != 0)
+    pselect(0, NULL, NULL, NULL, timeout < 0 ? NULL : &(struct timespec){timeout / 1000, timeout % 1000 * 1000000L},
+            masked ? &unblocked : NULL);
+  if (masked) vm_interrupt_wait_end(&unblocked);
   for (int i = 0; i < n; i++) {
     int fd = events[i].data.fd;
     if (fd >= s->fd_capacity) continue;

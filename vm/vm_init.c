@@ -2,9 +2,9 @@
  * module: compile, call, report what escapes. */
 #include <errno.h>
 #include <limits.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/select.h>
 
 #include "builtins.h"
 #include "compiler.h"
@@ -115,8 +115,13 @@ void vm_run_ready_fibers(VM *vm) {
 
 void vm_run_fibers_until_readable(VM *vm, int fd) {
   if (vm->scheduler->live->items.count == 0 || !scheduler_park_idle_main(vm, fd, INT64_MAX)) {
-    struct pollfd p = {fd, POLLIN, 0};
-    poll(&p, 1, -1); /* EINTR at Ctrl-C is what the caller looks for */
+    fd_set readable; /* fd is standard input: no FD_SETSIZE worry */
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    sigset_t unblocked; /* a Ctrl-C just before the wait still ends it */
+    bool masked = vm_interrupt_wait_begin(&unblocked);
+    if (!vm_interrupt_requested) pselect(fd + 1, &readable, NULL, NULL, NULL, masked ? &unblocked : NULL);
+    if (masked) vm_interrupt_wait_end(&unblocked);
     return;
   }
   run_spawned_fibers(vm);
