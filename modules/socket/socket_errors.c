@@ -98,11 +98,17 @@ bool socket_raise_resolve(VM *vm, int code, const char *host) {
 
 bool socket_raise_address(VM *vm, int rc, const char *operation, const char *host, int port) {
   if (rc < 0) return socket_raise_resolve(vm, rc, host);
-  if (rc == ENAMETOOLONG)
-    return socket_raise(vm, rc, operation, NULL,
-                        "UNIX socket path of %zu bytes is longer than the %zu this system "
-                        "allows: '%.80s'", strlen(host), address_unix_path_max(), host);
   return socket_raise(vm, rc, operation, NULL, "address %.200s:%d", host, port);
+}
+
+bool socket_raise_path_too_long(VM *vm, const char *operation, const char *path, int length) {
+  /* An abstract name's first byte (NUL or '@') marks it and is not counted. */
+  bool abstract = length > 0 && (path[0] == '\0' || path[0] == '@');
+  int shown = length < 80 ? length : 80;
+  return socket_raise(vm, ENAMETOOLONG, operation, NULL,
+                      "UNIX %s of %d bytes is longer than the %zu this system allows: '%s%.*s'",
+                      abstract ? "abstract name" : "socket path", length - abstract,
+                      address_unix_path_max(), abstract ? "@" : "", shown - abstract, path + abstract);
 }
 
 bool socket_check_supported(VM *vm, int value, const char *what) {

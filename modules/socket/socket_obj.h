@@ -161,6 +161,9 @@ bool socket_raise_resolve(VM *vm, int code, const char *host);
 /* An address error from address.c for operation: an errno (> 0) or a
  * resolver code. */
 bool socket_raise_address(VM *vm, int rc, const char *operation, const char *host, int port);
+/* ENAMETOOLONG for a UNIX path or abstract name (a leading NUL or '@') of
+ * length bytes, naming the limit and showing the start of the name. */
+bool socket_raise_path_too_long(VM *vm, const char *operation, const char *path, int length);
 /* SocketException unless value is a supported constant (not -1). */
 bool socket_check_supported(VM *vm, int value, const char *what);
 

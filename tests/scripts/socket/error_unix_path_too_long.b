@@ -1,6 +1,8 @@
 # A UNIX socket path longer than the 107 bytes Linux allows raises
 # SocketException stating the limit and the length, for bind and connect;
-# a path of exactly 107 bytes works.
+# a path of exactly 107 bytes works. So does an abstract name of 107 bytes
+# after its '@' (or NUL byte), and one byte more is refused, counted
+# without the marker, in either spelling.
 import socket { * }
 import os
 var prefix = '/tmp/sabre_long_${os.getpid()}_'
@@ -22,3 +24,14 @@ echo file(ok_path).exists()     # expect: true
 s.close()
 file(ok_path).delete()
 echo file(ok_path).exists()     # expect: false
+var abstract = Socket(AF_UNIX)
+var name = 'b' * 107
+echo abstract.bind('@' + name)                          # expect: true
+echo abstract.local_address().path == '@' + name       # expect: true
+var longer = Socket(AF_UNIX)
+catch { longer.bind('@' + name + 'c') } as e
+echo e.message.starts_with('Socket.bind(): UNIX abstract name of 108 bytes is longer than the 107 this system allows: \'@bbb')   # expect: true
+catch { longer.connect('\0' + name + 'c', nil, 100) } as e
+echo e.message.starts_with('Socket.connect(): UNIX abstract name of 108 bytes is longer than the 107 this system allows: \'@bbb')   # expect: true
+abstract.close()
+longer.close()
