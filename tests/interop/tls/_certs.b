@@ -94,6 +94,14 @@ def handshake_error(dir, cert, name, context) {
   return result
 }
 
+# Makes ${dir}/trusted (holding the test CA) and ${dir}/unrelated (the rogue CA) hashed CA
+# directories, as `openssl rehash` makes /etc/ssl/certs; returns the shell's exit status.
+def hashed_ca_dirs(dir) {
+  return sh('mkdir ${dir}/trusted ${dir}/unrelated && cp ${dir}/ca.pem ${dir}/trusted/ && ' +
+            'cp ${dir}/rogue_ca.pem ${dir}/unrelated/ && ' +
+            'openssl rehash ${dir}/trusted ${dir}/unrelated >/dev/null 2>&1')
+}
+
 def remove(dir) {
   sh('rm -rf ${dir}')
 }

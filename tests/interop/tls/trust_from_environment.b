@@ -1,8 +1,9 @@
 # A client context that loads no CA trusts the system's store, which
-# OpenSSL reads from SSL_CERT_FILE when it is set: a child Sabre with
-# SSL_CERT_FILE naming the test CA verifies `openssl s_server`; the same
-# child with it naming a file without that CA is refused (verify code 20:
-# unknown issuer).
+# OpenSSL reads from SSL_CERT_FILE and SSL_CERT_DIR when they are set: a
+# child Sabre with SSL_CERT_FILE naming the test CA, or SSL_CERT_DIR a
+# hashed directory holding it, verifies `openssl s_server`; the same child
+# with them naming a file or directory without that CA is refused (verify
+# code 20: unknown issuer).
 import os
 import ._certs
 
@@ -32,4 +33,7 @@ def run_client(environment) {
 
 echo run_client('SSL_CERT_FILE=${dir}/ca.pem')     # expect: [0, 'detsurt']
 echo run_client('SSL_CERT_FILE=${dir}/other.pem')  # expect: [0, '20']
+echo _certs.hashed_ca_dirs(dir)                       # expect: 0
+echo run_client('SSL_CERT_FILE=/nonexistent SSL_CERT_DIR=${dir}/trusted')     # expect: [0, 'detsurt']
+echo run_client('SSL_CERT_FILE=/nonexistent SSL_CERT_DIR=${dir}/unrelated')   # expect: [0, '20']
 _certs.remove(dir)

@@ -6,9 +6,7 @@ import ssl
 import ._certs
 
 var dir = _certs.make()
-echo _certs.sh('mkdir ${dir}/trusted ${dir}/unrelated && cp ${dir}/ca.pem ${dir}/trusted/ && ' +
-               'cp ${dir}/rogue_ca.pem ${dir}/unrelated/ && ' +
-               'openssl rehash ${dir}/trusted ${dir}/unrelated >/dev/null 2>&1')   # expect: 0
+echo _certs.hashed_ca_dirs(dir)                       # expect: 0
 
 def attempt(ca_dir) {
   var ctx = ssl.TLSContext()
