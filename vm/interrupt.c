@@ -1,4 +1,6 @@
 /* Interrupt requests (see interrupt.h). */
+#include <pthread.h>
+
 #include "error.h"
 #include "interrupt.h"
 
@@ -25,13 +27,15 @@ void vm_interrupt_on_sigint(void) {
   catching = true;
 }
 
+/* The calling thread's mask only: the resolver's threads block every
+ * signal, so SIGINT comes to this one. */
 bool vm_interrupt_wait_begin(sigset_t *unblocked) {
   if (!catching) return false;
   sigset_t sigint;
   sigemptyset(&sigint);
   sigaddset(&sigint, SIGINT);
-  sigprocmask(SIG_BLOCK, &sigint, unblocked);
+  pthread_sigmask(SIG_BLOCK, &sigint, unblocked);
   return true;
 }
 
-void vm_interrupt_wait_end(const sigset_t *unblocked) { sigprocmask(SIG_SETMASK, unblocked, NULL); }
+void vm_interrupt_wait_end(const sigset_t *unblocked) { pthread_sigmask(SIG_SETMASK, unblocked, NULL); }
