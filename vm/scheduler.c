@@ -405,7 +405,7 @@ ObjFiber *scheduler_next(VM *vm) {
       fiber_unstow(fiber);
       fiber->state = FIBER_RUNNING;
       /* The REPL's main fiber between entries (no frames): its turn ends
-       * the run of the others (scheduler_pause_idle_main). */
+       * the run of the others (scheduler_park_idle_main). */
       if (fiber->frame_count == 0) return NULL;
       return fiber;
     }

@@ -106,15 +106,21 @@ static void run_spawned_fibers(VM *vm) {
   vm->fiber = vm->main_fiber;
 }
 
-void vm_run_ready_fibers(VM *vm) {
-  if (vm->scheduler->live->items.count == 0) return;
-  scheduler_park_idle_main(vm, -1, scheduler_now());
+/* The REPL's idle main fiber waits for fd (-1: none) until deadline while
+ * the spawned fibers run; false when there are none or fd cannot be
+ * watched. */
+static bool run_fibers_while_idle(VM *vm, int fd, int64_t deadline) {
+  if (vm->scheduler->live->items.count == 0 || !scheduler_park_idle_main(vm, fd, deadline))
+    return false;
   run_spawned_fibers(vm);
   vm->main_fiber->wake_reason = WAKE_NONE;
+  return true;
 }
 
+void vm_run_ready_fibers(VM *vm) { run_fibers_while_idle(vm, -1, scheduler_now()); }
+
 void vm_run_fibers_until_readable(VM *vm, int fd) {
-  if (vm->scheduler->live->items.count == 0 || !scheduler_park_idle_main(vm, fd, INT64_MAX)) {
+  if (!run_fibers_while_idle(vm, fd, INT64_MAX)) {
     fd_set readable; /* fd is standard input: no FD_SETSIZE worry */
     FD_ZERO(&readable);
     FD_SET(fd, &readable);
@@ -122,10 +128,7 @@ void vm_run_fibers_until_readable(VM *vm, int fd) {
     bool masked = vm_interrupt_wait_begin(&unblocked);
     if (!vm_interrupt_requested) pselect(fd + 1, &readable, NULL, NULL, NULL, masked ? &unblocked : NULL);
     if (masked) vm_interrupt_wait_end(&unblocked);
-    return;
   }
-  run_spawned_fibers(vm);
-  vm->main_fiber->wake_reason = WAKE_NONE;
 }
 
 RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl) {
