@@ -114,6 +114,16 @@ static void type_expect(Session *s, const char *line, const char *expected, cons
             line, prompt, s->transcript);
 }
 
+/* Types the lines that make name a Socket listening on a free port of
+ * 127.0.0.1 (socket imported already). */
+static void type_listener(Session *s, const char *name) {
+  char line[128];
+  snprintf(line, sizeof line, "var %s = Socket()\r", name);
+  type_expect(s, line, "Socket()", ">>> ");
+  snprintf(line, sizeof line, "%s.bind(0, '127.0.0.1') and %s.listen()\r", name, name);
+  type_expect(s, line, "true", ">>> ");
+}
+
 static int finish(Session *s) {
   int status = -1;
   for (double deadline = now() + 20; now() < deadline;) {
@@ -187,8 +197,7 @@ Test(repl, ctrl_c) {
   type_interrupt(s, "while true {}\r", "Unhandled KeyboardInterrupt: interrupted");
   type_expect(s, "var kept = 7\r", "kept = 7", ">>> ");
   type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
-  type_expect(s, "var server = Socket()\r", "Socket()", ">>> ");
-  type_expect(s, "server.bind(0, '127.0.0.1') and server.listen()\r", "true", ">>> ");
+  type_listener(s, "server");
   type_interrupt(s, "server.accept()\r", "Unhandled KeyboardInterrupt");
   type_interrupt(s, "sleep(60000)\r", "Unhandled KeyboardInterrupt");
   type_interrupt(s, "input()\r", "Unhandled KeyboardInterrupt");
@@ -221,8 +230,7 @@ Test(repl, spawned_fibers) {
   usleep(400000); /* at the prompt, typing nothing: the sleeper wakes and appends */
   type_expect(s, "got\r", "['now', 'later']", ">>> ");
   type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
-  type_expect(s, "var server = Socket()\r", "Socket()", ">>> ");
-  type_expect(s, "server.bind(0, '127.0.0.1') and server.listen()\r", "true", ">>> ");
+  type_listener(s, "server");
   type_expect(s, "spawn(@{ var c = server.accept(); c.send(c.receive(5).upper()); c.close() })\r",
               "<fiber>", ">>> ");
   type_expect(s, "var client = Socket()\r", "Socket()", ">>> ");
@@ -230,8 +238,7 @@ Test(repl, spawned_fibers) {
   type_expect(s, "client.send('hello')\r", "5", ">>> ");
   type_expect(s, "client.receive(5)\r", "'HELLO'", ">>> ");
   /* A client from outside, while the prompt waits for a key. */
-  type_expect(s, "var idle = Socket()\r", "Socket()", ">>> ");
-  type_expect(s, "idle.bind(0, '127.0.0.1') and idle.listen()\r", "true", ">>> ");
+  type_listener(s, "idle");
   type_expect(s, "spawn(@{ var c = idle.accept(); c.send('answered at the prompt'); c.close() })\r",
               "<fiber>", ">>> ");
   size_t from = s->length;
