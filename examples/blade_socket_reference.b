@@ -54,8 +54,10 @@ echo 'server reads: ${conn.receive()}, then the end: ${conn.receive() == ""}'
 # Errors raise SocketException, with the system's reason.
 var unused = Socket()
 unused.bind(0, IP_LOCAL)   # bound but not listening: connections to it are refused
-catch { Socket().connect(IP_LOCAL, unused.port, 2000) } as e
+var refused = Socket()
+catch { refused.connect(IP_LOCAL, unused.port, 2000) } as e
 echo 'connect to a port nobody listens on: ${e.type}, a SocketException: ${instance_of(e, SocketException)}'
+refused.close()
 unused.close()
 
 # close(): is_closed becomes true; closing again does nothing.

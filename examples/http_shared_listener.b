@@ -68,6 +68,7 @@ while requests < 0 or served < requests {
   echo reports[0].receive()
   served++
 }
+reports[0].close()
 
 # Enough: stop the workers, each waiting in accept(), and reap them.
 for pid in pids os.kill(pid, os.SIGTERM)

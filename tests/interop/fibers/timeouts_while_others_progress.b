@@ -105,3 +105,4 @@ ticker.join()
 echo ticks_meanwhile >= 3      # expect: true
 echo pongs_meanwhile >= 3      # expect: true
 echo elapsed() < 5000          # expect: true
+for s in [silent, full, filler, lonely, pong_server] s.close()

@@ -140,12 +140,16 @@ echo attempt(pair[0], [file(data, 'a'), 0, -1])
 var closed = file(data)
 closed.close()
 echo attempt(pair[0], [closed, 0, -1]).starts_with('ValueError: Socket.send_file(): the file ')  # expect: true
-echo attempt(Socket(), [data, 0, -1])
+var unconnected = Socket()
+echo attempt(unconnected, [data, 0, -1])
+unconnected.close()
 # expect: SocketException: Socket.send_file(): the socket is not connected: Transport endpoint is not connected
 pair[0].close()
 echo attempt(pair[0], [data, 0, -1])
 # expect: SocketException: Socket.send_file(): the socket is closed
-echo attempt(Socket(AF_INET, SOCK_DGRAM), [data, 0, -1])
+var datagram = Socket(AF_INET, SOCK_DGRAM)
+echo attempt(datagram, [data, 0, -1])
+datagram.close()
 # expect: SocketException: Socket.send_file(): send_file needs a stream socket (SOCK_STREAM): Operation not supported
 pair[1].close()
 echo run(['rm', '-rf', dir, data])                   # expect: 0

@@ -46,14 +46,14 @@ def fetch(with_certificate) {
   var client = ssl.TLSContext()
   client.load_verify_locations('${dir}/ca.pem')
   if with_certificate client.load_cert_chain('${dir}/client.pem', '${dir}/client.key')
-  var outcome = nil
+  var outcome = nil, tls = nil
   catch {
-    var tls = ssl.connect('localhost', server[1], client, 5000)
+    tls = ssl.connect('localhost', server[1], client, 5000)
     tls.receive_timeout = 5000
     tls.send('mutual\n')
     outcome = tls.read(7).trim()
-    tls.close()
   } as e
+  if tls != nil tls.close()
   if e outcome = e.type + ': ' + e.message
   os.wait(server[0])
   return outcome

@@ -16,3 +16,5 @@ client.receive_timeout = 2000
 client.connect('127.0.0.1', server.port, 2000)
 echo client.receive()    # expect: handled by the worker
 worker.join()
+client.close()
+server.close()

@@ -8,3 +8,4 @@ var waiter = spawn(@{
 sleep(20)
 pair[1].close()
 echo waiter.join()   # expect: Socket.receive(): the socket is closed
+pair[0].close()

@@ -17,3 +17,4 @@ var r = select([p[1]], nil, nil, 3000)
 echo [r[0].length(), got, (microtime() - start) / 1000 > 40]   # expect: [1, ['x'], true]
 echo p[1].receive(1)   # expect: y
 writer.join()
+for s in p s.close()

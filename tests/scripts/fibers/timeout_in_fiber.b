@@ -16,3 +16,4 @@ echo timed.join()     # expect: TimeoutError
 echo counter.join()   # expect: 5
 pair[1].send('late')
 echo pair[0].receive()  # expect: late
+for s in pair s.close()

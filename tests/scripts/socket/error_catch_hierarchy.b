@@ -2,26 +2,49 @@
 # a SocketException and an OSError and keeps its own name.
 import socket { * }
 import os
+# Runs action on a new Socket and closes it, whatever action raises.
+def with_socket(action) {
+  var s = Socket()
+  try {
+    action(s)
+  } finally {
+    s.close()
+  }
+}
 def failures() {
   var list = []
   var probe = Socket()
   probe.bind(0, '127.0.0.1')
   var port = probe.port
   probe.close()
-  list.append(@{ Socket().connect('127.0.0.1', port, 1000) })          # refused
-  list.append(@{ Socket().connect('bad..name', 80, 1000) })       # resolve
-  var listener = Socket()
-  listener.bind(0, '127.0.0.1')
-  listener.listen()
-  list.append(@{ Socket().bind(listener.port, '127.0.0.1') })          # in use
+  list.append(@{ with_socket(@(s) { s.connect('127.0.0.1', port, 1000) }) })   # refused
+  list.append(@{ with_socket(@(s) { s.connect('bad..name', 80, 1000) }) })     # resolve
   list.append(@{
-    listener.receive_timeout = 50
-    listener.accept()
+    var listener = Socket()
+    listener.bind(0, '127.0.0.1')
+    listener.listen()
+    try {
+      with_socket(@(s) { s.bind(listener.port, '127.0.0.1') })
+    } finally {
+      listener.close()
+    }
+  })                                                                   # in use
+  list.append(@{
+    with_socket(@(listener) {
+      listener.bind(0, '127.0.0.1')
+      listener.listen()
+      listener.receive_timeout = 50
+      listener.accept()
+    })
   })                                                                   # timeout
   list.append(@{
     var pair = socket_pair()
     pair[1].close()
-    pair[0].send('x')
+    try {
+      pair[0].send('x')
+    } finally {
+      pair[0].close()
+    }
   })                                                                   # reset
   list.append(@{
     var s = Socket()
@@ -63,7 +86,7 @@ for f in failures() {
 echo seen   # expect: ['refused', 'other', 'other', 'timeout', 'other', 'other']
 # OSError also catches them
 try {
-  Socket().connect('bad..name', 80, 1000)
+  with_socket(@(s) { s.connect('bad..name', 80, 1000) })
 } catch OSError e {
   echo e.type                   # expect: ResolveError
 }

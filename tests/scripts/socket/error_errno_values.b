@@ -5,13 +5,17 @@ var probe = Socket()
 probe.bind(0, '127.0.0.1')
 var port = probe.port
 probe.close()
-catch { Socket().connect('127.0.0.1', port, 1000) } as e
+var refused = Socket()
+catch { refused.connect('127.0.0.1', port, 1000) } as e
 echo e.errno                    # expect: 111
+refused.close()
 var a = Socket()
 a.bind(0, '127.0.0.1')
 a.listen()
-catch { Socket().bind(a.port, '127.0.0.1') } as e
+var second = Socket()
+catch { second.bind(a.port, '127.0.0.1') } as e
 echo e.errno                    # expect: 98
+second.close()
 a.receive_timeout = 20
 catch { a.accept() } as e
 echo e.errno                    # expect: 110

@@ -13,10 +13,12 @@ probe.bind(0, '127.0.0.1')
 var dead_port = probe.port
 probe.close()
 
-catch { Socket().connect('127.0.0.1', dead_port, 2000) } as e
+var refused = Socket()
+catch { refused.connect('127.0.0.1', dead_port, 2000) } as e
 echo e.type                                            # expect: ConnectionRefused
 echo e.operation                                       # expect: connect
 echo e.address == Address('127.0.0.1', dead_port)      # expect: true
+refused.close()
 
 catch { create_connection('127.0.0.1', dead_port, 2000) } as e
 echo e.operation                                       # expect: connect
@@ -24,10 +26,12 @@ echo e.operation                                       # expect: connect
 var server = Socket()
 server.bind(0, '127.0.0.1')
 server.listen()
-catch { Socket().bind(server.port, '127.0.0.1') } as e
+var second = Socket()
+catch { second.bind(server.port, '127.0.0.1') } as e
 echo e.type                                            # expect: AddressInUse
 echo e.operation                                       # expect: bind
 echo e.address == Address('127.0.0.1', server.port)    # expect: true
+second.close()
 
 server.receive_timeout = 50
 catch { server.accept() } as e

@@ -24,3 +24,7 @@ var peer = server.accept()
 echo peer.is_connected          # expect: true
 peer.send('accepted')
 echo client.receive()           # expect: accepted
+# The collector warns for each socket it had to close (the runner sets
+# SABRE_WARN_UNCLOSED).
+# expect error: was never closed; the collector closed it
+# expect exit: 0

@@ -13,3 +13,7 @@ var pair = socket_pair()
 pair[0].send('still working')
 pair[1].receive_timeout = 1000
 echo pair[1].receive()          # expect: still working
+# The collector warns for each socket it had to close (the runner sets
+# SABRE_WARN_UNCLOSED).
+# expect error: was never closed; the collector closed it
+# expect exit: 0

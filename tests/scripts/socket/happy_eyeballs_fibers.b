@@ -44,3 +44,4 @@ echo open_fds() - before                  # expect: 0
 filler.close()
 v6.close()
 v4.close()
+for s in pair s.close()

@@ -6,5 +6,8 @@ var cred = p[0].peer_credentials()
 echo cred['pid'] == os.getpid()           # expect: true
 echo cred['uid'] >= 0                     # expect: true
 echo p[0].get_option(SO_PEERCRED)['pid'] == os.getpid()   # expect: true
-catch { Socket().peer_credentials() } as e
+var unconnected = Socket()
+catch { unconnected.peer_credentials() } as e
 echo e.type                               # expect: SocketException
+unconnected.close()
+for s in p s.close()

@@ -8,3 +8,4 @@ echo p[1].read_line(100)    # expect: efghij
 # expect: 
 echo p[1].receive(7)        # expect: rest of
 echo p[1].receive()         # expect:  the data
+for s in p s.close()

@@ -23,3 +23,4 @@ echo p[1].read_line() == ''               # expect: true
 echo p[1].read_until('x', 4) == ''        # expect: true
 catch { p[1].read_until('') } as d
 echo d.message                            # expect: Socket.read_until(): the delimiter is empty
+for s in p s.close()

@@ -15,7 +15,9 @@ echo to_string(c) == '<Socket 127.0.0.1:${port} connected>'  # expect: true
 c.close()
 echo to_string(c) == '<Socket 127.0.0.1:${port} closed>'     # expect: true
 s.close()
-echo Socket(AF_INET6)           # expect: <Socket [::1]:0 new>
+var v6 = Socket(AF_INET6)
+echo v6                         # expect: <Socket [::1]:0 new>
+v6.close()
 var u = Socket(AF_UNIX)
 echo u                          # expect: <Socket unix '' new>
 u.close()

@@ -3,23 +3,30 @@
 import socket { * }
 import os
 var path = '/tmp/sabre_reclaim_${os.getpid()}'
+# The error of binding a new UNIX socket to path, which is then closed.
+def bind_error(reclaim) {
+  var s = Socket(AF_UNIX)
+  catch { s.bind(path, reclaim) } as e
+  s.close()
+  return e
+}
 var first = Socket(AF_UNIX)
 first.bind(path)
 first.close()
-catch { Socket(AF_UNIX).bind(path) } as e
+var e = bind_error(false)
 echo e.type                     # expect: AddressInUse
 echo e.message.contains('bind(path, true) removes a stale socket file')   # expect: true
 var second = Socket(AF_UNIX)
 echo second.bind(path, true)    # expect: true
 second.listen()
-catch { Socket(AF_UNIX).bind(path, true) } as busy
+var busy = bind_error(true)
 echo busy.type                  # expect: AddressInUse
 second.close()
 file(path).delete()
 var plain = file(path, 'w')
 plain.write('not a socket')
 plain.close()
-catch { Socket(AF_UNIX).bind(path, true) } as notsock
+var notsock = bind_error(true)
 echo notsock.type               # expect: AddressInUse
 echo file(path).exists()        # expect: true
 file(path).delete()
