@@ -332,10 +332,21 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
   if (err == EMFILE) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket: the socket sent was lost");
   if (err == EPROTO) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket: the peer sent data, not a socket");
+  if (err == EMSGSIZE)
+    return socket_raise_on(vm, s, err, "recvmsg", "receive a socket: the peer sent several "
+                           "descriptors in one message (one per message is taken); all were closed");
   if (err) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket");
   if (fd < 0) RETURN_NIL; /* the other side closed the link: no more sockets */
+  int type;
+  socklen_t length = sizeof type;
+  err = sock_get_option(fd, SOL_SOCKET, SO_TYPE, &type, &length);
+  if (err) {
+    close(fd);
+    return socket_raise_on(vm, s, err, "getsockopt", "receive a socket: the descriptor sent is "
+                           "not a socket; it was closed");
+  }
   ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,
-                                   int_option(fd, SO_DOMAIN), int_option(fd, SO_TYPE),
+                                   int_option(fd, SO_DOMAIN), type,
                                    int_option(fd, SO_PROTOCOL));
   SocketObj *r = (SocketObj *)object->payload;
   SockAddr address;
@@ -409,6 +420,9 @@ const SbFunction socket_io_methods[] = {
     {"receive_socket", socket_receive_socket, 0, 0,
      "receive_socket() -> Socket | nil\n"
      "Waits for a socket sent with send_socket() and returns it, its state (listening, "
-     "bound, connected) read from the system; nil once the other side has closed the link."},
+     "bound, connected) read from the system; nil once the other side has closed the link. "
+     "A message that carries several descriptors (as Python's socket.send_fds can send) or "
+     "a descriptor that is not a socket raises SocketException, and every descriptor that "
+     "came with it is closed."},
     {NULL, NULL, 0, 0, NULL},
 };

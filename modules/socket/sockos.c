@@ -366,12 +366,16 @@ int sock_send_fd(int fd, int passed, int64_t deadline) {
   }
 }
 
+/* Room for several descriptors, so that a peer that sends more than one in
+ * a message (Python's send_fds, say) has them all arrive to be closed. */
+enum { FDS_ROOM = 16 };
+
 int sock_recv_fd(int fd, int64_t deadline, int *received) {
   char byte;
   struct iovec iov = {&byte, 1};
   union {
     struct cmsghdr header;
-    char space[CMSG_SPACE(sizeof(int))];
+    char space[CMSG_SPACE(FDS_ROOM * sizeof(int))];
   } control;
   struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
                        .msg_controllen = sizeof control.space};
@@ -383,13 +387,24 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
     int err = retry_after_wait(fd, POLLIN, deadline);
     if (err) return err;
   }
-  if (msg.msg_flags & MSG_CTRUNC) return EMFILE; /* no descriptor free: the kernel dropped it */
+  int count = 0;
   for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
-    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
-      memcpy(received, CMSG_DATA(c), sizeof(int));
-      fcntl(*received, F_SETFL, fcntl(*received, F_GETFL) | O_NONBLOCK);
+    if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
+    size_t fds = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+    for (size_t i = 0; i < fds; i++, count++) {
+      int passed;
+      memcpy(&passed, CMSG_DATA(c) + i * sizeof(int), sizeof(int));
+      if (count > 0) close(passed);
+      else *received = passed;
     }
   }
+  if (count > 1 || (count == 1 && (msg.msg_flags & MSG_CTRUNC))) {
+    close(*received); /* more than one descriptor came: none is kept */
+    *received = -1;
+    return EMSGSIZE;
+  }
+  if (msg.msg_flags & MSG_CTRUNC) return EMFILE; /* no descriptor free: the kernel dropped it */
+  if (*received >= 0) fcntl(*received, F_SETFL, fcntl(*received, F_GETFL) | O_NONBLOCK);
   return n > 0 && *received < 0 ? EPROTO : 0; /* data came, but no descriptor with it */
 }
 
