@@ -264,7 +264,7 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
   SockAddr address;
   int64_t deadline = s->deadline ? s->deadline : SOCK_NEVER; /* a name resolves off-thread */
   if (!socket_resolve(vm, s, "bind", host, host_length, port, &deadline, &address)) return false;
-  if (s->type == SOCK_STREAM && s->family != AF_UNIX) {
+  if (s->type == SOCK_STREAM && s->family != AF_UNIX && !s->reuse_address_chosen) {
     int on = 1; /* restarting a server must not wait for TIME_WAIT to pass */
     sock_set_option(s->fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
   }
@@ -421,8 +421,9 @@ const SbFunction socket_class_methods[] = {
      "abstract name with no file, and '' lets Linux pick a free abstract name (sock.host "
      "and local_address() tell it). With reclaim true a socket file left by a process that "
      "is gone is removed first (only when it is a socket and nothing accepts on it). TCP "
-     "sockets get SO_REUSEADDR so a restarted server can bind at once. Raises "
-     "AddressInUse when another socket holds the address."},
+     "sockets get SO_REUSEADDR so a restarted server can bind at once while connections "
+     "of the old one wait out TIME_WAIT, unless the script set SO_REUSEADDR itself. "
+     "Raises AddressInUse when another socket holds the address."},
     {"listen", socket_listen, 0, 1,
      "listen(queue_length: number = SOMAXCONN) -> bool\n"
      "Accepts connections from now on, queueing up to queue_length of them (-1 means "

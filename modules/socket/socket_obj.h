@@ -29,6 +29,8 @@ typedef struct SocketObj {
   /* Whether the descriptor is O_NONBLOCK, as accept or send_file last
    * set it (or found it: a socket received from another process). */
   bool fd_non_blocking;
+  /* The script set SO_REUSEADDR itself, so bind() leaves it as set. */
+  bool reuse_address_chosen;
   int shutdown_reason; /* the last `how` given to shutdown, or -1 */
   int64_t send_timeout;    /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;

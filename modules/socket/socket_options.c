@@ -121,6 +121,7 @@ static bool socket_set_option(VM *vm, int argc, Value *args) {
     else return false;
     int err = sock_set_option(s->fd, k.level, k.option, &n, sizeof n);
     ok = err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set option %d at level %d", k.option, k.level);
+    if (ok && k.level == SOL_SOCKET && k.option == SO_REUSEADDR) s->reuse_address_chosen = true;
   }
   if (!ok) return false;
   RETURN_BOOL(true);
