@@ -34,7 +34,7 @@ flags="-std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURC
   echo "  depfile = \$out.d"
   echo "  deps = gcc"
   echo "rule link"
-  echo "  command = clang -fsanitize=fuzzer,address,undefined \$in -o \$out -lm -ledit -lpcre2-8 -lssl -lcrypto"
+  echo "  command = clang -fsanitize=fuzzer,address,undefined \$in -o \$out -lm -ledit -lpcre2-8 -lssl -lcrypto -lidn2"
   objects=()
   for source in vm/*.c modules/*.c modules/*/*.c tests/fuzz/fuzz_support.c; do
     [ "$source" = vm/main.c ] && continue

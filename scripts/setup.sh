@@ -7,7 +7,7 @@ set -euo pipefail
 # iproute2, util-linux and mount: the silent-resolver test runs its child
 # in namespaces of its own (unshare, mount --bind, ip link). libclang-rt-dev:
 # clang's sanitizer and libFuzzer runtimes, for the fuzz targets.
-packages=(ninja-build gcc clang libclang-rt-dev libpcre2-dev libssl-dev libcriterion-dev
+packages=(ninja-build gcc clang libclang-rt-dev libpcre2-dev libssl-dev libidn2-dev libcriterion-dev
           libedit-dev python3 curl socat openssl lua5.4 lua-socket nodejs ca-certificates cmark-gfm
           iproute2 util-linux mount)
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -9,6 +9,7 @@
 #include <sys/un.h>
 
 #include "address.h"
+#include "idna.h"
 
 void address_from_addrinfo(const struct addrinfo *info, SockAddr *out) {
   memset(out, 0, sizeof *out);
@@ -30,8 +31,12 @@ int address_resolve_all(const char *host, int port, int family, int type,
 
 int address_getaddrinfo(const char *host, const char *service, const struct addrinfo *hints,
                         struct addrinfo **list) {
-  int rc = getaddrinfo(host, service, hints, list);
-  if (rc == EAI_SYSTEM) return errno ? errno : EIO;
+  char *ascii = NULL;
+  if (host != NULL && idna_to_ascii(host, &ascii) != 0) return ADDRESS_NOT_IDNA;
+  int rc = getaddrinfo(ascii ? ascii : host, service, hints, list);
+  int err = errno;
+  free(ascii);
+  if (rc == EAI_SYSTEM) return err ? err : EIO;
   return rc;
 }
 

@@ -38,7 +38,12 @@ bool address_numeric(const char *host, int port, int family, SockAddr *out);
 /* Every address for host, in getaddrinfo's order; free with freeaddrinfo. */
 int address_resolve_all(const char *host, int port, int family, int type,
                         struct addrinfo **list);
-/* getaddrinfo with its outcome as above: 0, an errno, or an EAI_ code. */
+/* Not an EAI_ code: the name has non-ASCII labels that are no valid
+ * internationalized domain name (see idna.h), so it was never looked up. */
+enum { ADDRESS_NOT_IDNA = -2000 };
+/* getaddrinfo with its outcome as above: 0, an errno, an EAI_ code or
+ * ADDRESS_NOT_IDNA. A name with non-ASCII labels is looked up by its
+ * A-labels. */
 int address_getaddrinfo(const char *host, const char *service, const struct addrinfo *hints,
                         struct addrinfo **list);
 /* ENAMETOOLONG when the path does not fit sun_path (with its NUL). A

@@ -50,17 +50,20 @@ static bool hosts_arg(VM *vm, Value *args, Value **hosts, int *count) {
   if (IS_STRING(args[0])) {
     *hosts = &args[0];
     *count = 1;
-    return true;
+    return socket_check_host_arg(vm, args, 0, "host");
   }
   if (!IS_LIST(args[0])) return raise_arg_type(vm, args, 0, "host", "a string or a list of strings");
   ObjList *list = AS_LIST(args[0]);
   if (list->items.count < 1 || list->items.count > MAX_HOSTS)
     return vm_raise(vm, EXC_VALUE, "%s(): the list of hosts must hold 1 to %d hosts, got %d",
                     native_current_name(vm), MAX_HOSTS, list->items.count);
-  for (int i = 0; i < list->items.count; i++)
-    if (!IS_STRING(list->items.values[i]))
+  for (int i = 0; i < list->items.count; i++) {
+    Value host = list->items.values[i];
+    if (!IS_STRING(host))
       return vm_raise(vm, EXC_TYPE, "%s(): every host must be a string, got %s",
-                      native_current_name(vm), value_type_name(list->items.values[i]));
+                      native_current_name(vm), value_type_name(host));
+    if (!socket_check_host_name(vm, AS_CSTRING(host), AS_STRING(host)->length)) return false;
+  }
   *hosts = list->items.values;
   *count = list->items.count;
   return true;
@@ -412,6 +415,7 @@ bool socket_resolve(VM *vm, const SocketObj *s, const char *operation, const cha
                     int host_length, int port, int64_t *deadline, SockAddr *out) {
   /* Neither a path nor a numeric host parks: a re-run is for a name. */
   if (s->family == AF_UNIX) return socket_address(vm, s, operation, host, host_length, port, out);
+  if (!socket_check_host_name(vm, host, host_length)) return false;
   if (address_numeric(host, port, s->family, out)) return true;
   return socket_resolve_name(vm, s, host, port, deadline, out);
 }

@@ -88,10 +88,11 @@ bool socket_state_error(VM *vm, int err, const char *what) {
 
 bool socket_raise_resolve(VM *vm, int code, const char *host) {
   char message[512];
+  bool idna = code == ADDRESS_NOT_IDNA;
   snprintf(message, sizeof message, "%s(): cannot resolve '%.200s': %s", native_current_name(vm),
-           host, gai_strerror(code));
+           host, idna ? "not a valid internationalized domain name (IDNA)" : gai_strerror(code));
   vm_raise_errno(vm, socket_class(vm, "ResolveError"), 0, message);
-  vm_set_exception_field(vm, "code", NUMBER_VAL(code));
+  vm_set_exception_field(vm, "code", NUMBER_VAL(idna ? EAI_NONAME : code));
   socket_error_context(vm, "getaddrinfo", NULL);
   return false;
 }
@@ -109,6 +110,17 @@ bool socket_raise_path_too_long(VM *vm, const char *operation, const char *path,
                       "UNIX %s of %d bytes is longer than the %zu this system allows: '%s%.*s'",
                       abstract ? "abstract name" : "socket path", length - abstract,
                       address_unix_path_max(), abstract ? "@" : "", shown - abstract, path + abstract);
+}
+
+bool socket_check_host_name(VM *vm, const char *host, int length) {
+  if (memchr(host, '\0', (size_t)length) == NULL) return true;
+  return vm_raise(vm, EXC_VALUE, "%s(): the host name '%.200s...' holds a NUL byte",
+                  native_current_name(vm), host);
+}
+
+bool socket_check_host_arg(VM *vm, Value *args, int index, const char *what) {
+  return check_string(vm, args, index, what) &&
+         socket_check_host_name(vm, AS_CSTRING(args[index]), AS_STRING(args[index])->length);
 }
 
 bool socket_check_supported(VM *vm, int value, const char *what) {

@@ -76,7 +76,7 @@ static ObjForeign *new_socket(VM *vm, int fd, int family, int type, int protocol
 
 /* get_address_info(address, type = 'http', family = AF_INET): type is the service name */
 static bool fn_get_address_info(VM *vm, int argc, Value *args) {
-  if (!check_string(vm, args, 0, "address")) return false;
+  if (!socket_check_host_arg(vm, args, 0, "address")) return false;
   const char *service = "http";
   int family = AF_INET;
   if (argc > 1 && !IS_NIL(args[1])) {
@@ -127,7 +127,7 @@ static bool fn_gethostname(VM *vm, int argc, Value *args) {
 /* get_host_by_name(name) -> the first IPv4 address */
 static bool fn_get_host_by_name(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_string(vm, args, 0, "name")) return false;
+  if (!socket_check_host_arg(vm, args, 0, "name")) return false;
   const char *name = AS_CSTRING(args[0]);
   SockAddr address;
   if (!address_numeric(name, 0, AF_INET, &address)) {
@@ -343,7 +343,7 @@ static bool fn_create_server(VM *vm, int argc, Value *args) {
   const char *host = "0.0.0.0";
   int backlog = SOMAXCONN;
   if (argc > 1 && !IS_NIL(args[1])) {
-    if (!check_string(vm, args, 1, "host")) return false;
+    if (!socket_check_host_arg(vm, args, 1, "host")) return false;
     host = AS_CSTRING(args[1]);
   }
   if (argc > 2) {

@@ -252,6 +252,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   SockAddr to;
   int64_t deadline = socket_deadline(s, true);
   if (!flags_arg(vm, argc, args, 3, &flags)) return false;
+  if (s->family != AF_UNIX && !socket_check_host_name(vm, host, host_length)) return false;
   bool resolved = s->family == AF_UNIX
                       ? socket_resolve(vm, s, "sendto", host, host_length, port, &deadline, &to)
                       : peer_memo_destination(&s->peers, host, host_length, port, s->family, &to) ||

@@ -166,6 +166,11 @@ bool socket_raise_address(VM *vm, int rc, const char *operation, const char *hos
 /* ENAMETOOLONG for a UNIX path or abstract name (a leading NUL or '@') of
  * length bytes, naming the limit and showing the start of the name. */
 bool socket_raise_path_too_long(VM *vm, const char *operation, const char *path, int length);
+/* ValueError when an internet host name holds a NUL byte: the resolver
+ * would end the name there ('localhost\0.evil.example'). */
+bool socket_check_host_name(VM *vm, const char *host, int length);
+/* check_string for an argument that is an internet host name, plus the above. */
+bool socket_check_host_arg(VM *vm, Value *args, int index, const char *what);
 /* SocketException unless value is a supported constant (not -1). */
 bool socket_check_supported(VM *vm, int value, const char *what);
 

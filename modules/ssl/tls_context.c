@@ -170,12 +170,14 @@ const SbFunction tls_context_methods[] = {
      "the first use or at handshake(). The Socket is consumed: the TLSSocket takes its "
      "connection, timeouts and blocking mode, and the Socket is closed. A "
      "client names the server it expects in server_hostname: it is sent as SNI (unless "
-     "it is an IP address) and checked against the certificate. Without it a verifying "
-     "client refuses to connect.\n"
+     "it is an IP address) and checked against the certificate, an internationalized "
+     "name ('bücher.example') in its A-labels ('xn--bcher-kva.example'). Without it a "
+     "verifying client refuses to connect.\n"
      "Raises: TypeError when sock is not a Socket; TLSException when it is closed, not "
      "connected or holds bytes received before the handshake, or when server_hostname is "
      "missing while verify is on; ValueError when the side does not match the context's "
-     "mode or a server is given a server_hostname.\n"
+     "mode, a server is given a server_hostname, or server_hostname is no valid "
+     "internationalized domain name.\n"
      "Example: var tls = ctx.wrap(sock, 'localhost')\ntls.handshake()  # -> true"},
     {NULL, NULL, 0, 0, NULL},
 };

@@ -9,7 +9,9 @@
 #include <openssl/x509v3.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "../socket/idna.h"
 #include "tls.h"
 
 static bool check_socket(VM *vm, const SocketObj *s) {
@@ -44,13 +46,20 @@ static bool check_side(VM *vm, const TLSContextObj *c, const char *hostname, boo
   return true;
 }
 
-/* SNI (never for an IP address) and the name the certificate must match. */
+/* SNI (never for an IP address) and the name the certificate must match,
+ * both in A-labels for an internationalized name. */
 static bool set_hostname(VM *vm, SSL *ssl, const char *name) {
   unsigned char address[16];
   bool ip = inet_pton(AF_INET, name, address) == 1 || inet_pton(AF_INET6, name, address) == 1;
+  char *ascii = NULL;
+  if (!ip && idna_to_ascii(name, &ascii) != 0)
+    return vm_raise(vm, EXC_VALUE, "%s(): server_hostname '%s' is not a valid internationalized "
+                    "domain name (IDNA)", native_current_name(vm), name);
+  const char *sent = ascii ? ascii : name;
   SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
   bool ok = ip ? X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), name) == 1
-               : SSL_set_tlsext_host_name(ssl, name) == 1 && SSL_set1_host(ssl, name) == 1;
+               : SSL_set_tlsext_host_name(ssl, sent) == 1 && SSL_set1_host(ssl, sent) == 1;
+  free(ascii);
   return ok || tls_raise(vm, "use server_hostname '%s'", name);
 }
 

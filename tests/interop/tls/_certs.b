@@ -6,8 +6,8 @@ import ssl
 # The certificates make() writes, each NAME.pem with its key NAME.key:
 # ca (trusted by the tests), server (localhost, 127.0.0.1, ::1), other (other.test),
 # expired (localhost, already expired), rogue (localhost, from an untrusted CA),
-# wildcard (*.sabre.test), self (localhost, signed by its own key) and client (a client
-# certificate for mutual TLS).
+# wildcard (*.sabre.test), idn (xn--bcher-kva.sabre.test, the A-label of bücher.sabre.test),
+# self (localhost, signed by its own key) and client (a client certificate for mutual TLS).
 var _script = '
 set -e
 k="-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
@@ -24,6 +24,7 @@ leaf other other.test "DNS:other.test" ca 30 serverAuth
 leaf expired localhost "DNS:localhost,IP:127.0.0.1" ca -1 serverAuth
 leaf rogue localhost "DNS:localhost,IP:127.0.0.1" rogue_ca 30 serverAuth
 leaf wildcard "*.sabre.test" "DNS:*.sabre.test" ca 30 serverAuth
+leaf idn xn--bcher-kva.sabre.test "DNS:xn--bcher-kva.sabre.test" ca 30 serverAuth
 leaf client "Sabre Test Client" "email:client@sabre.test" ca 30 clientAuth
 openssl req -x509 $k -keyout self.key -out self.pem -days 30 -subj "/CN=localhost/O=Sabre Tests" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1"
 '
@@ -108,10 +109,10 @@ def remove(dir) {
 
 if os.args[0].ends_with('_certs.b') {
   var dir = make()
-  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'wildcard', 'self', 'client'] {
+  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'wildcard', 'idn', 'self', 'client'] {
     if !file('${dir}/${name}.pem').exists() or !file('${dir}/${name}.key').exists() echo 'missing ' + name
   }
-  echo sh('cd ${dir} && openssl verify -CAfile ca.pem server.pem other.pem wildcard.pem client.pem >/dev/null 2>&1')  # expect: 0
+  echo sh('cd ${dir} && openssl verify -CAfile ca.pem server.pem other.pem wildcard.pem idn.pem client.pem >/dev/null 2>&1')  # expect: 0
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem expired.pem >/dev/null 2>&1') != 0              # expect: true
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem rogue.pem >/dev/null 2>&1') != 0                # expect: true
   var server = s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')
