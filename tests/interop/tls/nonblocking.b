@@ -1,7 +1,8 @@
 # A TLSSocket over a non-blocking Socket (wrap() takes the Socket's mode):
-# handshake(timeout) still waits up to its timeout, but a receive with
-# nothing to read raises at once with errno EAGAIN and loses nothing;
-# select() tells when to try again, and the reply arrives.
+# handshake() raises EAGAIN at once and resumes when select() says so;
+# handshake(timeout) still waits up to its timeout; a receive with nothing
+# to read raises at once with errno EAGAIN and loses nothing; select()
+# tells when to try again, and the reply arrives.
 import ssl
 import socket
 import os
@@ -9,6 +10,7 @@ import ._certs
 
 var dir = _certs.make()
 var server = _certs.s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')
+var second = _certs.s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')
 var ctx = ssl.TLSContext(ssl.CLIENT)
 ctx.load_verify_locations('${dir}/ca.pem')
 var sock = socket.create_connection('127.0.0.1', server[1], 5000)
@@ -28,6 +30,26 @@ def receive_when_readable() {
 }
 
 echo tls.handshake(5000)                         # expect: true
+
+# The handshake driven by select(), as an event loop would: it needs the
+# server's reply, so the first call cannot finish.
+var plain = socket.create_connection('127.0.0.1', second[1], 5000)
+plain.set_blocking(false)
+var driven = ctx.wrap(plain, 'localhost')
+var calls = 0, done = false
+var begun = microtime()
+while !done and calls < 100 {
+  calls++
+  catch { done = driven.handshake() } as e
+  if e != nil {
+    if e.errno != 11 raise e
+    socket.select([driven], [], [], 1000)
+  }
+}
+echo [done, calls > 1, driven.version()]         # expect: [true, true, 'TLSv1.3']
+echo (microtime() - begun) < 5000000             # expect: true
+driven.close()
+echo os.wait(second[0])                          # expect: 0
 
 var start = microtime()
 catch { tls.receive(100) } as e
