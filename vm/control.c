@@ -375,7 +375,10 @@ static void catch_clauses(Parser *p, uint8_t exc_slot, PatchList *ends) {
         if (parser_match(p, TOK_IDENTIFIER)) binding = p->previous;
       }
     } else {
-      catch_all = true;
+      catch_all = true; /* of everything but a KeyboardInterrupt */
+      emit_op_arg(p, OP_GET_LOCAL, exc_slot);
+      emit_op(p, OP_PASS_INTERRUPT);
+      emit_op(p, OP_POP);
     }
     begin_scope(p);
     if (binding.start != NULL) {
@@ -463,6 +466,7 @@ void catch_as_statement(Parser *p) {
   int done = emit_jump(p, OP_JUMP);
   patch_jump(p, setup);
   patch_jump(p, done);
+  emit_op(p, OP_PASS_INTERRUPT); /* nil, or what the block raised */
   parser_consume(p, TOK_AS, "expected 'as' after the catch block");
   parser_consume(p, TOK_IDENTIFIER, "expected a variable name after 'as'");
   Token name = p->previous;

@@ -31,7 +31,8 @@ static const struct {
     [EXC_ASSERTION] = {"AssertionError", EXC_EXCEPTION, "A failed assert statement."},
     [EXC_OS] = {"OSError", EXC_EXCEPTION, "A failed system call; .errno holds the error number."},
     [EXC_SYNTAX] = {"SyntaxError", EXC_EXCEPTION, "Source text that does not compile."},
-    [EXC_INTERRUPT] = {"KeyboardInterrupt", EXC_EXCEPTION, "Ctrl-C in the REPL, stopping the running code."},
+    [EXC_INTERRUPT] = {"KeyboardInterrupt", EXC_EXCEPTION, "Ctrl-C in the REPL, stopping the running code; "
+                                                         "only a catch clause naming it catches it."},
 };
 
 static void set_field(VM *vm, ObjInstance *instance, ObjString *name, Value value) {
@@ -80,6 +81,13 @@ void error_init(VM *vm) {
 bool is_exception_class(VM *vm, ObjClass *klass) {
   for (; klass != NULL; klass = klass->superclass)
     if (klass == vm->exception_classes[EXC_EXCEPTION]) return true;
+  return false;
+}
+
+bool vm_is_interrupt(VM *vm, Value value) {
+  if (!IS_INSTANCE(value)) return false;
+  for (ObjClass *c = AS_INSTANCE(value)->klass; c != NULL; c = c->superclass)
+    if (c == vm->exception_classes[EXC_INTERRUPT]) return true;
   return false;
 }
 

@@ -30,5 +30,8 @@ void error_capture_trace(VM *vm, Value exception);
  * unless a fiber that ended with it printed it already. */
 void error_report_uncaught(VM *vm, Value exception);
 bool is_exception_class(VM *vm, ObjClass *klass);
+/* Whether value is a KeyboardInterrupt (or of a class below it), which
+ * only a catch clause naming it catches. */
+bool vm_is_interrupt(VM *vm, Value value);
 
 #endif

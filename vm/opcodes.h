@@ -103,6 +103,8 @@
   OP(POP_TRY, 1, 0)                                                         \
   OP(RAISE, 0, -1)                                                          \
   OP(MATCH_EXCEPTION, 0, -1) /* exception, class -> is an instance */      \
+  OP(PASS_INTERRUPT, 0, 0) /* raises the value on top again if it is a     \
+                              KeyboardInterrupt: catch-alls let it by */    \
   OP(END_FINALLY, 0, -2)                                                    \
   OP(ASSERT, 1, 0)                                                          \
   OP(IMPORT, 2, 1)                                                          \

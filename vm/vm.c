@@ -779,12 +779,25 @@ dispatch:
       vm_raise(vm, EXC_TYPE, "catch needs an exception class, got %s", value_type_name(klass));
       THROW();
     }
+    /* A KeyboardInterrupt matches only a clause naming it (or a class
+     * below it), not Exception: Ctrl-C gets out of `catch Exception e`. */
+    ObjClass *interrupt = vm->exception_classes[EXC_INTERRUPT];
     bool match = false;
     if (IS_INSTANCE(exception))
-      for (ObjClass *c = AS_INSTANCE(exception)->klass; c && !match; c = c->superclass)
+      for (ObjClass *c = AS_INSTANCE(exception)->klass; c && !match; c = c->superclass) {
         match = c == AS_CLASS(klass);
+        if (c == interrupt) break;
+      }
     sp--;
     PEEK(0) = BOOL_VAL(match);
+    DISPATCH();
+  }
+  CASE(PASS_INTERRUPT) {
+    if (vm_is_interrupt(vm, PEEK(0))) {
+      SAVE_IP();
+      vm_raise_value(vm, PEEK(0));
+      THROW();
+    }
     DISPATCH();
   }
   CASE(END_FINALLY) {

@@ -1,5 +1,6 @@
 /* Interrupts (Ctrl-C in the REPL): a timer's signal requests one while a
- * script runs, and the script sees a KeyboardInterrupt wherever it is:
+ * script runs, and the script sees a KeyboardInterrupt wherever it is
+ * (caught here by clauses that name it: catch-alls let it through):
  * in a loop, in a blocked socket call (with one fiber, the kernel waits;
  * with several, the fiber is parked), in sleep(), in join() while another
  * fiber runs or waits. A signal that requests nothing leaves a blocked call
@@ -44,9 +45,35 @@ static void expect_ok_when_interrupted(const char *source) {
 
 Test(interrupt, stops_a_loop) {
   expect_ok_when_interrupted("var e\n"
-                             "catch { while true {} } as e\n"
+                             "try { while true {} } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "assert e.message == 'interrupted'\n");
+}
+
+/* Catch-alls and `catch Exception` let an interrupt through (so Ctrl-C
+ * gets out of a loop that catches every failure), finally blocks run on
+ * the way, and only a clause naming KeyboardInterrupt catches it. */
+Test(interrupt, passes_catch_alls_and_runs_finally) {
+  expect_ok_when_interrupted("var seen = [], e\n"
+                             "try {\n"
+                             "  try {\n"
+                             "    while true {\n"
+                             "      catch { while true {} } as swallowed\n"
+                             "      seen.append('catch as')\n"
+                             "    }\n"
+                             "  } catch Exception x {\n"
+                             "    seen.append('Exception')\n"
+                             "  } catch {\n"
+                             "    seen.append('catch-all')\n"
+                             "  } finally {\n"
+                             "    seen.append('finally')\n"
+                             "  }\n"
+                             "} catch KeyboardInterrupt k {\n"
+                             "  e = k\n"
+                             "}\n"
+                             "assert seen == ['finally'], seen\n"
+                             "assert e.type == 'KeyboardInterrupt', e\n"
+                             "assert instance_of(e, Exception)\n");
 }
 
 Test(interrupt, stops_a_blocked_accept) {
@@ -55,7 +82,7 @@ Test(interrupt, stops_a_blocked_accept) {
                              "s.bind(0, '127.0.0.1')\n"
                              "s.listen()\n"
                              "var e\n"
-                             "catch { s.accept() } as e\n"
+                             "try { s.accept() } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "s.close()\n");
 }
@@ -65,7 +92,7 @@ Test(interrupt, stops_a_receive_with_a_timeout) {
                              "var pair = socket_pair()\n"
                              "pair[0].receive_timeout = 5000\n"
                              "var e\n"
-                             "catch { pair[0].receive(10) } as e\n"
+                             "try { pair[0].receive(10) } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "pair[0].close()\n"
                              "pair[1].close()\n");
@@ -73,11 +100,11 @@ Test(interrupt, stops_a_receive_with_a_timeout) {
 
 Test(interrupt, stops_sleep_with_and_without_other_fibers) {
   expect_ok_when_interrupted("var e\n"
-                             "catch { sleep(5000) } as e\n"
+                             "try { sleep(5000) } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n");
   expect_ok_when_interrupted("var other = spawn(@{ suspend(5000) })\n"
                              "var e\n"
-                             "catch { sleep(5000) } as e\n"
+                             "try { sleep(5000) } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "resume(other)\n"
                              "other.join()\n");
@@ -86,7 +113,7 @@ Test(interrupt, stops_sleep_with_and_without_other_fibers) {
 Test(interrupt, reaches_the_main_fiber_waiting_in_join) {
   expect_ok_when_interrupted("var waiting = spawn(@{ suspend(5000) })\n"
                              "var e\n"
-                             "catch { waiting.join() } as e\n"
+                             "try { waiting.join() } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "assert !waiting.is_done()\n"
                              "resume(waiting)\n"
@@ -96,7 +123,7 @@ Test(interrupt, reaches_the_main_fiber_waiting_in_join) {
 Test(interrupt, ends_the_running_fiber_and_its_joiner) {
   expect_ok_when_interrupted("var spinning = spawn(@{ while true {} })\n"
                              "var e\n"
-                             "catch { spinning.join() } as e\n"
+                             "try { spinning.join() } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "assert spinning.is_done()\n");
 }
@@ -105,7 +132,7 @@ Test(interrupt, stops_select) {
   expect_ok_when_interrupted("import socket { socket_pair, select }\n"
                              "var pair = socket_pair()\n"
                              "var e\n"
-                             "catch { select([pair[0]], [], [], 5000) } as e\n"
+                             "try { select([pair[0]], [], [], 5000) } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "pair[0].close()\n"
                              "pair[1].close()\n");
@@ -129,7 +156,7 @@ Test(interrupt, stops_a_blocked_send) {
                              "var pair = socket_pair()\n"
                              "pair[0].send_timeout = 5000\n"
                              "var e\n"
-                             "catch { pair[0].send('x' * 10000000) } as e\n"
+                             "try { pair[0].send('x' * 10000000) } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "pair[0].close()\n"
                              "pair[1].close()\n");
@@ -149,7 +176,7 @@ Test(interrupt, stops_a_blocked_connect) {
            "var second = Socket(AF_UNIX)\n"
            "var start = microtime()\n"
            "var e\n"
-           "catch { second.connect(path, nil, 5000) } as e\n"
+           "try { second.connect(path, nil, 5000) } catch KeyboardInterrupt k { e = k }\n"
            "assert e.type == 'KeyboardInterrupt', e\n"
            "assert microtime() - start < 4000000, 'the connect waited its whole timeout'\n"
            "server.close()\n",

@@ -202,7 +202,8 @@ Test(repl, ctrl_c) {
   type_interrupt(s, "sleep(60000)\r", "Unhandled KeyboardInterrupt");
   type_interrupt(s, "input()\r", "Unhandled KeyboardInterrupt");
   type_expect(s, "var e\r", "var e", ">>> ");
-  type_interrupt(s, "catch { while true {} } as e\r", "^C");
+  type_interrupt(s, "while true { catch { while true {} } as e }\r", "Unhandled KeyboardInterrupt");
+  type_interrupt(s, "try { while true {} } catch KeyboardInterrupt k { e = k }\r", "^C");
   type_expect(s, "e.type\r", "'KeyboardInterrupt'", ">>> ");
   /* Ctrl-C while typing drops the entry, as at a shell prompt. */
   type_expect(s, "(kept +\r", "kept +", "... ");
