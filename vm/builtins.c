@@ -23,6 +23,7 @@ static bool fn_print(VM *vm, int argc, Value *args) {
       return false;
     }
   }
+  vm_before_output(vm);
   if (buf.length > 0) fwrite(buf.data, 1, (size_t)buf.length, stdout);
   strbuf_free(&buf);
   RETURN_NIL;

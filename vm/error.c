@@ -236,6 +236,7 @@ static const char *field_text(VM *vm, ObjInstance *exc, ObjString *name) {
 }
 
 void error_report_uncaught(VM *vm, Value exception) {
+  vm_before_output(vm);
   fflush(stdout);
   if (!IS_INSTANCE(exception)) {
     fprintf(stderr, "Unhandled exception\n");

@@ -2,7 +2,8 @@
  * ~/.sabre_history), continuation lines while a bracket, block or string
  * is open, the value of each expression statement printed, errors
  * reported without leaving, Ctrl-C (interrupt.h) stopping the running
- * code or dropping a half-typed entry, and Ctrl-D to exit. */
+ * code or dropping a half-typed entry, spawned fibers running while the
+ * prompt waits (their output above the prompt), and Ctrl-D to exit. */
 #include <editline/readline.h>
 #include <limits.h>
 #include <poll.h>
@@ -13,6 +14,7 @@
 #include "format.h"
 #include "interrupt.h"
 #include "repl.h"
+#include "scheduler.h"
 #include "scanner.h"
 
 /* True when the text is a whole entry: no bracket, brace, string or block
@@ -54,7 +56,37 @@ static struct {
   StrBuf input;   /* the entry so far, over several lines while incomplete */
   bool line_done; /* the handler took a line: the next prompt is due */
   bool ended;     /* Ctrl-D */
+  /* While fibers run behind the prompt: the prompt line is on the screen
+   * (and no fiber has printed over it yet), and whether one has. */
+  bool prompt_on_screen;
+  bool prompt_cleared;
 } repl;
+
+/* vm->before_output: a fiber that prints while the prompt waits first
+ * clears the prompt line, so its output takes the line, and ends the run
+ * of the fibers once they wait again, so that the prompt, with what was
+ * typed so far, is drawn again below it. */
+static void clear_prompt_line(VM *vm) {
+  if (!repl.prompt_on_screen) return;
+  repl.prompt_on_screen = false;
+  repl.prompt_cleared = true;
+  fputs("\r\033[K", stdout);
+  fflush(stdout);
+  scheduler_wake_idle_main(vm);
+}
+
+/* Runs the spawned fibers until a key is typed (or one printed), then
+ * draws the prompt again if one of them printed. */
+static void run_fibers_behind_prompt(VM *vm) {
+  repl.prompt_on_screen = true;
+  vm_run_fibers_until_readable(vm, STDIN_FILENO);
+  repl.prompt_on_screen = false;
+  if (!repl.prompt_cleared) return;
+  repl.prompt_cleared = false;
+  fflush(stderr);
+  rl_forced_update_display();
+  fflush(stdout); /* libedit draws into stdout's buffer */
+}
 
 /* libedit calls this with each line typed, NULL at Ctrl-D. A complete
  * entry runs, then the fibers it made ready. */
@@ -110,10 +142,11 @@ int repl_run(VM *vm) {
     for (char *line; (line = readline("")) != NULL;) on_line(line);
     repl.ended = true;
   } else {
+    vm->before_output = clear_prompt_line;
     prompt();
   }
   while (!repl.ended) {
-    if (!key_waiting()) vm_run_fibers_until_readable(vm, STDIN_FILENO);
+    if (!key_waiting()) run_fibers_behind_prompt(vm);
     if (vm_interrupt_requested) {
       vm_interrupt_requested = 0;
       fputs("\nKeyboardInterrupt\n", stdout);

@@ -429,6 +429,11 @@ bool scheduler_park_idle_main(VM *vm, int fd, int64_t deadline) {
   return true;
 }
 
+void scheduler_wake_idle_main(VM *vm) {
+  ObjFiber *main = vm->main_fiber;
+  if (main->state == FIBER_PARKED && main->frame_count == 0) wake(vm->scheduler, main, WAKE_READY);
+}
+
 /* ---- spawn, join, yield, finish ---- */
 
 /* Swaps the last live fiber into the place of the one that ended. */

@@ -71,6 +71,9 @@ void *sb_take_native_state(VM *vm);
  * deadline while the others run; the run ends at its turn. False when fd
  * cannot be watched. */
 bool scheduler_park_idle_main(VM *vm, int fd, int64_t deadline);
+/* Ends that park early: the run of the others ends at the main fiber's
+ * turn (the REPL draws its prompt again after a fiber printed). */
+void scheduler_wake_idle_main(VM *vm);
 /* The scheduler's clock, in milliseconds. */
 int64_t scheduler_now(void);
 /* Wakes the fiber parked on fd, which then finds its socket closed. */

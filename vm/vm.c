@@ -62,6 +62,7 @@ static bool push_handler(VM *vm, uint8_t *ip, bool is_finally) {
 /* Prints a value and a newline: as echo does, or quoted as the REPL
  * shows an expression's value. */
 static bool echo_value(VM *vm, Value value, bool quoted) {
+  vm_before_output(vm);
   if (IS_STRING(value) && !quoted) {
     fwrite(AS_STRING(value)->chars, 1, (size_t)AS_STRING(value)->length, stdout);
     fputc('\n', stdout);

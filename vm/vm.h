@@ -42,6 +42,10 @@ struct VM {
   ObjFiber *main_fiber; /* the script's own */
   bool parked;          /* a native parked the running fiber */
   int parking_disabled; /* > 0 while a native must not be re-run */
+  /* Called before the script's output (echo, print, an uncaught error's
+   * report) is written: the REPL clears its prompt line when a fiber
+   * prints while the prompt waits. NULL: nothing to do. */
+  void (*before_output)(VM *vm);
   Value exception; /* pending exception while unwinding, else NIL_VAL */
   int native_depth; /* nested VM runs started from natives */
   ObjNative *current_native; /* for error messages */
@@ -91,6 +95,9 @@ struct VM {
 };
 
 void vm_init(VM *vm, int argc, char **argv);
+static inline void vm_before_output(VM *vm) {
+  if (vm->before_output != NULL) vm->before_output(vm);
+}
 void vm_free(VM *vm);
 /* Compiles and runs a whole file as the main module. */
 RunResult vm_run_file(VM *vm, const char *path);

@@ -3,7 +3,8 @@
  * echoed (strings quoted), an error followed by a working line, help(),
  * the history file, Ctrl-C stopping running or blocked code and dropping
  * a half-typed entry, spawned fibers running beside the prompt (a server
- * fiber answering a client typed at the prompt), and Ctrl-D ending the
+ * fiber answering a client typed at the prompt, a fiber printing above a
+ * half-typed line), and Ctrl-D ending the
  * session with status 0; and input from a pipe. */
 #include <criterion/criterion.h>
 #include <arpa/inet.h>
@@ -257,6 +258,25 @@ Test(repl, spawned_fibers) {
   close(fd);
   cr_assert_eq(got, 22, "got %zd bytes: '%s'", got, reply);
   cr_assert_str_eq(reply, "answered at the prompt");
+  end_session(s, home, false);
+}
+
+/* A fiber that prints while a line is half typed takes the line (the
+ * prompt line is cleared first) and the prompt comes back below it with
+ * what was typed, which then runs whole. */
+Test(repl, fiber_output_above_the_prompt) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  Session *s = open_session(home);
+  type_expect(s, "spawn(@{ sleep(300); echo 'tick' })\r", "<fiber>", ">>> ");
+  size_t from = s->length;
+  wait_raw(s);
+  cr_assert_eq(write(s->fd, "6 *", 3), 3);
+  cr_assert(wait_for(s, from, "\r\x1b[Ktick\r\n"), "no cleared line before the fiber's output; "
+            "transcript:\n%s", s->transcript);
+  size_t after = (size_t)(strstr(s->transcript + from, "tick") - s->transcript);
+  cr_assert(wait_for(s, after, ">>> 6 *"), "the prompt and the typed text were not drawn again; "
+            "transcript:\n%s", s->transcript);
+  type_expect(s, " 7\r", "42", ">>> ");
   end_session(s, home, false);
 }
 
