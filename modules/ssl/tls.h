@@ -78,6 +78,14 @@ bool tls_context_init(VM *vm, TLSContextObj *c, int mode);
 bool tls_alpn_get(VM *vm, int argc, Value *args);
 bool tls_alpn_set(VM *vm, int argc, Value *args);
 
+/* tls_session.c: session resumption. setup gives a new SSL_CTX of mode
+ * its session handling; offer hands a client connection, before its
+ * handshake, the session kept for its server, if any. */
+void tls_session_setup(SSL_CTX *ctx, int mode);
+void tls_session_offer(TLSSocketObj *t);
+bool tls_session_cache_get(VM *vm, int argc, Value *args);
+bool tls_session_cache_set(VM *vm, int argc, Value *args);
+
 /* tls_wrap.c: the wrap() method, and wrapping a connected Socket, which
  * is consumed, into a new TLSSocket for context c (in *out). hostname is
  * NULL or the name the server's certificate must match. */

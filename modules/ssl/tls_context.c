@@ -31,6 +31,7 @@ bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
   SSL_CTX_set_min_proto_version(c->ctx, TLS1_2_VERSION);
   SSL_CTX_set_verify(c->ctx, verify_mode(c, mode == TLS_MODE_CLIENT), NULL);
   SSL_CTX_set_mode(c->ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+  tls_session_setup(c->ctx, mode);
   return true;
 }
 
@@ -201,5 +202,14 @@ const SbProperty tls_context_properties[] = {
      "list that the client offers, and none when they share none.\n"
      "Raises: TypeError or ValueError for anything but a list of 1 to 255 byte strings.\n"
      "Example: ctx.alpn = ['h2', 'http/1.1']"},
+    {"session_cache", tls_session_cache_get, tls_session_cache_set,
+     "session_cache: bool\nWhether connections resume earlier sessions; true by default. A "
+     "CLIENT context keeps the latest session (a TLS 1.3 ticket, used once, or a TLS 1.2 "
+     "session) of up to 64 servers, each known by its server_hostname and address, and "
+     "offers it when it connects there again: the handshake then skips the certificate "
+     "exchange (tls.session_reused tells). A SERVER context issues tickets and keeps a "
+     "session cache. False turns both off.\n"
+     "Raises: TypeError for a value that is not a boolean.\n"
+     "Example: ctx.session_cache = false"},
     {NULL, NULL, NULL, NULL},
 };

@@ -17,6 +17,7 @@ GETTER(is_connected, BOOL_VAL(t->ssl != NULL))
 GETTER(is_closed, BOOL_VAL(t->ssl == NULL))
 GETTER(is_shutdown, BOOL_VAL(t->is_shutdown))
 GETTER(is_handshake_done, BOOL_VAL(t->ssl != NULL && t->handshake_done))
+GETTER(session_reused, BOOL_VAL(t->ssl != NULL && t->handshake_done && SSL_session_reused(t->ssl)))
 GETTER(server_side, BOOL_VAL(t->server_side))
 GETTER(send_timeout, NUMBER_VAL((double)t->send_timeout))
 GETTER(receive_timeout, NUMBER_VAL((double)t->receive_timeout))
@@ -146,6 +147,10 @@ const SbProperty tls_socket_properties[] = {
     {"is_handshake_done", get_is_handshake_done, NULL,
      "is_handshake_done: bool\nWhether the handshake has completed." READ_ONLY
      "if !tls.is_handshake_done tls.handshake()"},
+    {"session_reused", get_session_reused, NULL,
+     "session_reused: bool\nWhether the handshake resumed an earlier session (see "
+     "TLSContext.session_cache) instead of a full exchange; false before the handshake."
+     READ_ONLY "tls.session_reused  # -> true on a second connection to the same server"},
     {"send_timeout", get_send_timeout, set_send_timeout,
      "send_timeout: number\nMilliseconds a send (or close_notify) may wait (0: no limit); "
      "taken from the Socket at wrap().\n"

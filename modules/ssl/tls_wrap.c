@@ -147,6 +147,7 @@ bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostnam
   t->server_side = server_side;
   take_over(vm, t, s, fd);
   t->ssl = ssl;
+  if (!server_side) tls_session_offer(t);
   *out = OBJ_VAL(object);
   return true;
 }

@@ -1,0 +1,133 @@
+/* Session resumption. A client TLSContext keeps the latest session each
+ * server gave it (a TLS 1.3 ticket or a TLS 1.2 session), keyed by the
+ * name it checked and the peer's address, and offers it the next time it
+ * connects there: that handshake skips the certificate exchange and its
+ * signatures. The cache lives in the SSL_CTX's ex_data, freed with it,
+ * because a ticket may arrive (during any read) after the TLSContext
+ * object is gone. A TLS 1.3 ticket is offered once, as RFC 8446 advises
+ * (the resumed connection brings new ones); a TLS 1.2 session stays.
+ * Servers resume through OpenSSL's own cache and tickets; they get a
+ * session id context, without which OpenSSL refuses a client that
+ * resumes when client certificates are verified. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tls.h"
+
+#define SESSIONS_MAX 64
+#define SESSION_KEY_MAX (sizeof(((TLSSocketObj *)0)->hostname) + ADDRESS_TEXT_MAX + 16)
+
+typedef struct {
+  char key[SESSION_KEY_MAX];
+  SSL_SESSION *session;
+} CachedSession;
+
+typedef struct {
+  int count;
+  int next_replaced; /* the entry a new server takes once all are used */
+  CachedSession entries[SESSIONS_MAX];
+} SessionCache;
+
+static void free_cache(void *parent, void *pointer, CRYPTO_EX_DATA *ad, int index, long argl,
+                       void *argp) {
+  (void)parent, (void)ad, (void)index, (void)argl, (void)argp;
+  SessionCache *cache = pointer;
+  if (cache == NULL) return;
+  for (int i = 0; i < cache->count; i++) SSL_SESSION_free(cache->entries[i].session);
+  free(cache);
+}
+
+static int cache_index(void) {
+  static int index = -1;
+  if (index < 0) index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_cache);
+  return index;
+}
+
+static SessionCache *cache_of(SSL_CTX *ctx) { return SSL_CTX_get_ex_data(ctx, cache_index()); }
+
+/* The server as this client knows it: the name checked and where it is. */
+static void session_key(const TLSSocketObj *t, char key[SESSION_KEY_MAX]) {
+  char endpoint[ADDRESS_TEXT_MAX + 16];
+  tls_endpoint_text(t, endpoint);
+  snprintf(key, SESSION_KEY_MAX, "%s %s", t->hostname, endpoint);
+}
+
+static CachedSession *find(SessionCache *cache, const char *key) {
+  for (int i = 0; cache != NULL && i < cache->count; i++)
+    if (strcmp(cache->entries[i].key, key) == 0) return &cache->entries[i];
+  return NULL;
+}
+
+/* OpenSSL's new-session callback: 1 keeps the reference it passes. */
+static int remember(SSL *ssl, SSL_SESSION *session) {
+  const TLSSocketObj *t = SSL_get_app_data(ssl);
+  SSL_CTX *ctx = SSL_get_SSL_CTX(ssl);
+  if (t == NULL || t->server_side || !SSL_SESSION_is_resumable(session)) return 0;
+  SessionCache *cache = cache_of(ctx);
+  if (cache == NULL) {
+    if ((cache = calloc(1, sizeof *cache)) == NULL) return 0;
+    SSL_CTX_set_ex_data(ctx, cache_index(), cache);
+  }
+  char key[SESSION_KEY_MAX];
+  session_key(t, key);
+  CachedSession *entry = find(cache, key);
+  if (entry == NULL && cache->count < SESSIONS_MAX) {
+    entry = &cache->entries[cache->count++];
+    entry->session = NULL; /* the slot may hold a session offered and freed */
+  }
+  if (entry == NULL) {
+    entry = &cache->entries[cache->next_replaced];
+    cache->next_replaced = (cache->next_replaced + 1) % SESSIONS_MAX;
+  }
+  SSL_SESSION_free(entry->session);
+  entry->session = session;
+  memcpy(entry->key, key, sizeof key);
+  return 1;
+}
+
+void tls_session_setup(SSL_CTX *ctx, int mode) {
+  if (mode == TLS_MODE_SERVER) {
+    SSL_CTX_set_session_id_context(ctx, (const unsigned char *)"sabre", 5);
+    return;
+  }
+  SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+  SSL_CTX_sess_set_new_cb(ctx, remember);
+}
+
+void tls_session_offer(TLSSocketObj *t) {
+  SSL_CTX *ctx = SSL_get_SSL_CTX(t->ssl);
+  if (SSL_CTX_get_session_cache_mode(ctx) == SSL_SESS_CACHE_OFF) return;
+  SessionCache *cache = cache_of(ctx);
+  char key[SESSION_KEY_MAX];
+  session_key(t, key);
+  CachedSession *entry = find(cache, key);
+  if (entry == NULL) return;
+  SSL_set_session(t->ssl, entry->session);
+  if (SSL_SESSION_get_protocol_version(entry->session) < TLS1_3_VERSION) return;
+  SSL_SESSION_free(entry->session); /* a ticket is for one connection */
+  *entry = cache->entries[--cache->count];
+  if (cache->next_replaced >= cache->count) cache->next_replaced = 0;
+}
+
+bool tls_session_cache_get(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_BOOL(SSL_CTX_get_session_cache_mode(tls_context_self(args)->ctx) != SSL_SESS_CACHE_OFF);
+}
+
+bool tls_session_cache_set(VM *vm, int argc, Value *args) {
+  (void)argc;
+  TLSContextObj *c = tls_context_self(args);
+  if (!IS_BOOL(args[0])) return raise_arg_type(vm, args, 0, "session_cache", "a boolean");
+  bool on = AS_BOOL(args[0]);
+  if (c->mode == TLS_MODE_CLIENT) {
+    SSL_CTX_set_session_cache_mode(
+        c->ctx, on ? SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE : SSL_SESS_CACHE_OFF);
+    RETURN_NIL;
+  }
+  SSL_CTX_set_session_cache_mode(c->ctx, on ? SSL_SESS_CACHE_SERVER : SSL_SESS_CACHE_OFF);
+  SSL_CTX_set_num_tickets(c->ctx, on ? 2 : 0);
+  if (on) SSL_CTX_clear_options(c->ctx, SSL_OP_NO_TICKET);
+  else SSL_CTX_set_options(c->ctx, SSL_OP_NO_TICKET);
+  RETURN_NIL;
+}

@@ -1,0 +1,94 @@
+# Session resumption: a second connection of the same client TLSContext to the same
+# server resumes the first one's session, against `openssl s_server` (a TLS 1.3 ticket,
+# and a TLS 1.2 session id, which serves again and again) and against a forked Sabre
+# server that requires client certificates (which needs a session id context); another
+# context, another server name or session_cache = false make a full handshake.
+import ssl
+import socket
+import os
+import ._certs
+
+var dir = _certs.make()
+
+# Connects to port with ctx as name, sends a line, reads the reply (which also takes in
+# the server's tickets) and returns whether the handshake resumed.
+def exchange(port, ctx, name) {
+  var sock = socket.create_connection('127.0.0.1', port, 5000)
+  var tls = ctx.wrap(sock, name)
+  tls.receive_timeout = 5000
+  echo tls.session_reused             # false until the handshake
+  tls.send('resume\n')
+  var reply = tls.read_line().trim()
+  var reused = tls.session_reused
+  tls.close()
+  if reply != 'emuser' and reply != 'resume' raise Exception('unexpected reply ' + reply)
+  return reused
+}
+
+var server = _certs.s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev -naccept 5')
+var ctx = ssl.TLSContext()
+ctx.load_verify_locations('${dir}/ca.pem')
+echo ctx.session_cache                                    # expect: true
+echo exchange(server[1], ctx, 'localhost')                # expect: false
+# expect: false
+echo exchange(server[1], ctx, 'localhost')                # expect: true
+# expect: false
+var other = ssl.TLSContext()
+other.load_verify_locations('${dir}/ca.pem')
+echo exchange(server[1], other, 'localhost')              # expect: false
+# expect: false
+echo exchange(server[1], ctx, '127.0.0.1')                # expect: false
+# expect: false
+ctx.session_cache = false
+echo exchange(server[1], ctx, 'localhost')                # expect: false
+# expect: false
+echo os.wait(server[0])                                   # expect: 0
+
+# A TLS 1.2 session (no tickets: a session id) serves any number of resumptions.
+var old_server = _certs.s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev -naccept 3 -tls1_2 -no_ticket')
+var tls12 = ssl.TLSContext()
+tls12.load_verify_locations('${dir}/ca.pem')
+echo exchange(old_server[1], tls12, 'localhost')          # expect: false
+# expect: false
+echo exchange(old_server[1], tls12, 'localhost')          # expect: true
+# expect: false
+echo exchange(old_server[1], tls12, 'localhost')          # expect: true
+# expect: false
+echo os.wait(old_server[0])                               # expect: 0
+
+# A Sabre server that requires client certificates resumes too, and says so.
+var listener = socket.create_server(0, '127.0.0.1')
+var sabre_server = os.fork()
+if sabre_server == 0 {
+  var server_ctx = ssl.TLSContext(ssl.SERVER)
+  server_ctx.load_cert_chain('${dir}/server.pem', '${dir}/server.key')
+  server_ctx.load_verify_locations('${dir}/ca.pem')
+  server_ctx.verify = true
+  listener.receive_timeout = 5000
+  iter var i = 0; i < 2; i++ {
+    var tls = server_ctx.wrap(listener.accept())
+    tls.receive_timeout = 5000
+    var line = tls.read_line().trim()
+    tls.send('${line} ${tls.session_reused}\n')
+    tls.close()
+  }
+  listener.close()
+  os.exit(0)
+}
+listener.close()
+var mutual = ssl.TLSContext()
+mutual.load_verify_locations('${dir}/ca.pem')
+mutual.load_cert_chain('${dir}/client.pem', '${dir}/client.key')
+def ask_sabre() {
+  var tls = mutual.wrap(socket.create_connection('127.0.0.1', listener.port, 5000), 'localhost')
+  tls.receive_timeout = 5000
+  tls.handshake()
+  tls.send('client ${tls.session_reused}\n')
+  var reply = tls.read_line().trim()
+  tls.close()
+  return reply
+}
+echo ask_sabre()                                          # expect: client false false
+echo ask_sabre()                                          # expect: client true true
+echo os.wait(sabre_server)                                # expect: 0
+_certs.remove(dir)
