@@ -24,6 +24,26 @@ static int verify_mode(const TLSContextObj *c, bool verify) {
                                     : SSL_VERIFY_PEER;
 }
 
+/* The password of an encrypted private key, as load_cert_chain() was
+ * given it, and whether OpenSSL asked for one. */
+typedef struct {
+  const char *password; /* NULL: none given */
+  size_t length;
+  bool asked;
+} KeyPassword;
+
+/* OpenSSL's password callback: the given password, or none. Without it
+ * OpenSSL would prompt on the terminal and wait for a key. */
+static int give_password(char *buffer, int size, int writing, void *data) {
+  (void)writing;
+  KeyPassword *p = data;
+  if (p == NULL) return 0;
+  p->asked = true;
+  if (p->password == NULL || p->length > (size_t)size) return 0;
+  memcpy(buffer, p->password, p->length);
+  return (int)p->length;
+}
+
 bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
   c->mode = mode;
   c->ctx = SSL_CTX_new(mode == TLS_MODE_SERVER ? TLS_server_method() : TLS_client_method());
@@ -31,6 +51,7 @@ bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
   SSL_CTX_set_min_proto_version(c->ctx, TLS1_2_VERSION);
   SSL_CTX_set_verify(c->ctx, verify_mode(c, mode == TLS_MODE_CLIENT), NULL);
   SSL_CTX_set_mode(c->ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+  SSL_CTX_set_default_passwd_cb(c->ctx, give_password); /* never a prompt */
   tls_session_setup(c->ctx, mode);
   return true;
 }
@@ -124,21 +145,50 @@ static bool load_default_verify_paths(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
-/* load_cert_chain(cert_file, key_file = cert_file) */
+/* The password argument: nil, or a string or bytes of at most 1024 bytes. */
+static bool password_arg(VM *vm, int argc, Value *args, KeyPassword *out) {
+  *out = (KeyPassword){NULL, 0, false};
+  if (argc < 3 || IS_NIL(args[2])) return true;
+  if (!byte_contents(args[2], &out->password, &out->length))
+    return raise_arg_type(vm, args, 2, "password", "a string or bytes");
+  if (out->length <= PEM_BUFSIZE) return true;
+  return vm_raise(vm, EXC_VALUE, "%s(): the password is %zu bytes; OpenSSL takes at most %d",
+                  native_current_name(vm), out->length, PEM_BUFSIZE);
+}
+
+static bool load_private_key(VM *vm, SSL_CTX *ctx, const char *key, const char *cert,
+                             KeyPassword *password) {
+  SSL_CTX_set_default_passwd_cb_userdata(ctx, password);
+  bool loaded = SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) == 1;
+  SSL_CTX_set_default_passwd_cb_userdata(ctx, NULL);
+  if (loaded && SSL_CTX_check_private_key(ctx)) return true;
+  if (loaded && ERR_GET_REASON(ERR_peek_last_error()) == X509_R_KEY_VALUES_MISMATCH)
+    return tls_raise(vm, "private key '%s' does not match certificate '%s'", key, cert);
+  if (password->asked && password->password == NULL) {
+    ERR_clear_error();
+    return tls_refuse(vm, EACCES, "the private key '%s' is encrypted: pass its password "
+                      "(load_cert_chain(cert_file, key_file, password))", key);
+  }
+  if (password->asked) {
+    ERR_clear_error();
+    return tls_refuse(vm, EACCES, "the password does not decrypt the private key '%s'", key);
+  }
+  return tls_raise(vm, "load private key '%s'", key);
+}
+
+/* load_cert_chain(cert_file, key_file = cert_file, password = nil) */
 static bool load_cert_chain(VM *vm, int argc, Value *args) {
   SSL_CTX *ctx = tls_context_self(args)->ctx;
   const char *cert, *key;
+  KeyPassword password;
   if (!path_arg(vm, argc, args, 0, "cert_file", true, &cert) ||
-      !path_arg(vm, argc, args, 1, "key_file", false, &key))
+      !path_arg(vm, argc, args, 1, "key_file", false, &key) || !password_arg(vm, argc, args, &password))
     return false;
   if (key == NULL) key = cert;
   if (!SSL_CTX_use_certificate_chain_file(ctx, cert))
     return tls_raise(vm, "load certificate chain '%s'", cert);
-  if (SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) && SSL_CTX_check_private_key(ctx))
-    RETURN_NIL;
-  if (ERR_GET_REASON(ERR_peek_last_error()) == X509_R_KEY_VALUES_MISMATCH)
-    return tls_raise(vm, "private key '%s' does not match certificate '%s'", key, cert);
-  return tls_raise(vm, "load private key '%s'", key);
+  if (!load_private_key(vm, ctx, key, cert, &password)) return false;
+  RETURN_NIL;
 }
 
 const SbFunction tls_context_methods[] = {
@@ -156,13 +206,17 @@ const SbFunction tls_context_methods[] = {
      "Client contexts do this by themselves when no CA was loaded.\n"
      "Raises: TLSException when OpenSSL cannot load them.\n"
      "Example: ctx.load_default_verify_paths()"},
-    {"load_cert_chain", load_cert_chain, 1, 2,
-     "load_cert_chain(cert_file: string, key_file: string = cert_file)\n"
+    {"load_cert_chain", load_cert_chain, 1, 3,
+     "load_cert_chain(cert_file: string, key_file: string = cert_file, password: string | "
+     "bytes = nil)\n"
      "Uses the certificate chain in cert_file (PEM: the certificate, then its "
      "intermediates) and the private key in key_file to prove this side's identity: "
-     "needed by servers, and by clients for mutual TLS.\n"
+     "needed by servers, and by clients for mutual TLS. An encrypted key needs its "
+     "password; nothing ever prompts for one on the terminal.\n"
      "Raises: TLSException naming the path and OpenSSL's reason when a file is missing "
-     "or unreadable, or when the key does not match the certificate.\n"
+     "or unreadable, or when the key does not match the certificate; TLSException with "
+     "errno EACCES when the key is encrypted and no password, or a wrong one, was given; "
+     "ValueError for a password over 1024 bytes.\n"
      "Example: ctx.load_cert_chain('server.pem', 'server.key')"},
     {"wrap", tls_context_wrap, 1, 3,
      "wrap(sock: Socket, server_hostname: string = nil, server_side: bool = "

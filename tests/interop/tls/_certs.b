@@ -7,7 +7,8 @@ import ssl
 # ca (trusted by the tests), server (localhost, 127.0.0.1, ::1), other (other.test),
 # expired (localhost, already expired), rogue (localhost, from an untrusted CA),
 # wildcard (*.sabre.test), idn (xn--bcher-kva.sabre.test, the A-label of bücher.sabre.test),
-# self (localhost, signed by its own key) and client (a client certificate for mutual TLS).
+# self (localhost, signed by its own key) and client (a client certificate for mutual TLS);
+# and server_encrypted.key, the server's key encrypted with the password 'sabre secret'.
 var _script = '
 set -e
 k="-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
@@ -27,6 +28,7 @@ leaf wildcard "*.sabre.test" "DNS:*.sabre.test" ca 30 serverAuth
 leaf idn xn--bcher-kva.sabre.test "DNS:xn--bcher-kva.sabre.test" ca 30 serverAuth
 leaf client "Sabre Test Client" "email:client@sabre.test" ca 30 clientAuth
 openssl req -x509 $k -keyout self.key -out self.pem -days 30 -subj "/CN=localhost/O=Sabre Tests" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1"
+openssl pkey -in server.key -aes256 -passout "pass:sabre secret" -out server_encrypted.key
 '
 
 # Runs command with sh and returns its exit status.
