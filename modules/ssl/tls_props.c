@@ -150,7 +150,7 @@ const SbProperty tls_socket_properties[] = {
     {"session_reused", get_session_reused, NULL,
      "session_reused: bool\nWhether the handshake resumed an earlier session (see "
      "TLSContext.session_cache) instead of a full exchange; false before the handshake."
-     READ_ONLY "tls.session_reused  # -> true on a second connection to the same server"},
+     READ_ONLY "if !tls.session_reused echo 'a full handshake'"},
     {"send_timeout", get_send_timeout, set_send_timeout,
      "send_timeout: number\nMilliseconds a send (or close_notify) may wait (0: no limit); "
      "taken from the Socket at wrap().\n"
