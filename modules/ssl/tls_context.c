@@ -162,7 +162,7 @@ static bool load_private_key(VM *vm, SSL_CTX *ctx, const char *key, const char *
   bool loaded = SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) == 1;
   SSL_CTX_set_default_passwd_cb_userdata(ctx, NULL);
   if (loaded && SSL_CTX_check_private_key(ctx)) return true;
-  if (loaded && ERR_GET_REASON(ERR_peek_last_error()) == X509_R_KEY_VALUES_MISMATCH)
+  if (ERR_GET_REASON(ERR_peek_last_error()) == X509_R_KEY_VALUES_MISMATCH)
     return tls_raise(vm, "private key '%s' does not match certificate '%s'", key, cert);
   if (password->asked && password->password == NULL) {
     ERR_clear_error();
