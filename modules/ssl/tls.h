@@ -86,6 +86,11 @@ void tls_session_offer(TLSSocketObj *t);
 bool tls_session_cache_get(VM *vm, int argc, Value *args);
 bool tls_session_cache_set(VM *vm, int argc, Value *args);
 
+/* tls_keylog.c: the keylog_file property; setup honours SSLKEYLOGFILE. */
+void tls_keylog_setup(SSL_CTX *ctx);
+bool tls_keylog_get(VM *vm, int argc, Value *args);
+bool tls_keylog_set(VM *vm, int argc, Value *args);
+
 /* tls_wrap.c: the wrap() method, and wrapping a connected Socket, which
  * is consumed, into a new TLSSocket for context c (in *out). hostname is
  * NULL or the name the server's certificate must match. */

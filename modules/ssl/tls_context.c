@@ -53,6 +53,7 @@ bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
   SSL_CTX_set_mode(c->ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
   SSL_CTX_set_default_passwd_cb(c->ctx, give_password); /* never a prompt */
   tls_session_setup(c->ctx, mode);
+  tls_keylog_setup(c->ctx);
   return true;
 }
 
@@ -265,5 +266,14 @@ const SbProperty tls_context_properties[] = {
      "session cache. False turns both off.\n"
      "Raises: TypeError for a value that is not a boolean.\n"
      "Example: ctx.session_cache = false"},
+    {"keylog_file", tls_keylog_get, tls_keylog_set,
+     "keylog_file: string | nil\nA file to which the secrets of every connection are "
+     "appended in the NSS key log format, so that Wireshark can decrypt a capture while "
+     "debugging; nil (the default) for none. A new context takes it from the SSLKEYLOGFILE "
+     "environment variable, as curl and browsers do. The file is created readable by its "
+     "owner only. Anyone who reads it can decrypt the traffic: never set it in production.\n"
+     "Raises: OSError (with .errno) when the file cannot be opened; ValueError for an empty "
+     "path or one with a NUL byte.\n"
+     "Example: ctx.keylog_file = '/tmp/keys.log'"},
     {NULL, NULL, NULL, NULL},
 };
