@@ -16,11 +16,17 @@ static bool string_method_length(VM *vm, int argc, Value *args) {
   RETURN_NUMBER(string_char_count(SELF));
 }
 
+/* A string with nothing to change is its own result: no copy. */
 static bool change_case(VM *vm, Value *args, bool upper) {
   ObjString *s = SELF;
-  ObjString *out = string_alloc(vm, s->length);
+  int length = s->length; /* a local: the char stores below could alias it */
   char from = upper ? 'a' : 'A';
-  for (int i = 0; i < s->length; i++) {
+  int first = 0;
+  while (first < length && !(s->chars[first] >= from && s->chars[first] <= from + 25)) first++;
+  if (first >= length) RETURN_VAL(args[-1]);
+  ObjString *out = string_alloc(vm, length);
+  memcpy(out->chars, s->chars, (size_t)first);
+  for (int i = first; i < length; i++) {
     char c = s->chars[i];
     out->chars[i] = c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c;
   }
