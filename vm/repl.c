@@ -3,7 +3,8 @@
  * is open, the value of each expression statement printed, errors
  * reported without leaving, Ctrl-C (interrupt.h) stopping the running
  * code or dropping a half-typed entry, spawned fibers running while the
- * prompt waits (their output above the prompt), and Ctrl-D to exit. */
+ * prompt waits (their output above the prompt), Tab completing names and
+ * members (repl_complete.c), and Ctrl-D to exit. */
 #include <editline/readline.h>
 #include <limits.h>
 #include <poll.h>
@@ -143,6 +144,7 @@ int repl_run(VM *vm) {
     repl.ended = true;
   } else {
     vm->before_output = clear_prompt_line;
+    repl_complete_init(vm);
     prompt();
   }
   while (!repl.ended) {

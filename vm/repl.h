@@ -6,5 +6,7 @@
 
 /* Reads, runs and prints until end of input; returns the exit status. */
 int repl_run(VM *vm);
+/* Tab completion of names and members (repl_complete.c). */
+void repl_complete_init(VM *vm);
 
 #endif

@@ -81,23 +81,28 @@ static Token *skip_space(Scanner *s, Token *error) {
   }
 }
 
+static const struct {
+  const char *name;
+  TokenType type;
+} keywords[] = {
+    {"and", TOK_AND},       {"as", TOK_AS},         {"assert", TOK_ASSERT},
+    {"break", TOK_BREAK},   {"catch", TOK_CATCH},   {"class", TOK_CLASS},
+    {"continue", TOK_CONTINUE}, {"def", TOK_DEF},   {"default", TOK_DEFAULT},
+    {"do", TOK_DO},         {"echo", TOK_ECHO},     {"else", TOK_ELSE},
+    {"false", TOK_FALSE},   {"finally", TOK_FINALLY}, {"for", TOK_FOR},
+    {"if", TOK_IF},         {"import", TOK_IMPORT}, {"in", TOK_IN},
+    {"iter", TOK_ITER},     {"nil", TOK_NIL},       {"or", TOK_OR},
+    {"parent", TOK_PARENT}, {"raise", TOK_RAISE},   {"return", TOK_RETURN},
+    {"self", TOK_SELF},     {"static", TOK_STATIC}, {"true", TOK_TRUE},
+    {"try", TOK_TRY},       {"using", TOK_USING},   {"var", TOK_VAR},
+    {"when", TOK_WHEN},     {"while", TOK_WHILE},
+};
+
+const char *scanner_keyword(size_t index) {
+  return index < sizeof keywords / sizeof keywords[0] ? keywords[index].name : NULL;
+}
+
 static TokenType check_keyword(const Scanner *s) {
-  static const struct {
-    const char *name;
-    TokenType type;
-  } keywords[] = {
-      {"and", TOK_AND},       {"as", TOK_AS},         {"assert", TOK_ASSERT},
-      {"break", TOK_BREAK},   {"catch", TOK_CATCH},   {"class", TOK_CLASS},
-      {"continue", TOK_CONTINUE}, {"def", TOK_DEF},   {"default", TOK_DEFAULT},
-      {"do", TOK_DO},         {"echo", TOK_ECHO},     {"else", TOK_ELSE},
-      {"false", TOK_FALSE},   {"finally", TOK_FINALLY}, {"for", TOK_FOR},
-      {"if", TOK_IF},         {"import", TOK_IMPORT}, {"in", TOK_IN},
-      {"iter", TOK_ITER},     {"nil", TOK_NIL},       {"or", TOK_OR},
-      {"parent", TOK_PARENT}, {"raise", TOK_RAISE},   {"return", TOK_RETURN},
-      {"self", TOK_SELF},     {"static", TOK_STATIC}, {"true", TOK_TRUE},
-      {"try", TOK_TRY},       {"using", TOK_USING},   {"var", TOK_VAR},
-      {"when", TOK_WHEN},     {"while", TOK_WHILE},
-  };
   size_t length = (size_t)(s->current - s->start);
   for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
     if (strlen(keywords[i].name) == length &&

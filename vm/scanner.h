@@ -68,6 +68,8 @@ typedef struct {
 
 void scanner_init(Scanner *scanner, const char *source);
 Token scanner_next(Scanner *scanner);
+/* The index-th keyword ("and", "as", ...), NULL past the last. */
+const char *scanner_keyword(size_t index);
 const char *token_type_name(TokenType type);
 
 #endif

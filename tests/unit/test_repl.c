@@ -4,7 +4,7 @@
  * the history file, Ctrl-C stopping running or blocked code and dropping
  * a half-typed entry, spawned fibers running beside the prompt (a server
  * fiber answering a client typed at the prompt, a fiber printing above a
- * half-typed line), and Ctrl-D ending the
+ * half-typed line), Tab completion, and Ctrl-D ending the
  * session with status 0; and input from a pipe. */
 #include <criterion/criterion.h>
 #include <arpa/inet.h>
@@ -258,6 +258,21 @@ Test(repl, spawned_fibers) {
   close(fd);
   cr_assert_eq(got, 22, "got %zd bytes: '%s'", got, reply);
   cr_assert_str_eq(reply, "answered at the prompt");
+  end_session(s, home, false);
+}
+
+/* Tab completes a global, a module's constant, and the methods and
+ * properties of a string and of a native object, without running them. */
+Test(repl, tab_completion) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  Session *s = open_session(home);
+  type_expect(s, "import socket\r", "socket", ">>> ");
+  type_expect(s, "var greeting = 'hey'\r", "'hey'", ">>> ");
+  type_expect(s, "greet\t.upp\t()\r", "'HEY'", ">>> ");
+  type_expect(s, "socket.IP_LO\t\r", "'127.0.0.1'", ">>> ");
+  type_expect(s, "var sock = socket.Socket()\r", "Socket()", ">>> ");
+  type_expect(s, "sock.receive_t\t\r", "0", ">>> ");
+  type_expect(s, "sock.clo\t()\r", "true", ">>> ");
   end_session(s, home, false);
 }
 
