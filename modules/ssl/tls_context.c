@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lib_util.h"
 #include "tls.h"
 
 void tls_context_release(void *payload) {
@@ -80,19 +81,70 @@ static bool set_verify(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
+static int max_version(SSL_CTX *ctx) {
+  int version = (int)SSL_CTX_get_max_proto_version(ctx);
+  return version == 0 ? TLS1_3_VERSION : version; /* 0: the newest OpenSSL has */
+}
+
 static bool get_min_version(VM *vm, int argc, Value *args) {
   (void)vm, (void)argc;
   RETURN_NUMBER(SSL_CTX_get_min_proto_version(tls_context_self(args)->ctx));
 }
 
-static bool set_min_version(VM *vm, int argc, Value *args) {
-  (void)argc;
-  if (!check_number(vm, args, 0, "min_version")) return false;
+static bool get_max_version(VM *vm, int argc, Value *args) {
+  (void)vm, (void)argc;
+  RETURN_NUMBER(max_version(tls_context_self(args)->ctx));
+}
+
+/* Sets the oldest (min) or newest protocol version; the two may meet but
+ * not cross. */
+static bool set_version(VM *vm, Value *args, bool min) {
+  const char *name = min ? "min_version" : "max_version";
+  if (!check_number(vm, args, 0, name)) return false;
   double version = AS_NUMBER(args[0]);
   if (version != TLS1_2_VERSION && version != TLS1_3_VERSION)
-    return vm_raise(vm, EXC_VALUE, "%s(): min_version must be ssl.TLS1_2 or ssl.TLS1_3, got %g "
-                    "(TLS 1.0 and 1.1 are refused)", native_current_name(vm), version);
-  SSL_CTX_set_min_proto_version(tls_context_self(args)->ctx, (int)version);
+    return vm_raise(vm, EXC_VALUE, "%s(): %s must be ssl.TLS1_2 or ssl.TLS1_3, got %g "
+                    "(TLS 1.0 and 1.1 are refused)", native_current_name(vm), name, version);
+  SSL_CTX *ctx = tls_context_self(args)->ctx;
+  int other = min ? max_version(ctx) : (int)SSL_CTX_get_min_proto_version(ctx);
+  if (min ? version > other : version < other)
+    return vm_raise(vm, EXC_VALUE, "%s(): %s would be %s than %s", native_current_name(vm), name,
+                    min ? "newer" : "older", min ? "max_version" : "min_version");
+  if (min) SSL_CTX_set_min_proto_version(ctx, (int)version);
+  else SSL_CTX_set_max_proto_version(ctx, (int)version);
+  RETURN_NIL;
+}
+
+static bool set_min_version(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return set_version(vm, args, true);
+}
+
+static bool set_max_version(VM *vm, int argc, Value *args) {
+  (void)argc;
+  return set_version(vm, args, false);
+}
+
+/* The names of the ciphers the context may agree on, best first. */
+static bool get_ciphers(VM *vm, int argc, Value *args) {
+  (void)argc;
+  STACK_OF(SSL_CIPHER) *ciphers = SSL_CTX_get_ciphers(tls_context_self(args)->ctx);
+  ObjList *list = new_list(vm);
+  vm_push(vm, OBJ_VAL(list));
+  for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); i++)
+    lib_list_append(vm, list, OBJ_VAL(copy_cstring(vm, SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i)))));
+  vm_pop(vm);
+  RETURN_OBJ(list);
+}
+
+static bool set_ciphers(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_string(vm, args, 0, "ciphers")) return false;
+  const char *spec = AS_CSTRING(args[0]);
+  if (strlen(spec) != (size_t)AS_STRING(args[0])->length)
+    return vm_raise(vm, EXC_VALUE, "%s(): ciphers holds a NUL byte", native_current_name(vm));
+  if (!SSL_CTX_set_cipher_list(tls_context_self(args)->ctx, spec))
+    return tls_raise(vm, "use the ciphers '%s'", spec);
   RETURN_NIL;
 }
 
@@ -248,9 +300,23 @@ const SbProperty tls_context_properties[] = {
     {"min_version", get_min_version, set_min_version,
      "min_version: number\nThe oldest protocol accepted: ssl.TLS1_2 (the default) or "
      "ssl.TLS1_3.\n"
-     "Raises: ValueError for anything else (TLS 1.0 and 1.1 are refused); TypeError for a "
-     "value that is not a number.\n"
+     "Raises: ValueError for anything else (TLS 1.0 and 1.1 are refused), or for a "
+     "version newer than max_version; TypeError for a value that is not a number.\n"
      "Example: ctx.min_version = ssl.TLS1_3"},
+    {"max_version", get_max_version, set_max_version,
+     "max_version: number\nThe newest protocol spoken: ssl.TLS1_3 (the default) or "
+     "ssl.TLS1_2, to test or to reach a peer that mishandles TLS 1.3.\n"
+     "Raises: ValueError for anything else, or for a version older than min_version; "
+     "TypeError for a value that is not a number.\n"
+     "Example: ctx.max_version = ssl.TLS1_2"},
+    {"ciphers", get_ciphers, set_ciphers,
+     "ciphers: list | string\nReading gives the names of the ciphers this context may "
+     "agree on, best first (TLS 1.3's suites, then TLS 1.2's). Setting takes an OpenSSL "
+     "cipher string for TLS 1.2 ('ECDHE+AESGCM', 'ECDHE-ECDSA-AES256-GCM-SHA384:...'); "
+     "TLS 1.3's suites, all strong, stay as they are.\n"
+     "Raises: TLSException when no cipher matches the string; TypeError for a value "
+     "that is not a string.\n"
+     "Example: ctx.ciphers = 'ECDHE+AESGCM'"},
     {"alpn", tls_alpn_get, tls_alpn_set,
      "alpn: list\nThe application protocols offered (client) or accepted (server), in "
      "order of preference; [] (the default) for none. A server picks the first of its own "
