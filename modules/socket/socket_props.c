@@ -22,9 +22,20 @@ GETTER(is_listening, BOOL_VAL(s->open && s->is_listening))
 GETTER(is_closed, BOOL_VAL(!s->open))
 GETTER(is_shutdown, BOOL_VAL(s->is_shutdown))
 GETTER(is_blocking, BOOL_VAL(s->is_blocking))
+GETTER(inheritable, BOOL_VAL(s->open && sock_is_inheritable(s->fd)))
 GETTER(shutdown_reason, NUMBER_VAL(s->shutdown_reason))
 GETTER(send_timeout, NUMBER_VAL((double)s->send_timeout))
 GETTER(receive_timeout, NUMBER_VAL((double)s->receive_timeout))
+
+static bool set_inheritable(VM *vm, int argc, Value *args) {
+  (void)argc;
+  SocketObj *s = socket_self(args);
+  if (!IS_BOOL(args[0])) return raise_arg_type(vm, args, 0, "inheritable", "a boolean");
+  if (!socket_check_open(vm, s)) return false;
+  int err = sock_set_inheritable(s->fd, AS_BOOL(args[0]));
+  if (err) return socket_raise_on(vm, s, err, "ioctl", "set whether the socket is inherited");
+  RETURN_NIL;
+}
 
 static bool get_host(VM *vm, int argc, Value *args) {
   (void)argc;
@@ -103,6 +114,14 @@ const SbProperty socket_properties[] = {
     {"protocol", get_protocol, NULL,
      "protocol: number\nThe protocol; IPPROTO_TCP for the default stream socket."},
     {"id", get_id, NULL, "id: number\nThe file descriptor, or -1 once closed."},
+    {"inheritable", get_inheritable, set_inheritable,
+     "inheritable: bool\nWhether a program started with os.exec() keeps the socket open "
+     "(as descriptor sock.id). False by default, as in Python: every socket is made "
+     "close-on-exec, so a child program sees only what it is handed; set it to hand a "
+     "listener to a worker program. Forked children keep every socket either way.\n"
+     "Raises: SocketException when the socket is closed; TypeError for a value that is "
+     "not a boolean.\n"
+     "Example: sock.inheritable = true"},
     {"is_client", get_is_client, NULL,
      "is_client: bool\nWhether the socket connected out, or was accepted from a server."},
     {"is_bound", get_is_bound, NULL, "is_bound: bool\nWhether the socket is bound to an address."},

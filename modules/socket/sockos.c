@@ -39,6 +39,15 @@ int sock_set_non_blocking(int fd, bool on) {
   return ioctl(fd, FIONBIO, &value) < 0 ? errno : 0;
 }
 
+bool sock_is_inheritable(int fd) {
+  int flags = fcntl(fd, F_GETFD);
+  return flags >= 0 && !(flags & FD_CLOEXEC);
+}
+
+int sock_set_inheritable(int fd, bool on) {
+  return ioctl(fd, on ? FIONCLEX : FIOCLEX) < 0 ? errno : 0;
+}
+
 /* Sets fd's mode for a call that may (or must not) wait in the kernel,
  * when it differs from the mode last set. */
 static int set_wait_mode(int fd, int64_t deadline, bool *non_blocking) {

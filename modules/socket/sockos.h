@@ -67,6 +67,10 @@ int sock_connect(int fd, const SockAddr *to, int64_t deadline, bool *non_blockin
 int sock_connect_start(int fd, const SockAddr *to);
 int sock_connect_outcome(int fd);
 int sock_set_non_blocking(int fd, bool on);
+/* Whether fd stays open in a program started with exec (no FD_CLOEXEC;
+ * every socket is made with it). */
+bool sock_is_inheritable(int fd);
+int sock_set_inheritable(int fd, bool on);
 /* Completes a connect that was waiting: waits for it, then its outcome. */
 int sock_connect_finish(int fd, int64_t deadline);
 int sock_bind(int fd, const SockAddr *at);
