@@ -3,6 +3,7 @@
  * properties. Reading and writing are in socket_io.c, options in
  * socket_options.c. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +79,30 @@ static void open_socket(VM *vm, SocketObj *s, int fd, int family, int type, int 
 ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol) {
   ObjForeign *object = new_foreign(vm, klass);
   open_socket(vm, (SocketObj *)object->payload, fd, family, type, protocol);
+  return object;
+}
+
+static int int_option(int fd, int option) {
+  int value = 0;
+  socklen_t length = sizeof value;
+  return sock_get_option(fd, SOL_SOCKET, option, &value, &length) == 0 ? value : 0;
+}
+
+ObjForeign *socket_adopt(VM *vm, ObjClass *klass, int fd, int *err) {
+  int type;
+  socklen_t length = sizeof type;
+  if ((*err = sock_get_option(fd, SOL_SOCKET, SO_TYPE, &type, &length)) != 0) return NULL;
+  ObjForeign *object = socket_wrap(vm, klass, fd, int_option(fd, SO_DOMAIN), type,
+                                   int_option(fd, SO_PROTOCOL));
+  SocketObj *s = (SocketObj *)object->payload;
+  SockAddr address;
+  s->is_listening = int_option(fd, SO_ACCEPTCONN) != 0;
+  s->fd_non_blocking = (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0;
+  if (sock_local_address(fd, &address) == 0) {
+    s->host_length = address_format(&address, s->host, &s->port);
+    s->is_bound = s->port != 0 || s->host_length > 0;
+  }
+  s->is_connected = sock_peer_address(fd, &address) == 0;
   return object;
 }
 

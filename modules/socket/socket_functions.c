@@ -3,6 +3,7 @@
  * own), open_sockets(), connected socket pairs, and create_server();
  * create_connection() is in socket_connect.c. */
 #include <errno.h>
+#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <stdio.h>
@@ -316,6 +317,23 @@ static bool fn_select(VM *vm, int argc, Value *args) {
 }
 
 /* socket_pair(family = AF_UNIX, type = SOCK_STREAM) -> [Socket, Socket] */
+/* from_id(id) -> a Socket for a descriptor this process inherited */
+static bool fn_from_id(VM *vm, int argc, Value *args) {
+  (void)argc;
+  if (!check_int_range(vm, args, 0, "id", 0, INT32_MAX)) return false;
+  int fd = (int)AS_NUMBER(args[0]);
+  for (const OpenRecord *r = open_record_first(); r != NULL; r = r->next)
+    if (r->fd == fd)
+      return vm_raise(vm, EXC_VALUE, "%s(): descriptor %d already belongs to the %s created at %s",
+                      native_current_name(vm), fd, r->kind, r->created);
+  if (fcntl(fd, F_GETFD) < 0) return socket_raise(vm, errno, "fcntl", NULL, "adopt descriptor %d", fd);
+  int err;
+  ObjForeign *object = socket_adopt(vm, socket_class(vm, "Socket"), fd, &err);
+  if (object == NULL)
+    return socket_raise(vm, err, "getsockopt", NULL, "adopt descriptor %d: it is not a socket", fd);
+  RETURN_OBJ(object);
+}
+
 static bool fn_socket_pair(VM *vm, int argc, Value *args) {
   int family = AF_UNIX, type = SOCK_STREAM;
   if (argc > 0 && !check_int_range(vm, args, 0, "family", 0, 255)) return false;
@@ -404,6 +422,17 @@ const SbFunction socket_functions[] = {
      "and line that made it; a TLSSocket counts the bytes before encryption. For finding "
      "leaks; with SABRE_WARN_UNCLOSED set in the environment, a socket the collector has "
      "to close prints a warning naming where it was created."},
+    {"from_id", fn_from_id, 1, 1,
+     "from_id(id: number) -> Socket\n"
+     "A Socket for descriptor id, a socket this process inherited: from a parent that "
+     "set inheritable and started this program with exec, or from a service manager "
+     "(systemd passes listeners from descriptor 3). Its family, type, blocking mode and "
+     "state (bound, listening, connected) are read from the system; closing the Socket "
+     "closes the descriptor.\n"
+     "Raises: SocketException with errno EBADF when nothing is open there and ENOTSOCK "
+     "when it is not a socket; ValueError when a Socket of this process already owns it.\n"
+     "Example: catch { from_id(9999) } as e   # from_id(3): systemd's first socket\n"
+     "e.errno  # -> 9"},
     {"socket_pair", fn_socket_pair, 0, 2,
      "socket_pair(family: number = AF_UNIX, type: number = SOCK_STREAM) -> list\n"
      "Two sockets connected to each other, as [a, b]."},

@@ -313,12 +313,6 @@ static bool socket_send_socket(VM *vm, int argc, Value *args) {
   RETURN_BOOL(true);
 }
 
-static int int_option(int fd, int option) {
-  int value = 0;
-  socklen_t length = sizeof value;
-  return sock_get_option(fd, SOL_SOCKET, option, &value, &length) == 0 ? value : 0;
-}
-
 /* receive_socket() -> Socket, as sent by send_socket() */
 static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   (void)argc;
@@ -338,26 +332,12 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
                            "descriptors in one message (one per message is taken); all were closed");
   if (err) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket");
   if (fd < 0) RETURN_NIL; /* the other side closed the link: no more sockets */
-  int type;
-  socklen_t length = sizeof type;
-  err = sock_get_option(fd, SOL_SOCKET, SO_TYPE, &type, &length);
-  if (err) {
+  ObjForeign *object = socket_adopt(vm, AS_FOREIGN(args[-1])->klass, fd, &err);
+  if (object == NULL) {
     close(fd);
     return socket_raise_on(vm, s, err, "getsockopt", "receive a socket: the descriptor sent is "
                            "not a socket; it was closed");
   }
-  ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, fd,
-                                   int_option(fd, SO_DOMAIN), type,
-                                   int_option(fd, SO_PROTOCOL));
-  SocketObj *r = (SocketObj *)object->payload;
-  SockAddr address;
-  r->is_listening = int_option(fd, SO_ACCEPTCONN) != 0;
-  r->fd_non_blocking = true; /* as sock_recv_fd leaves it */
-  if (sock_local_address(fd, &address) == 0) {
-    r->host_length = address_format(&address, r->host, &r->port);
-    r->is_bound = r->port != 0 || r->host_length > 0;
-  }
-  r->is_connected = sock_peer_address(fd, &address) == 0;
   RETURN_OBJ(object);
 }
 

@@ -134,6 +134,11 @@ bool socket_length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t 
 ObjClass *socket_class(VM *vm, const char *name);
 /* A new Socket object around an open descriptor, its state set to fresh. */
 ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol);
+/* A Socket for fd, the open descriptor of a socket made elsewhere (sent by
+ * another process, or inherited): family, type, protocol, mode and state
+ * read from the system. NULL with *err (ENOTSOCK) when fd is no socket;
+ * fd is then left as it was. */
+ObjForeign *socket_adopt(VM *vm, ObjClass *klass, int fd, int *err);
 /* Creates a descriptor, collecting garbage and retrying once when the
  * process is out of descriptors (dropped sockets still hold some). */
 int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd);
