@@ -175,13 +175,27 @@ static void echo_statement(Parser *p) {
   end_statement(p);
 }
 
+/* Statements and expressions nest by recursion in the compiler; past this
+ * many levels the source is refused instead of overflowing the C stack. */
+#define MAX_LEVELS 200
+
+bool enter_level(Parser *p) {
+  if (p->levels < MAX_LEVELS) {
+    p->levels++;
+    return true;
+  }
+  parser_error(p, "code nested too deeply (more than 200 levels)");
+  return false;
+}
+
 void block_or_statement(Parser *p) {
   if (parser_match(p, TOK_LEFT_BRACE)) {
     begin_scope(p);
     block(p);
     end_scope(p);
-  } else {
+  } else if (enter_level(p)) {
     statement(p);
+    p->levels--;
   }
 }
 
@@ -213,12 +227,14 @@ static void statement(Parser *p) {
 }
 
 void declaration(Parser *p) {
+  if (!enter_level(p)) return;
   p->compiler->stack_depth = p->compiler->local_count;
   mark_target(p);
   if (parser_match(p, TOK_VAR)) var_declaration(p);
   else if (parser_match(p, TOK_DEF)) def_declaration(p);
   else if (parser_match(p, TOK_CLASS)) class_declaration(p);
   else statement(p);
+  p->levels--;
 }
 
 /* ---- imports ---- */

@@ -96,6 +96,7 @@ typedef struct {
    * not leave their value. */
   int expr_depth;
   bool in_expression_statement;
+  int levels; /* statements and expressions open on the C stack */
   bool repl; /* top-level expression statements print their value */
   DocCollector *docs; /* when collecting documentation */
   const char *class_name; /* the class whose body is being compiled */
@@ -106,6 +107,7 @@ typedef struct {
 void parser_advance(Parser *p);
 void parser_error(Parser *p, const char *message);
 void parser_error_at(Parser *p, const Token *token, const char *message);
+bool enter_level(Parser *p);
 bool parser_check(const Parser *p, TokenType type);
 bool parser_match(Parser *p, TokenType type);
 void parser_consume(Parser *p, TokenType type, const char *message);
@@ -131,6 +133,7 @@ int mark_target(Parser *p);
  * the next; returns its offset in *at. */
 bool last_op_is(Parser *p, OpCode op, int *at);
 void patch_jump(Parser *p, int offset);
+void write_short(Parser *p, int offset, uint16_t value);
 void patch_jump_to(Parser *p, int offset, int target);
 void emit_loop(Parser *p, int loop_start);
 uint16_t make_constant(Parser *p, Value value);

@@ -2,20 +2,42 @@
  * using, break and continue, return, try/catch/finally, raise and assert. */
 #include "compiler_internal.h"
 
+/* An else-if chain is compiled in a loop, not by recursion, so it may be
+ * of any length. The jumps to its end are threaded through their own
+ * operands (each holds the distance back to the one before, 0 for none)
+ * until the end is known. */
 void if_statement(Parser *p) {
-  expression(p);
-  int then_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
-  block_or_statement(p);
-  if (peek_past_newlines(p, TOK_ELSE)) {
+  int pending = -1;
+  for (;;) {
+    expression(p);
+    int then_jump = emit_jump(p, OP_POP_JUMP_IF_FALSE);
+    block_or_statement(p);
+    if (!peek_past_newlines(p, TOK_ELSE)) {
+      patch_jump(p, then_jump);
+      break;
+    }
     skip_newlines(p);
     parser_advance(p);
     int else_jump = emit_jump(p, OP_JUMP);
+    int link = pending < 0 ? 0 : else_jump - pending;
+    if (link > UINT16_MAX) {
+      parser_error(p, "too much code to jump over");
+      return;
+    }
+    write_short(p, else_jump, (uint16_t)link);
+    pending = else_jump;
     patch_jump(p, then_jump);
-    if (parser_match(p, TOK_IF)) if_statement(p);
-    else block_or_statement(p);
-    patch_jump(p, else_jump);
-  } else {
-    patch_jump(p, then_jump);
+    if (!parser_match(p, TOK_IF)) {
+      block_or_statement(p);
+      break;
+    }
+  }
+  int end = mark_target(p);
+  while (pending >= 0) {
+    const uint8_t *operand = &current_chunk(p)->code[pending];
+    int link = operand[0] << 8 | operand[1];
+    patch_jump_to(p, pending, end);
+    pending = link ? pending - link : -1;
   }
 }
 

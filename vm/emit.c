@@ -135,14 +135,18 @@ int emit_jump(Parser *p, OpCode op) {
   return current_chunk(p)->count - 2;
 }
 
+void write_short(Parser *p, int offset, uint16_t value) {
+  current_chunk(p)->code[offset] = (uint8_t)(value >> 8);
+  current_chunk(p)->code[offset + 1] = (uint8_t)(value & 0xff);
+}
+
 void patch_jump_to(Parser *p, int offset, int target) {
   int jump = target - offset - 2;
   if (jump > UINT16_MAX || jump < 0) {
     parser_error(p, "too much code to jump over");
     return;
   }
-  current_chunk(p)->code[offset] = (uint8_t)((jump >> 8) & 0xff);
-  current_chunk(p)->code[offset + 1] = (uint8_t)(jump & 0xff);
+  write_short(p, offset, (uint16_t)jump);
 }
 
 void patch_jump(Parser *p, int offset) {

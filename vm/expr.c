@@ -605,9 +605,11 @@ static bool is_assignment_token(TokenType type) {
 }
 
 static void parse_precedence(Parser *p, Precedence precedence) {
+  if (!enter_level(p)) return;
   p->expr_depth++;
   parse_operators(p, precedence);
   p->expr_depth--;
+  p->levels--;
 }
 
 static void parse_operators(Parser *p, Precedence precedence) {

@@ -3,6 +3,9 @@
  * with their line numbers. */
 #include <criterion/criterion.h>
 #include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "compiler.h"
 #include "doc.h"
@@ -219,4 +222,49 @@ Test(compiler, no_doc_is_recorded_after_a_syntax_error) {
     cr_assert_str_neq(docs.entries[i].name, "broken", "recorded: %s(%s)", docs.entries[i].name,
                       docs.entries[i].params);
   doc_collector_free(&docs);
+}
+
+/* `start`, then `open` n times, `middle`, and `close` n times */
+static char *nested(const char *start, const char *open, const char *middle,
+                    const char *close, int n) {
+  size_t size = strlen(start) + (strlen(open) + strlen(close)) * (size_t)n + strlen(middle) + 1;
+  char *text = malloc(size), *at = text;
+  at += sprintf(at, "%s", start);
+  for (int i = 0; i < n; i++) at += sprintf(at, "%s", open);
+  at += sprintf(at, "%s", middle);
+  for (int i = 0; i < n; i++) at += sprintf(at, "%s", close);
+  return text;
+}
+
+/* Nesting is recursion in the compiler: deep enough, it would overflow
+ * the C stack; instead it is a syntax error. */
+Test(compiler, deep_nesting_is_a_syntax_error_not_a_crash) {
+  static const char *const shapes[][4] = {
+      {"echo ", "(", "1", ")"},           {"echo ", "[", "1", "]"},
+      {"echo ", "{a: ", "1", "}"},        {"", "if true {", "", "}"},
+      {"", "if true ", "echo 1", ""},     {"", "while false {", "", "}"},
+      {"", "def f() {", "", "}"},         {"echo ", "@{ return ", "1", "}"},
+      {"", "{", "", "}"},                 {"class A { m() {", "var f = @{", "", "}"},
+      {"echo ", "-(", "1", ")"},          {"echo ", "1 + (", "1", ")"},
+      {"echo ", "f(", "1", ")"},          {"echo ", "a[", "1", "]"},
+  };
+  for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+    const char *const *shape = shapes[i];
+    char *source = nested(shape[0], shape[1], shape[2], shape[3], 100000);
+    expect_error(source, "nested too deeply");
+    free(source);
+  }
+}
+
+Test(compiler, reasonable_nesting_and_long_else_if_chains_compile) {
+  char error[COMPILE_ERROR_MAX];
+  char *lambdas = nested("echo ", "@{ return ", "1", "}", 60);
+  cr_assert_not_null(compile_text(lambdas, error), "%s", error);
+  free(lambdas);
+  char *parens = nested("", "(", "1", ")", 150);
+  cr_assert_not_null(compile_text(parens, error), "%s", error);
+  free(parens);
+  char *chain = nested("", "if false {} else ", "{}", "", 3000);
+  cr_assert_not_null(compile_text(chain, error), "%s", error);
+  free(chain);
 }
