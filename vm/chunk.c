@@ -47,7 +47,7 @@ int chunk_add_constant(VM *vm, Chunk *chunk, Value value) {
   bool reusable = IS_NUMBER(value) || IS_STRING(value);
   for (int i = 0; reusable && i < chunk->constants.count; i++) {
     Value c = chunk->constants.values[i];
-    if (IS_NUMBER(value) ? c == value : (IS_STRING(c) && values_equal(c, value)))
+    if (IS_NUMBER(value) ? c == value : value_keys_equal(c, value))
       return i;
   }
   vm_push(vm, value); /* the value may be new and not yet reachable */

@@ -36,7 +36,7 @@ static int32_t *find_slot(const Dict *dict, Value key, uint32_t hash) {
       if (!free_slot) free_slot = slot;
     } else {
       DictEntry *e = &dict->entries[*slot];
-      if (e->hash == hash && values_equal(e->key, key)) return slot;
+      if (e->hash == hash && value_keys_equal(e->key, key)) return slot;
     }
     i = (i + 1) & mask;
   }

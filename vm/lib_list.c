@@ -85,39 +85,51 @@ static bool list_method_remove_at(VM *vm, int argc, Value *args) {
   RETURN_VAL(take_at(&SELF->items, index));
 }
 
-static int find(ValueArray *items, Value value) {
+/* The index of the first item equal to value in *index, or -1. */
+static bool find(VM *vm, ValueArray *items, Value value, int *index) {
   for (int i = 0; i < items->count; i++) {
-    if (values_equal(items->values[i], value)) return i;
+    bool equal;
+    if (!values_equal(vm, items->values[i], value, &equal)) return false;
+    if (equal) {
+      *index = i;
+      return true;
+    }
   }
-  return -1;
+  *index = -1;
+  return true;
 }
 
 static bool list_method_remove(VM *vm, int argc, Value *args) {
-  (void)vm;
   (void)argc;
-  int index = find(&SELF->items, args[0]);
+  int index;
+  if (!find(vm, &SELF->items, args[0], &index)) return false;
   if (index >= 0) take_at(&SELF->items, index);
   RETURN_BOOL(index >= 0);
 }
 
 static bool list_method_index_of(VM *vm, int argc, Value *args) {
-  (void)vm;
   (void)argc;
-  RETURN_NUMBER(find(&SELF->items, args[0]));
+  int index;
+  if (!find(vm, &SELF->items, args[0], &index)) return false;
+  RETURN_NUMBER(index);
 }
 
 static bool list_method_contains(VM *vm, int argc, Value *args) {
-  (void)vm;
   (void)argc;
-  RETURN_BOOL(find(&SELF->items, args[0]) >= 0);
+  int index;
+  if (!find(vm, &SELF->items, args[0], &index)) return false;
+  RETURN_BOOL(index >= 0);
 }
 
 static bool list_method_count(VM *vm, int argc, Value *args) {
-  (void)vm;
   (void)argc;
   ValueArray *items = &SELF->items;
   int count = 0;
-  for (int i = 0; i < items->count; i++) count += values_equal(items->values[i], args[0]);
+  for (int i = 0; i < items->count; i++) {
+    bool equal;
+    if (!values_equal(vm, items->values[i], args[0], &equal)) return false;
+    count += equal;
+  }
   RETURN_NUMBER(count);
 }
 

@@ -189,8 +189,7 @@ bool op_equal(VM *vm, Value a, Value b, bool *out) {
       return true;
     }
   }
-  *out = values_equal(a, b);
-  return true;
+  return values_equal(vm, a, b, out);
 }
 
 /* ---- indexing ---- */

@@ -1,6 +1,7 @@
 /* Value arrays, truthiness, equality by value and hashing of values. */
 #include <math.h>
 
+#include "error.h"
 #include "memory.h"
 #include "object.h"
 
@@ -37,22 +38,27 @@ bool value_is_falsey(Value v) {
   }
 }
 
-static bool lists_equal(ObjList *a, ObjList *b) {
-  if (a->items.count != b->items.count) return false;
-  for (int i = 0; i < a->items.count; i++)
-    if (!values_equal(a->items.values[i], b->items.values[i])) return false;
-  return true;
+static Equality equality(Value a, Value b, int depth);
+
+static Equality lists_equal(const ObjList *a, const ObjList *b, int depth) {
+  if (a->items.count != b->items.count) return VALUES_UNEQUAL;
+  for (int i = 0; i < a->items.count; i++) {
+    Equality e = equality(a->items.values[i], b->items.values[i], depth + 1);
+    if (e != VALUES_EQUAL) return e;
+  }
+  return VALUES_EQUAL;
 }
 
-static bool dicts_equal(ObjDict *a, ObjDict *b) {
-  if (a->dict.count != b->dict.count) return false;
+static Equality dicts_equal(const ObjDict *a, const ObjDict *b, int depth) {
+  if (a->dict.count != b->dict.count) return VALUES_UNEQUAL;
   DictEntry *e;
   for (int i = 0; dict_next(&a->dict, &i, &e); i++) {
     Value other;
-    if (!dict_get(&b->dict, e->key, &other) || !values_equal(e->value, other))
-      return false;
+    if (!dict_get(&b->dict, e->key, &other)) return VALUES_UNEQUAL;
+    Equality values = equality(e->value, other, depth + 1);
+    if (values != VALUES_EQUAL) return values;
   }
-  return true;
+  return VALUES_EQUAL;
 }
 
 static bool foreign_values_equal(const ObjForeign *a, const ObjForeign *b) {
@@ -60,22 +66,47 @@ static bool foreign_values_equal(const ObjForeign *a, const ObjForeign *b) {
          memcmp(a->payload, b->payload, a->klass->foreign->payload_size) == 0;
 }
 
-bool values_equal(Value a, Value b) {
+bool value_keys_equal(Value a, Value b) {
   if (IS_NUMBER(a) && IS_NUMBER(b)) return AS_NUMBER(a) == AS_NUMBER(b);
   if (a == b) return true;
-  if (!IS_OBJ(a) || !IS_OBJ(b) || OBJ_TYPE(a) != OBJ_TYPE(b)) return false;
+  if (IS_STRING(a) && IS_STRING(b)) return strings_equal(AS_STRING(a), AS_STRING(b));
+  return IS_FOREIGN(a) && IS_FOREIGN(b) && foreign_values_equal(AS_FOREIGN(a), AS_FOREIGN(b));
+}
+
+static Equality equality(Value a, Value b, int depth) {
+  if (value_keys_equal(a, b)) return VALUES_EQUAL;
+  if (!IS_OBJ(a) || !IS_OBJ(b) || OBJ_TYPE(a) != OBJ_TYPE(b)) return VALUES_UNEQUAL;
   switch (OBJ_TYPE(a)) {
-  case OBJ_STRING: return strings_equal(AS_STRING(a), AS_STRING(b));
   case OBJ_BYTES:
     return AS_BYTES(a)->length == AS_BYTES(b)->length &&
-           memcmp(AS_BYTES(a)->data, AS_BYTES(b)->data, (size_t)AS_BYTES(a)->length) == 0;
-  case OBJ_LIST: return lists_equal(AS_LIST(a), AS_LIST(b));
-  case OBJ_DICT: return dicts_equal(AS_DICT(a), AS_DICT(b));
+                   memcmp(AS_BYTES(a)->data, AS_BYTES(b)->data,
+                          (size_t)AS_BYTES(a)->length) == 0
+               ? VALUES_EQUAL
+               : VALUES_UNEQUAL;
   case OBJ_RANGE:
-    return AS_RANGE(a)->start == AS_RANGE(b)->start && AS_RANGE(a)->end == AS_RANGE(b)->end;
-  case OBJ_FOREIGN: return foreign_values_equal(AS_FOREIGN(a), AS_FOREIGN(b));
-  default: return false;
+    return AS_RANGE(a)->start == AS_RANGE(b)->start && AS_RANGE(a)->end == AS_RANGE(b)->end
+               ? VALUES_EQUAL
+               : VALUES_UNEQUAL;
+  case OBJ_LIST:
+    return depth > MAX_COMPARE_DEPTH ? VALUES_TOO_DEEP
+                                     : lists_equal(AS_LIST(a), AS_LIST(b), depth);
+  case OBJ_DICT:
+    return depth > MAX_COMPARE_DEPTH ? VALUES_TOO_DEEP
+                                     : dicts_equal(AS_DICT(a), AS_DICT(b), depth);
+  default: return VALUES_UNEQUAL;
   }
+}
+
+Equality value_equality(Value a, Value b) { return equality(a, b, 0); }
+
+bool values_equal(VM *vm, Value a, Value b, bool *out) {
+  Equality e = value_equality(a, b);
+  if (e == VALUES_TOO_DEEP)
+    return vm_raise(vm, EXC_RANGE,
+                    "cannot compare lists or dicts nested more than %d levels deep "
+                    "(or holding themselves)", MAX_COMPARE_DEPTH);
+  *out = e == VALUES_EQUAL;
+  return true;
 }
 
 static uint32_t hash_u64(uint64_t x) {

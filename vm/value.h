@@ -77,10 +77,20 @@ void value_array_free(VM *vm, ValueArray *array);
 /* Blade truthiness: nil, false, '', empty bytes/list/dict and negative
  * numbers are false. */
 bool value_is_falsey(Value value);
-/* Equality by value: numbers, strings, bytes, lists and dicts compare their
- * contents; other objects compare by identity. */
-bool values_equal(Value a, Value b);
-/* Hash consistent with values_equal for the types usable as dict keys. */
+/* Lists and dicts nested deeper than this (or holding themselves) are too
+ * deep to compare: the comparison would exhaust the C stack. */
+#define MAX_COMPARE_DEPTH 1000
+
+typedef enum { VALUES_UNEQUAL, VALUES_EQUAL, VALUES_TOO_DEEP } Equality;
+
+/* Equality by value: numbers, strings, bytes, ranges, lists and dicts
+ * compare their contents; other objects compare by identity. */
+Equality value_equality(Value a, Value b);
+/* value_equality into *out, raising when the values nest too deeply. */
+bool values_equal(VM *vm, Value a, Value b, bool *out);
+/* Equality as dict keys: by value for what value_hash hashes by value
+ * (numbers, strings, by-value foreign objects), by identity otherwise. */
+bool value_keys_equal(Value a, Value b);
 uint32_t value_hash(Value value);
 
 #endif

@@ -132,7 +132,7 @@ static bool ipaddress_equals(VM *vm, int argc, Value *args) {
   (void)argc;
   IPValue *ip = self_ip(vm, args);
   if (ip == NULL) return false;
-  RETURN_BOOL(values_equal(args[-1], args[0])); /* the class compares by value */
+  RETURN_BOOL(value_keys_equal(args[-1], args[0])); /* a by-value class */
 }
 
 const char ipaddress_doc[] =
