@@ -189,6 +189,23 @@ static bool load_verify_locations(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
+/* load_crl(crl_file, whole_chain = false) */
+static bool load_crl(VM *vm, int argc, Value *args) {
+  X509_STORE *store = SSL_CTX_get_cert_store(tls_context_self(args)->ctx);
+  const char *file;
+  if (!path_arg(vm, argc, args, 0, "crl_file", true, &file)) return false;
+  bool whole_chain = false;
+  if (argc > 1) {
+    if (!IS_BOOL(args[1])) return raise_arg_type(vm, args, 1, "whole_chain", "a boolean");
+    whole_chain = AS_BOOL(args[1]);
+  }
+  X509_LOOKUP *lookup = X509_STORE_add_lookup(store, X509_LOOKUP_file());
+  if (lookup == NULL || X509_load_crl_file(lookup, file, X509_FILETYPE_PEM) <= 0)
+    return tls_raise(vm, "load CRL file '%s'", file);
+  X509_STORE_set_flags(store, X509_V_FLAG_CRL_CHECK | (whole_chain ? X509_V_FLAG_CRL_CHECK_ALL : 0));
+  RETURN_NIL;
+}
+
 static bool load_default_verify_paths(VM *vm, int argc, Value *args) {
   (void)argc;
   TLSContextObj *c = tls_context_self(args);
@@ -253,6 +270,17 @@ const SbFunction tls_context_methods[] = {
      "Raises: ValueError when both are nil; TLSException naming the path and OpenSSL's "
      "reason when a file is missing or holds no certificate.\n"
      "Example: ctx.load_verify_locations('ca.pem')"},
+    {"load_crl", load_crl, 1, 2,
+     "load_crl(crl_file: string, whole_chain: bool = false)\n"
+     "Loads the certificate revocation lists in crl_file (PEM, one or more) and turns on "
+     "revocation checking: a peer whose certificate is revoked fails verification with "
+     "verify code 23 ('certificate revoked'). From then on the peer's certificate needs a "
+     "current CRL from its issuer, or verification fails with code 3 ('unable to get "
+     "certificate CRL'); whole_chain = true checks every certificate of the chain, not "
+     "only the peer's. Call it again to add the lists of other issuers.\n"
+     "Raises: TLSException naming the path and OpenSSL's reason when the file is missing "
+     "or holds no CRL; TypeError when whole_chain is not a boolean.\n"
+     "Example: ctx.load_crl('ca.crl')"},
     {"load_default_verify_paths", load_default_verify_paths, 0, 0,
      "load_default_verify_paths()\n"
      "Trusts the system's CA certificates (honouring SSL_CERT_FILE and SSL_CERT_DIR). "

@@ -4,7 +4,7 @@
 Each block runs as a program of its own with the interpreter under test
 ($SABRE_BIN, else build/sabre), after the common prelude and its page's
 prelude (tests/docs/preludes/PAGE.b, when there is one), in a temporary
-directory that holds a test certificate (ca.pem, server.pem, server.key for
+directory that holds a test certificate (ca.pem, server.pem, server.key, ca.crl for
 localhost). A line `EXPRESSION  # -> VALUE` also checks that the value of
 the expression, written as the REPL shows it, is VALUE. A block fails when
 it exits with a status other than 0, writes to stderr, or outlives the
@@ -90,6 +90,15 @@ def make_certificate(workdir):
                     "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1"],
                    cwd=workdir, check=True, capture_output=True, timeout=30)
     shutil.copy(os.path.join(workdir, "server.pem"), os.path.join(workdir, "ca.pem"))
+    # ca.crl: the certificate's own revocation list, revoking nothing
+    os.makedirs(os.path.join(workdir, "crl_db"))
+    open(os.path.join(workdir, "crl_db", "index.txt"), "w").close()
+    with open(os.path.join(workdir, "crl.cnf"), "w") as config:
+        config.write("[ca]\ndefault_ca=crl\n[crl]\ndatabase=crl_db/index.txt\n"
+                     "default_md=sha256\ndefault_crl_days=2\n")
+    subprocess.run(["openssl", "ca", "-config", "crl.cnf", "-gencrl", "-keyfile", "server.key",
+                    "-cert", "server.pem", "-out", "ca.crl"],
+                   cwd=workdir, check=True, capture_output=True, timeout=30)
 
 
 def start_peers(workdir):

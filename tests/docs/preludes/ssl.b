@@ -1,6 +1,7 @@
 # The names the examples of docs/ssl.md use without defining them: the ssl
 # and socket modules; `port` where a TLS echo server for localhost listens
-# on 127.0.0.1, its certificate in ca.pem (also server.pem and server.key);
+# on 127.0.0.1, its certificate in ca.pem (also server.pem and server.key,
+# and ca.crl, its revocation list, which revokes nothing);
 # `ctx`, a client TLSContext that trusts ca.pem; `sock`, a Socket connected
 # to the server; and `tls`, a TLSSocket connected to it through ctx.
 import ssl

@@ -7,8 +7,10 @@ import ssl
 # ca (trusted by the tests), server (localhost, 127.0.0.1, ::1), other (other.test),
 # expired (localhost, already expired), rogue (localhost, from an untrusted CA),
 # wildcard (*.sabre.test), idn (xn--bcher-kva.sabre.test, the A-label of bücher.sabre.test),
-# self (localhost, signed by its own key) and client (a client certificate for mutual TLS);
-# and server_encrypted.key, the server's key encrypted with the password 'sabre secret'.
+# self (localhost, signed by its own key), client (a client certificate for mutual TLS) and
+# revoked (localhost, from the test CA, which revoked it); ca.crl, the test CA's revocation
+# list naming revoked; and server_encrypted.key, the server's key encrypted with the password
+# 'sabre secret'.
 var _script = '
 set -e
 k="-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"
@@ -29,6 +31,11 @@ leaf idn xn--bcher-kva.sabre.test "DNS:xn--bcher-kva.sabre.test" ca 30 serverAut
 leaf client "Sabre Test Client" "email:client@sabre.test" ca 30 clientAuth
 openssl req -x509 $k -keyout self.key -out self.pem -days 30 -subj "/CN=localhost/O=Sabre Tests" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1"
 openssl pkey -in server.key -aes256 -passout "pass:sabre secret" -out server_encrypted.key
+leaf revoked localhost "DNS:localhost,IP:127.0.0.1" ca 30 serverAuth
+mkdir crl_db && touch crl_db/index.txt && echo 01 > crl_db/crlnumber
+printf "[ca]\\ndefault_ca=crl\\n[crl]\\ndatabase=crl_db/index.txt\\ncrlnumber=crl_db/crlnumber\\ndefault_md=sha256\\ndefault_crl_days=30\\n" > crl.cnf
+openssl ca -config crl.cnf -keyfile ca.key -cert ca.pem -revoke revoked.pem
+openssl ca -config crl.cnf -keyfile ca.key -cert ca.pem -gencrl -out ca.crl
 '
 
 # Runs command with sh and returns its exit status.
@@ -111,12 +118,14 @@ def remove(dir) {
 
 if os.args[0].ends_with('_certs.b') {
   var dir = make()
-  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'wildcard', 'idn', 'self', 'client'] {
+  for name in ['ca', 'server', 'other', 'expired', 'rogue', 'wildcard', 'idn', 'self', 'client', 'revoked'] {
     if !file('${dir}/${name}.pem').exists() or !file('${dir}/${name}.key').exists() echo 'missing ' + name
   }
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem server.pem other.pem wildcard.pem idn.pem client.pem >/dev/null 2>&1')  # expect: 0
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem expired.pem >/dev/null 2>&1') != 0              # expect: true
   echo sh('cd ${dir} && openssl verify -CAfile ca.pem rogue.pem >/dev/null 2>&1') != 0                # expect: true
+  echo sh('cd ${dir} && openssl verify -crl_check -CAfile ca.pem -CRLfile ca.crl server.pem >/dev/null 2>&1')  # expect: 0
+  echo sh('cd ${dir} && openssl verify -crl_check -CAfile ca.pem -CRLfile ca.crl revoked.pem >/dev/null 2>&1') != 0  # expect: true
   var server = s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev')
   echo server[1] > 0                                                                                  # expect: true
   echo sh('echo | timeout 10 openssl s_client -connect 127.0.0.1:${server[1]} >/dev/null 2>&1')     # expect: 0
