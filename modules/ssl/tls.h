@@ -18,6 +18,7 @@ typedef struct {
   SSL_CTX *ctx;
   int mode;       /* TLS_MODE_CLIENT or TLS_MODE_SERVER */
   bool ca_loaded; /* CA file, directory or the system store loaded */
+  bool post_handshake_auth; /* a client that lets the server ask later */
 } TLSContextObj;
 
 /* The connection owns fd exactly while ssl is not NULL; a zeroed payload
@@ -34,6 +35,7 @@ typedef struct {
   bool is_shutdown;
   bool failed;      /* a fatal error happened: no close_notify is sent */
   bool notify_sent; /* our close_notify has gone out */
+  bool asking_certificate; /* a post-handshake certificate request is being sent */
   int64_t send_timeout; /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;
   int64_t deadline; /* over every operation, as a Socket's; 0: none */
@@ -85,6 +87,11 @@ void tls_session_setup(SSL_CTX *ctx, int mode);
 void tls_session_offer(TLSSocketObj *t);
 bool tls_session_cache_get(VM *vm, int argc, Value *args);
 bool tls_session_cache_set(VM *vm, int argc, Value *args);
+
+/* tls_pha.c: post-handshake client authentication. */
+bool tls_pha_get(VM *vm, int argc, Value *args);
+bool tls_pha_set(VM *vm, int argc, Value *args);
+bool tls_verify_client_post_handshake(VM *vm, int argc, Value *args);
 
 /* tls_keylog.c: the keylog_file property; setup honours SSLKEYLOGFILE. */
 void tls_keylog_setup(SSL_CTX *ctx);

@@ -360,6 +360,15 @@ const SbProperty tls_context_properties[] = {
      "session cache. False turns both off.\n"
      "Raises: TypeError for a value that is not a boolean.\n"
      "Example: ctx.session_cache = false"},
+    {"post_handshake_auth", tls_pha_get, tls_pha_set,
+     "post_handshake_auth: bool\nWhether a CLIENT context lets servers ask for its "
+     "certificate after the handshake (TLS 1.3; see "
+     "TLSSocket.verify_client_post_handshake()), answering with the certificate of "
+     "load_cert_chain(), or with none; false by default, as in OpenSSL. Set it before "
+     "connecting.\n"
+     "Raises: ValueError on a SERVER context; TypeError for a value that is not a "
+     "boolean.\n"
+     "Example: ctx.post_handshake_auth = true"},
     {"keylog_file", tls_keylog_get, tls_keylog_set,
      "keylog_file: string | nil\nA file to which the secrets of every connection are "
      "appended in the NSS key log format, so that Wireshark can decrypt a capture while "

@@ -117,6 +117,18 @@ const SbFunction tls_detail_methods[] = {
      "without a certificate).\n"
      "Raises: what handshake() raises when the handshake has to run first.\n"
      "Example: tls.peer_certificate()['subject']['CN']  # -> 'localhost'"},
+    {"verify_client_post_handshake", tls_verify_client_post_handshake, 0, 0,
+     "verify_client_post_handshake() -> bool\n"
+     "On the server side of a TLS 1.3 connection, asks the client for its certificate now, "
+     "after the handshake: for a server that learns from a request that it needs one. The "
+     "client must allow it (TLSContext.post_handshake_auth). The certificate comes with "
+     "the client's next data: read that, then peer_certificate() gives it. It is required "
+     "and verified against the context's CAs whatever verify says; a client that sends "
+     "none or one that fails makes that read raise TLSException.\n"
+     "Raises: ValueError on the client side; TLSException on a TLS 1.2 connection "
+     "('wrong ssl version') or when the client did not allow it ('extension not "
+     "received'), or when the request cannot be sent.\n"
+     "Example: if tls.server_side tls.verify_client_post_handshake()"},
     {NULL, NULL, 0, 0, NULL},
 };
 
