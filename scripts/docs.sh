@@ -46,7 +46,8 @@ page() {
     for m in $modules; do printf '<a href="%s.html">%s</a>\n' "$m" "$m"; done
     printf '</nav>\n<main>\n'
     # Front matter is for Jekyll-style sites; links between .md pages become .html.
-    sed '1{/^---$/!b};1,/^---$/d' "$source" | sed -E 's/\]\(([a-z_]+)\.md(#[^)]*)?\)/](\1.html\2)/g' |
+    awk 'NR == 1 && $0 == "---" { front = 1; next } front && $0 == "---" { front = 0; next } !front' "$source" |
+      sed -E 's/\]\(([a-z_]+)\.md(#[^)]*)?\)/](\1.html\2)/g' |
       cmark-gfm --unsafe -e table -e autolink
     printf '</main></body></html>\n'
   } > "$target"

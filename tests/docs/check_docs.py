@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks the generated reference (run from the repository root):
   stale  - docs/ holds exactly what scripts/docs.sh generates now;
-  links  - every internal link and anchor of docs/html resolves, and the
-           pages load nothing from outside;
+  links  - every internal link and anchor of docs/html resolves, the
+           pages load nothing from outside, and each page holds every
+           heading of its Markdown source;
   seed   - docs/socket.md names every constant, function, class, property
            and method of Blade's socket reference, with its arguments.
 Prints what is wrong and exits 1, or exits 0."""
@@ -44,7 +45,22 @@ def links():
                 problems.append(f"{name}: link to missing page {target}")
             elif anchor and anchor not in ids[target]:
                 problems.append(f"{name}: link to missing anchor {target}#{anchor}")
+    for page in pages:
+        source = os.path.join("docs", os.path.basename(page)[:-5] + ".md")
+        wanted, shown = markdown_headings(source), len(re.findall(r"<h[1-6]\b", open(page).read()))
+        if shown != wanted:
+            problems.append(f"{os.path.basename(page)}: {shown} headings, its source {source} has {wanted}")
     return problems
+
+def markdown_headings(path):
+    """The number of headings of a Markdown file, outside fenced code."""
+    count, fenced = 0, False
+    for line in open(path):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and re.match(r"#{1,6} ", line):
+            count += 1
+    return count
 
 def seed():
     # The socket module's API contract (the requirement document), kept
