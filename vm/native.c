@@ -3,6 +3,7 @@
  * script code from C. */
 #include <stdio.h>
 
+#include "format.h"
 #include "native.h"
 
 const char *native_current_name(VM *vm) {
@@ -18,18 +19,21 @@ bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
 
 bool raise_not_int(VM *vm, Value *args, int index, const char *name) {
   if (!IS_NUMBER(args[index])) return raise_arg_type(vm, args, index, name, "an integer");
-  return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %.17g",
-                  native_current_name(vm), index + 1, name, AS_NUMBER(args[index]));
+  char got[32];
+  format_number(AS_NUMBER(args[index]), got);
+  return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %s",
+                  native_current_name(vm), index + 1, name, got);
 }
 
 bool check_int_range(VM *vm, Value *args, int index, const char *name,
                      double min, double max) {
   if (!check_int(vm, args, index, name)) return false;
   double d = AS_NUMBER(args[index]);
-  if (d < min || d > max)
-    return vm_raise(vm, EXC_VALUE, "%s(): %s must be between %.0f and %.0f, got %.0f",
-                    native_current_name(vm), name, min, max, d);
-  return true;
+  if (d >= min && d <= max) return true;
+  char got[32];
+  format_number(d, got);
+  return vm_raise(vm, EXC_VALUE, "%s(): %s must be between %.0f and %.0f, got %s",
+                  native_current_name(vm), name, min, max, got);
 }
 
 static bool is_callable(Value v) {
@@ -80,15 +84,17 @@ void dict_set_cstr(VM *vm, ObjDict *dict, const char *key, Value value) {
 }
 
 bool normalize_index(VM *vm, double index, int length, int *out) {
-  if (!number_is_whole(index))
-    return vm_raise(vm, EXC_VALUE, "index must be an integer, got %.17g", index);
+  bool whole = number_is_whole(index);
   double i = index < 0 ? index + length : index;
-  if (i < 0 || i >= length) {
-    if (vm->current_native == NULL)
-      return vm_raise(vm, EXC_RANGE, "index %.0f out of range for length %d", index, length);
-    return vm_raise(vm, EXC_RANGE, "%s(): index %.0f out of range for length %d",
-                    native_current_name(vm), index, length);
+  if (SB_LIKELY(whole && i >= 0 && i < length)) {
+    *out = (int)i;
+    return true;
   }
-  *out = (int)i;
-  return true;
+  char text[32];
+  format_number(index, text);
+  if (!whole) return vm_raise(vm, EXC_VALUE, "index must be an integer, got %s", text);
+  if (vm->current_native == NULL)
+    return vm_raise(vm, EXC_RANGE, "index %s out of range for length %d", text, length);
+  return vm_raise(vm, EXC_RANGE, "%s(): index %s out of range for length %d",
+                  native_current_name(vm), text, length);
 }
