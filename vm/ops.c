@@ -92,8 +92,11 @@ static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
 }
 
 static bool repeat(VM *vm, Value seq, double times, Value *out) {
-  if (!number_is_whole(times) || times < 0 || times > INT32_MAX)
-    return vm_raise(vm, EXC_VALUE, "cannot repeat a %s %.17g times", value_type_name(seq), times);
+  if (!number_is_whole(times) || times < 0 || times > INT32_MAX) {
+    char text[32];
+    format_number(times, text);
+    return vm_raise(vm, EXC_VALUE, "cannot repeat a %s %s times", value_type_name(seq), text);
+  }
   int n = (int)times;
   if (IS_STRING(seq)) {
     ObjString *s = AS_STRING(seq);

@@ -369,10 +369,11 @@ dispatch:
     if (IS_LIST(object) && IS_NUMBER(index)) {
       ObjList *list = AS_LIST(object);
       double d = AS_NUMBER(index);
-      int i = (int)d;
-      if (d == i && i >= 0 && i < list->items.count) {
+      /* In range before the conversion: (int) of a double outside int's
+       * range is undefined. */
+      if (d >= 0 && d < list->items.count && d == (int)d) {
         sp--;
-        PEEK(0) = list->items.values[i];
+        PEEK(0) = list->items.values[(int)d];
         DISPATCH();
       }
     }

@@ -11,6 +11,7 @@ echo message(@{ return l[-4] })       # expect: RangeError: index -4 out of rang
 echo message(@{ return l[0.1] })      # expect: ValueError: index must be an integer, got 0.1
 echo message(@{ return l.get(1e20) })
 # expect: ValueError: list.get(): argument 1 (index) must be an integer, got 100000000000000000000
+echo message(@{ return 'a' * 0.1 })   # expect: ValueError: cannot repeat a string 0.1 times
 var s = socket.Socket()
 echo message(@{ s.receive_timeout = 0.1 })
 # expect: ValueError: Socket.receive_timeout(): argument 1 (timeout) must be an integer, got 0.1
