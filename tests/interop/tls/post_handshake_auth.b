@@ -127,6 +127,26 @@ echo e.message  # expect: TLSSocket.verify_client_post_handshake(): only the ser
 tls.close()
 echo os.wait(server)               # expect: 0
 
+# Both ends in one process, the server in a fiber: each side parks while the other works.
+var fiber_listener = socket.create_server(0, '127.0.0.1')
+def serve_in_fiber() {
+  var conn = server_ctx.wrap(fiber_listener.accept())
+  var got = [conn.read_line().trim(), conn.verify_client_post_handshake()]
+  conn.send('send more\n')
+  got.append(conn.read_line().trim())
+  got.append(conn.peer_certificate()['subject']['CN'])
+  conn.close()
+  return got
+}
+var fiber = spawn(serve_in_fiber)
+var in_process = ssl.connect('localhost', fiber_listener.port, ctx, 10000)
+in_process.send('hello\n')
+echo in_process.read_line().trim()  # expect: send more
+in_process.send('more\n')
+echo fiber.join()                   # expect: ['hello', true, 'more', 'Sabre Test Client']
+in_process.close()
+fiber_listener.close()
+
 catch { server_ctx.post_handshake_auth = true } as e
 echo e.type     # expect: ValueError
 catch { ctx.post_handshake_auth = 1 } as e
