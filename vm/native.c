@@ -2,6 +2,7 @@
  * function and the argument, table registration, and calling back into
  * script code from C. */
 #include <stdio.h>
+#include <string.h>
 
 #include "format.h"
 #include "native.h"
@@ -34,6 +35,14 @@ bool check_int_range(VM *vm, Value *args, int index, const char *name,
   format_number(d, got);
   return vm_raise(vm, EXC_VALUE, "%s(): %s must be between %.0f and %.0f, got %s",
                   native_current_name(vm), name, min, max, got);
+}
+
+bool check_text(VM *vm, Value *args, int index, const char *name) {
+  if (!check_string(vm, args, index, name)) return false;
+  const ObjString *text = AS_STRING(args[index]);
+  if (memchr(text->chars, '\0', (size_t)text->length) == NULL) return true;
+  return vm_raise(vm, EXC_VALUE, "%s(): %s must not contain NUL bytes", native_current_name(vm),
+                  name);
 }
 
 static bool is_callable(Value v) {

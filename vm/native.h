@@ -39,6 +39,10 @@ static inline bool check_int(VM *vm, Value *args, int index, const char *name) {
 static inline bool check_string(VM *vm, Value *args, int index, const char *name) {
   return IS_STRING(args[index]) || raise_arg_type(vm, args, index, name, "a string");
 }
+/* check_string for a string that C reads up to its first NUL byte (a
+ * path, a cipher list): ValueError when it holds one, rather than have C
+ * see a shorter string than the script gave. */
+bool check_text(VM *vm, Value *args, int index, const char *name);
 static inline bool check_list(VM *vm, Value *args, int index, const char *name) {
   return IS_LIST(args[index]) || raise_arg_type(vm, args, index, name, "a list");
 }

@@ -139,10 +139,8 @@ static bool get_ciphers(VM *vm, int argc, Value *args) {
 
 static bool set_ciphers(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_string(vm, args, 0, "ciphers")) return false;
+  if (!check_text(vm, args, 0, "ciphers")) return false;
   const char *spec = AS_CSTRING(args[0]);
-  if (strlen(spec) != (size_t)AS_STRING(args[0])->length)
-    return vm_raise(vm, EXC_VALUE, "%s(): ciphers holds a NUL byte", native_current_name(vm));
   if (!SSL_CTX_set_cipher_list(tls_context_self(args)->ctx, spec))
     return tls_raise(vm, "use the ciphers '%s'", spec);
   RETURN_NIL;
@@ -154,12 +152,8 @@ static bool path_arg(VM *vm, int argc, Value *args, int index, const char *name,
                      const char **path) {
   *path = NULL;
   if (!required && (index >= argc || IS_NIL(args[index]))) return true;
-  if (!check_string(vm, args, index, name)) return false;
-  ObjString *text = AS_STRING(args[index]);
-  if (strlen(text->chars) != (size_t)text->length)
-    return vm_raise(vm, EXC_VALUE, "%s(): %s must not contain NUL bytes", native_current_name(vm),
-                    name);
-  *path = text->chars;
+  if (!check_text(vm, args, index, name)) return false;
+  *path = AS_CSTRING(args[index]);
   return true;
 }
 

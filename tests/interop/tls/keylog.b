@@ -37,6 +37,10 @@ ctx.keylog_file = nil
 echo ctx.keylog_file                                      # expect: nil
 catch { ctx.keylog_file = '${dir}/no/such/dir/keys' } as e
 echo [e.type, e.errno]                                    # expect: ['OSError', 2]
+catch { ctx.keylog_file = '' } as e
+echo e.message         # expect: TLSContext.keylog_file(): keylog_file must be a path, or nil
+catch { ctx.keylog_file = '${dir}/keys\0.log' } as e
+echo e.message         # expect: TLSContext.keylog_file(): keylog_file must not contain NUL bytes
 
 var sabre = os.env('SABRE_BIN') ? os.env('SABRE_BIN') : 'build/sabre'
 var child = '${dir}/child.b'

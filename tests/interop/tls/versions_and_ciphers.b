@@ -41,4 +41,6 @@ catch { ctx.ciphers = 'NO-SUCH-CIPHER' } as none
 echo [none.type, none.message.starts_with("TLSContext.ciphers(): use the ciphers 'NO-SUCH-CIPHER'")]   # expect: ['TLSException', true]
 catch { ctx.ciphers = 7 } as typed
 echo typed.type                                           # expect: TypeError
+catch { ctx.ciphers = 'ECDHE+AESGCM\0RC4' } as nul
+echo nul.message       # expect: TLSContext.ciphers(): ciphers must not contain NUL bytes
 _certs.remove(dir)
