@@ -121,6 +121,9 @@ int64_t tls_deadline(const TLSSocketObj *t, bool sending);
  * SB_PARKED: the fiber parked and the native must return false at once
  * (it runs again when the fiber wakes, so every native here can resume). */
 int tls_step(TLSSocketObj *t, int rc, int64_t deadline);
+/* Calls SSL_do_handshake until it returns 1 (the handshake, or a
+ * post-handshake message, is done): 0, or what tls_step ended it with. */
+int tls_run_handshake(TLSSocketObj *t, int64_t deadline);
 /* Runs the handshake until it completes or deadline passes. */
 bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline);
 /* False after raising when closed; otherwise runs the handshake once. */

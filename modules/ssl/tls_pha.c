@@ -2,7 +2,6 @@
  * allows it (post_handshake_auth), and a server asking an established
  * connection for the client's certificate once it knows it needs one
  * (verify_client_post_handshake), as for one protected path of a site. */
-#include <errno.h>
 #include <openssl/err.h>
 
 #include "lib_util.h"
@@ -25,20 +24,6 @@ bool tls_pha_set(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
-/* Sends the CertificateRequest that SSL_verify_client_post_handshake
- * queued: 0, or the code that stopped it (SB_PARKED: the fiber parked). */
-static int send_request(TLSSocketObj *t) {
-  int64_t deadline = tls_deadline(t, true);
-  for (;;) {
-    ERR_clear_error();
-    errno = 0;
-    int rc = SSL_do_handshake(t->ssl);
-    if (rc == 1) return 0;
-    int code = tls_step(t, rc, deadline);
-    if (code != 0) return code;
-  }
-}
-
 /* The client's certificate is then required and verified against the
  * context's CAs, whatever the context's verify says. A re-run after the
  * fiber parked goes on sending the request already queued. */
@@ -59,7 +44,7 @@ bool tls_verify_client_post_handshake(VM *vm, int argc, Value *args) {
     }
     t->asking_certificate = true;
   }
-  int code = send_request(t);
+  int code = tls_run_handshake(t, tls_deadline(t, true)); /* sends the request */
   if (code == SB_PARKED) return false;
   t->asking_certificate = false;
   if (code != 0)

@@ -59,25 +59,29 @@ int tls_step(TLSSocketObj *t, int rc, int64_t deadline) {
   }
 }
 
+int tls_run_handshake(TLSSocketObj *t, int64_t deadline) {
+  for (;;) {
+    ERR_clear_error();
+    errno = 0;
+    int rc = SSL_do_handshake(t->ssl);
+    if (rc == 1) return 0;
+    int code = tls_step(t, rc, deadline);
+    if (code != 0) return code;
+  }
+}
+
 bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
   if (t->ssl == NULL) return tls_refuse(vm, EBADF, "the TLS socket is closed");
   if (t->failed)
     return tls_refuse(vm, ECONNABORTED, "the TLS connection failed earlier: close it");
-  while (!t->handshake_done) {
-    ERR_clear_error();
-    errno = 0;
-    int rc = SSL_do_handshake(t->ssl);
-    if (rc == 1) {
-      t->handshake_done = true;
-      break;
-    }
-    int code = tls_step(t, rc, deadline);
-    if (code != 0) {
-      char where[ADDRESS_TEXT_MAX + 16];
-      tls_endpoint_text(t, where);
-      return tls_raise_code(vm, t, code, "SSL_do_handshake", "handshake with %s", where);
-    }
+  if (t->handshake_done) return true;
+  int code = tls_run_handshake(t, deadline);
+  if (code != 0) {
+    char where[ADDRESS_TEXT_MAX + 16];
+    tls_endpoint_text(t, where);
+    return tls_raise_code(vm, t, code, "SSL_do_handshake", "handshake with %s", where);
   }
+  t->handshake_done = true;
   return true;
 }
 
