@@ -316,7 +316,6 @@ static bool fn_select(VM *vm, int argc, Value *args) {
   return ok;
 }
 
-/* socket_pair(family = AF_UNIX, type = SOCK_STREAM) -> [Socket, Socket] */
 /* from_id(id) -> a Socket for a descriptor this process inherited */
 static bool fn_from_id(VM *vm, int argc, Value *args) {
   (void)argc;
@@ -334,6 +333,7 @@ static bool fn_from_id(VM *vm, int argc, Value *args) {
   RETURN_OBJ(object);
 }
 
+/* socket_pair(family = AF_UNIX, type = SOCK_STREAM) -> [Socket, Socket] */
 static bool fn_socket_pair(VM *vm, int argc, Value *args) {
   int family = AF_UNIX, type = SOCK_STREAM;
   if (argc > 0 && !check_int_range(vm, args, 0, "family", 0, 255)) return false;
