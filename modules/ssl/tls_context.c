@@ -271,7 +271,7 @@ const SbFunction tls_context_methods[] = {
      "verify code 23 ('certificate revoked'). From then on the peer's certificate needs a "
      "current CRL from its issuer, or verification fails with code 3 ('unable to get "
      "certificate CRL'); whole_chain = true checks every certificate of the chain, not "
-     "only the peer's. Call it again to add the lists of other issuers.\n"
+     "only the peer's, from then on. Call it again to add the lists of other issuers.\n"
      "Raises: TLSException naming the path and OpenSSL's reason when the file is missing "
      "or holds no CRL; TypeError when whole_chain is not a boolean.\n"
      "Example: ctx.load_crl('ca.crl')"},
