@@ -184,7 +184,9 @@ bool enter_level(Parser *p) {
     p->levels++;
     return true;
   }
-  parser_error(p, "code nested too deeply (more than 200 levels)");
+  char message[64];
+  snprintf(message, sizeof message, "code nested too deeply (more than %d levels)", MAX_LEVELS);
+  parser_error(p, message);
   return false;
 }
 
