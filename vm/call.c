@@ -61,7 +61,8 @@ static bool call_closure(VM *vm, ObjClosure *closure, int argc) {
 }
 
 bool call_native(VM *vm, ObjNative *native, int argc) {
-  if (SB_UNLIKELY(argc < native->min_args || (native->max_args >= 0 && argc > native->max_args)))
+  /* Below min_args, the difference wraps past any extra_args. */
+  if (SB_UNLIKELY((uint32_t)(argc - native->min_args) > native->extra_args))
     return arity_error(vm, native->name->chars, native->min_args, native->max_args, argc);
   ObjNative *saved = vm->current_native;
   vm->current_native = native;

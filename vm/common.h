@@ -14,10 +14,14 @@
 #define SB_LIKELY(x) __builtin_expect(!!(x), 1)
 #define SB_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define SB_PRINTF(fmt, first) __attribute__((format(printf, fmt, first)))
+/* For an error path kept out of its caller, so the caller's common case
+ * needs no stack frame. */
+#define SB_NOINLINE __attribute__((noinline, cold))
 #else
 #define SB_LIKELY(x) (x)
 #define SB_UNLIKELY(x) (x)
 #define SB_PRINTF(fmt, first)
+#define SB_NOINLINE
 #endif
 
 #endif

@@ -96,20 +96,36 @@ static bool string_method_replace(VM *vm, int argc, Value *args) {
   RETURN_OBJ(strbuf_to_string(vm, &buf));
 }
 
+/* The separators are found first (the first SPLIT_REMEMBERED of them
+ * remembered, so short texts are searched once), then the list is made at
+ * its size and each piece goes straight into it: the list, reachable from
+ * the stack, keeps the pieces made so far. */
+enum { SPLIT_REMEMBERED = 32 };
+
 static bool string_method_split(VM *vm, int argc, Value *args) {
   if (argc > 0 && !check_string(vm, args, 0, "separator")) return false;
   ObjString *s = SELF;
   if (argc == 0 || AS_STRING(args[0])->length == 0) RETURN_OBJ(lib_string_chars(vm, s));
   ObjString *sep = AS_STRING(args[0]);
-  ObjList *parts = new_list(vm);
-  vm_push(vm, OBJ_VAL(parts));
-  int done = 0;
+  int found[SPLIT_REMEMBERED], separators = 0;
   for (int pos = lib_find(s->chars, s->length, sep->chars, sep->length, 0); pos >= 0;
-       pos = lib_find(s->chars, s->length, sep->chars, sep->length, done)) {
-    lib_list_append(vm, parts, OBJ_VAL(string_slice(vm, s, done, pos)));
+       pos = lib_find(s->chars, s->length, sep->chars, sep->length, pos + sep->length)) {
+    if (separators < SPLIT_REMEMBERED) found[separators] = pos;
+    separators++;
+  }
+  ObjList *parts = new_list_sized(vm, separators + 1);
+  vm_push(vm, OBJ_VAL(parts));
+  Value *piece = parts->items.values;
+  int done = 0;
+  for (int i = 0; i < separators; i++) {
+    int pos = i < SPLIT_REMEMBERED ? found[i]
+                                   : lib_find(s->chars, s->length, sep->chars, sep->length, done);
+    ObjString *text = string_slice(vm, s, done, pos);
+    piece[parts->items.count++] = OBJ_VAL(text);
     done = pos + sep->length;
   }
-  lib_list_append(vm, parts, OBJ_VAL(string_slice(vm, s, done, s->length)));
+  ObjString *rest = string_slice(vm, s, done, s->length);
+  piece[parts->items.count++] = OBJ_VAL(rest);
   vm_pop(vm);
   RETURN_OBJ(parts);
 }

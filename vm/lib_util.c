@@ -122,6 +122,15 @@ void lib_slice_bounds(double start, double end, int length, int *from,
   if (*to < *from) *to = *from;
 }
 
+/* Whether needle, whose first byte hit matches, is at hit. Most needles
+ * are a few bytes ("\n", ", ", "\r\n\r\n"): compared in place, no call. */
+static inline bool rest_matches(const char *hit, const char *needle, int needle_length) {
+  if (needle_length > 8) return memcmp(hit, needle, (size_t)needle_length) == 0;
+  for (int k = 1; k < needle_length; k++)
+    if (hit[k] != needle[k]) return false;
+  return true;
+}
+
 int lib_find(const char *haystack, int length, const char *needle,
              int needle_length, int from) {
   if (needle_length == 0) return from <= length ? from : -1;
@@ -130,10 +139,7 @@ int lib_find(const char *haystack, int length, const char *needle,
     const char *hit = memchr(haystack + i, needle[0], (size_t)(last - i + 1));
     if (hit == NULL) return -1;
     i = (int)(hit - haystack);
-    /* Most needles are a byte or two ("\n", ", ", "\r\n"): no call. */
-    if (needle_length <= 2 ? hit[needle_length - 1] == needle[needle_length - 1]
-                           : memcmp(hit, needle, (size_t)needle_length) == 0)
-      return i;
+    if (rest_matches(hit, needle, needle_length)) return i;
   }
   return -1;
 }

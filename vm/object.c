@@ -221,6 +221,7 @@ ObjNative *new_native(VM *vm, const char *name, NativeFn fn, int min_args,
   native->name = s;
   native->min_args = min_args;
   native->max_args = max_args;
+  native->extra_args = max_args < 0 ? INT32_MAX : (uint32_t)(max_args - min_args);
   native->doc = doc;
   return native;
 }

@@ -116,6 +116,9 @@ typedef struct {
   ObjString *name;
   int min_args;
   int max_args; /* -1: any number */
+  /* max_args - min_args, or INT32_MAX for any number: call_native's
+   * arity test is then one unsigned comparison. */
+  uint32_t extra_args;
   const char *doc;
 } ObjNative;
 

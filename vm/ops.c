@@ -274,9 +274,24 @@ bool op_set_index(VM *vm, Value object, Value index, Value value) {
   return vm_raise(vm, EXC_TYPE, "%s does not support index assignment", value_type_name(object));
 }
 
+/* slice_bounds past its common case: a bound that is not an integer, or
+ * bounds out of range or out of order (clamped). */
+static SB_NOINLINE bool slice_bounds_slow(VM *vm, Value start, Value end, int length, int *from,
+                                          int *to) {
+  Value given[2] = {start, end};
+  for (int k = 0; k < 2; k++) {
+    if (!IS_NIL(given[k]) &&
+        (!IS_NUMBER(given[k]) || !number_is_whole(AS_NUMBER(given[k]))))
+      return vm_raise(vm, EXC_TYPE, "slice bounds must be integers, got %s", value_type_name(given[k]));
+  }
+  lib_slice_bounds(IS_NIL(start) ? 0 : AS_NUMBER(start), IS_NIL(end) ? length : AS_NUMBER(end),
+                   length, from, to);
+  return true;
+}
+
 /* Slice bounds may be nil (the start or the end) or integers; negatives
  * count from the end and out-of-range bounds are clamped, as in Python. */
-static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, int *to) {
+static inline bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, int *to) {
   /* The common case: integers (negatives counting from the end) or nil
    * that fall inside the value, in order. NAN stands for anything else. */
   double a = IS_NIL(start) ? 0 : IS_NUMBER(start) ? AS_NUMBER(start) : NAN;
@@ -290,15 +305,7 @@ static bool slice_bounds(VM *vm, Value start, Value end, int length, int *from, 
     *to = (int)b;
     return true;
   }
-  Value given[2] = {start, end};
-  for (int k = 0; k < 2; k++) {
-    if (!IS_NIL(given[k]) &&
-        (!IS_NUMBER(given[k]) || !number_is_whole(AS_NUMBER(given[k]))))
-      return vm_raise(vm, EXC_TYPE, "slice bounds must be integers, got %s", value_type_name(given[k]));
-  }
-  lib_slice_bounds(IS_NIL(start) ? 0 : AS_NUMBER(start), IS_NIL(end) ? length : AS_NUMBER(end),
-                   length, from, to);
-  return true;
+  return slice_bounds_slow(vm, start, end, length, from, to);
 }
 
 bool op_slice(VM *vm, Value object, Value start, Value end, Value *out) {
