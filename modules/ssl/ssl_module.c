@@ -8,7 +8,7 @@
 
 extern const SbFunction tls_context_methods[], tls_socket_methods[], tls_io_methods[],
     tls_detail_methods[];
-extern const SbProperty tls_context_properties[], tls_socket_properties[];
+extern const SbProperty tls_context_properties[], tls_socket_properties[], tls_session_properties[];
 
 static bool is_context(VM *vm, Value v) {
   return IS_FOREIGN(v) && AS_FOREIGN(v)->klass == tls_class(vm, "TLSContext");
@@ -218,6 +218,16 @@ const SbModule ssl_module = {
          (const SbFunction *const[]){tls_socket_methods, tls_io_methods, tls_detail_methods,
                                      NULL},
          tls_socket_properties},
+        {"TLSSession",
+         "A session a client connection was given, from TLSSocket.session: assigned to "
+         "the session of a later connection before its handshake, that handshake resumes "
+         "it and skips the certificate exchange. Only connections of the same TLSContext "
+         "that check the same server_hostname may take it. A TLS 1.3 session (a ticket) is "
+         "meant for one resumption: take the session of the resumed connection for the "
+         "next. TLSContext.session_cache does the same by itself for each server; a "
+         "TLSSession is for keeping a session elsewhere, or with the cache off.",
+         NULL, {sizeof(TLSSessionObj), tls_session_object_release, false, NULL},
+         {NULL, NULL, 0, 0, NULL}, NULL, tls_session_properties},
         {NULL, NULL, NULL, {0, NULL, false, NULL}, {NULL, NULL, 0, 0, NULL}, NULL, NULL},
     },
     .constants = (const SbConstant[]){

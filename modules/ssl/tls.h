@@ -61,6 +61,18 @@ typedef struct {
   size_t send_offset;
 } TLSSocketObj;
 
+/* A TLSSession: a session a client was given, and what it may be offered
+ * to again. */
+typedef struct {
+  SSL_SESSION *session; /* one reference; NULL in a zeroed payload */
+  SSL_CTX *ctx;         /* the context it came from (one reference) */
+  char hostname[256];   /* the server_hostname checked; '' for none */
+  bool verified;        /* the peer's certificate was verified */
+} TLSSessionObj;
+
+/* Ends the doc text of a read-only property, before its example. */
+#define READ_ONLY "\nRaises: PropertyError when set: it is read-only.\nExample: "
+
 /* Results of an I/O step besides 0 and a positive errno. */
 #define TLS_EPROTOCOL (-1) /* OpenSSL failed; reasons are in its queue */
 #define TLS_ETRUNCATED (-2) /* the stream ended without close_notify */
@@ -87,6 +99,14 @@ void tls_session_setup(SSL_CTX *ctx, int mode);
 void tls_session_offer(TLSSocketObj *t);
 bool tls_session_cache_get(VM *vm, int argc, Value *args);
 bool tls_session_cache_set(VM *vm, int argc, Value *args);
+
+/* tls_session_object.c: the TLSSession class (its properties and the
+ * finalizer that frees the session) and TLSSocket.session. verified tells
+ * whether a connection verified its peer's certificate. */
+void tls_session_object_release(void *payload);
+bool tls_session_verified(const TLSSocketObj *t);
+bool tls_socket_session_get(VM *vm, int argc, Value *args);
+bool tls_socket_session_set(VM *vm, int argc, Value *args);
 
 /* tls_pha.c: post-handshake client authentication. */
 bool tls_pha_get(VM *vm, int argc, Value *args);

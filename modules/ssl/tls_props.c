@@ -132,7 +132,6 @@ const SbFunction tls_detail_methods[] = {
     {NULL, NULL, 0, 0, NULL},
 };
 
-#define READ_ONLY "\nRaises: PropertyError when set: it is read-only.\nExample: "
 
 const SbProperty tls_socket_properties[] = {
     {"host", get_host, NULL,
@@ -163,6 +162,24 @@ const SbProperty tls_socket_properties[] = {
      "session_reused: bool\nWhether the handshake resumed an earlier session (see "
      "TLSContext.session_cache) instead of a full exchange; false before the handshake."
      READ_ONLY "if !tls.session_reused echo 'a full handshake'"},
+    {"session", tls_socket_session_get, tls_socket_session_set,
+     "session: TLSSession | nil\nOn a client: the session the server gave, to resume "
+     "in a later connection, or nil before the handshake and until the server has given "
+     "one (TLS 1.3 sends it after the handshake: it arrives with the first read). Set "
+     "before the handshake, it is the session that handshake offers; nil offers none "
+     "(not even the one session_cache found).\n"
+     "Raises: ValueError when set on a server's connection, after the handshake has "
+     "begun, or to a session of another TLSContext, of another server_hostname, or not "
+     "verified when this connection verifies; TypeError for a value that is not a "
+     "TLSSession or nil; TLSException when the TLS socket is closed.\n"
+     "Example:\n"
+     "tls.send('hello\\n')\n"
+     "tls.read_line()  # a TLS 1.3 server's session (a ticket) comes with the first read\n"
+     "var kept = tls.session\n"
+     "var again = ctx.wrap(socket.create_connection('127.0.0.1', port, 5000), 'localhost')\n"
+     "again.session = kept\n"
+     "again.handshake()\n"
+     "again.session_reused  # -> true"},
     {"send_timeout", get_send_timeout, set_send_timeout,
      "send_timeout: number\nMilliseconds a send (or close_notify) may wait (0: no limit); "
      "taken from the Socket at wrap().\n"

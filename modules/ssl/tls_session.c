@@ -6,7 +6,8 @@
  * because a ticket may arrive (during any read) after the TLSContext
  * object is gone. A TLS 1.3 ticket is offered once, as RFC 8446 advises
  * (the resumed connection brings new ones); a TLS 1.2 session stays.
- * Servers resume through OpenSSL's own cache and tickets; they get a
+ * A session made without verifying the server is not offered once the
+ * context verifies. Servers resume through OpenSSL's own cache and tickets; they get a
  * session id context, without which OpenSSL refuses a client that
  * resumes when client certificates are verified. */
 #include <stdio.h>
@@ -21,6 +22,7 @@
 typedef struct {
   char key[SESSION_KEY_MAX];
   SSL_SESSION *session;
+  bool verified; /* the server's certificate was verified when it was made */
 } CachedSession;
 
 typedef struct {
@@ -82,6 +84,7 @@ static int remember(SSL *ssl, SSL_SESSION *session) {
   }
   SSL_SESSION_free(entry->session);
   entry->session = session;
+  entry->verified = tls_session_verified(t);
   memcpy(entry->key, key, sizeof key);
   return 1;
 }
@@ -102,7 +105,10 @@ void tls_session_offer(TLSSocketObj *t) {
   char key[SESSION_KEY_MAX];
   session_key(t, key);
   CachedSession *entry = find(cache, key);
-  if (entry == NULL) return;
+  /* A session made while the context did not verify would skip the
+   * verification it now asks for. */
+  if (entry == NULL || (!entry->verified && SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE))
+    return;
   SSL_set_session(t->ssl, entry->session);
   if (SSL_SESSION_get_protocol_version(entry->session) < TLS1_3_VERSION) return;
   SSL_SESSION_free(entry->session); /* a ticket is for one connection */
