@@ -2,6 +2,7 @@
  * accessors: peer_certificate() as a dictionary, and the names, times and
  * distinguished names that verification failure messages quote. */
 #include <arpa/inet.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 #include <stdio.h>
 #include <time.h>
@@ -110,6 +111,33 @@ static void set_serial(VM *vm, ObjDict *dict, X509 *cert) {
   BN_free(number);
 }
 
+/* The SHA-256 fingerprint as `openssl x509 -fingerprint -sha256` prints
+ * it ("AB:CD:..."), for pinning a certificate. */
+static void set_fingerprint(VM *vm, ObjDict *dict, X509 *cert) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  char text[3 * EVP_MAX_MD_SIZE + 1] = "";
+  if (!X509_digest(cert, EVP_sha256(), digest, &length) ||
+      !OPENSSL_buf2hexstr_ex(text, sizeof text, NULL, digest, length, ':'))
+    text[0] = '\0';
+  set_text(vm, dict, "fingerprint_sha256", text);
+}
+
+/* The certificate itself: its DER bytes and its PEM text. */
+static void set_encodings(VM *vm, ObjDict *dict, X509 *cert) {
+  unsigned char *der = NULL;
+  int length = i2d_X509(cert, &der);
+  ObjBytes *bytes = new_bytes(vm, length > 0 ? length : 0);
+  if (length > 0) memcpy(bytes->data, der, (size_t)length);
+  OPENSSL_free(der);
+  dict_set_cstr(vm, dict, "der", OBJ_VAL(bytes));
+  BIO *bio = BIO_new(BIO_s_mem());
+  char *pem = NULL;
+  long size = bio != NULL && PEM_write_bio_X509(bio, cert) ? BIO_get_mem_data(bio, &pem) : 0;
+  dict_set_cstr(vm, dict, "pem", OBJ_VAL(new_string(vm, pem, size > 0 ? (int)size : 0)));
+  BIO_free(bio);
+}
+
 static ObjDict *certificate_dict(VM *vm, X509 *cert) {
   char text[64];
   ObjDict *dict = new_dict(vm);
@@ -123,6 +151,8 @@ static ObjDict *certificate_dict(VM *vm, X509 *cert) {
   set_serial(vm, dict, cert);
   dict_set_cstr(vm, dict, "subject_alt_names", OBJ_VAL(alt_names_list(vm, cert)));
   dict_set_cstr(vm, dict, "version", NUMBER_VAL((double)X509_get_version(cert) + 1));
+  set_fingerprint(vm, dict, cert);
+  set_encodings(vm, dict, cert);
   vm_pop(vm);
   return dict;
 }

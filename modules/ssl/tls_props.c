@@ -110,10 +110,12 @@ const SbFunction tls_detail_methods[] = {
     {"peer_certificate", tls_peer_certificate, 0, 0,
      "peer_certificate() -> dictionary | nil\n"
      "The peer's certificate as {subject, issuer, not_before, not_after, serial, "
-     "subject_alt_names, version}: subject and issuer map attributes (CN, O, OU, C, ...) "
-     "to text (the last value of a repeated one), times read like "
-     "'2026-11-21T10:00:00Z', serial is hexadecimal and subject_alt_names lists entries "
-     "such as 'DNS:localhost' and 'IP:127.0.0.1'. nil when the peer sent none (a client "
+     "subject_alt_names, version, fingerprint_sha256, der, pem}: subject and issuer map "
+     "attributes (CN, O, OU, C, ...) to text (the last value of a repeated one), times "
+     "read like '2026-11-21T10:00:00Z', serial is hexadecimal, subject_alt_names lists "
+     "entries such as 'DNS:localhost' and 'IP:127.0.0.1', fingerprint_sha256 reads as "
+     "`openssl x509 -fingerprint -sha256` prints it ('AB:CD:...', for pinning), der is "
+     "the certificate as bytes and pem as text. nil when the peer sent none (a client "
      "without a certificate).\n"
      "Raises: what handshake() raises when the handshake has to run first.\n"
      "Example: tls.peer_certificate()['subject']['CN']  # -> 'localhost'"},

@@ -25,6 +25,21 @@ echo cert['subject_alt_names']                   # expect: ['DNS:localhost', 'IP
 echo cert['version']                             # expect: 3
 echo cert['not_after'].length() == 20 and cert['not_after'].ends_with('Z')  # expect: true
 echo cert['serial'].length() > 0                 # expect: true
+# The certificate itself, as openssl reads the file the server presents.
+def openssl_says(command) {
+  var out = '${dir}/x509.out'
+  if _certs.sh('openssl x509 -in ${dir}/server.pem -noout ${command} >${out} 2>&1') != 0 raise Exception(file(out).read())
+  return file(out).read().trim()
+}
+echo 'sha256 Fingerprint=' + cert['fingerprint_sha256'] == openssl_says('-fingerprint -sha256')  # expect: true
+echo cert['fingerprint_sha256'].length()         # expect: 95
+echo cert['pem'].starts_with('-----BEGIN CERTIFICATE-----\n')  # expect: true
+var pem_path = '${dir}/peer.pem'
+file(pem_path, 'w').write(cert['pem'])
+echo _certs.sh('cmp -s ${dir}/peer.pem ${dir}/server.pem || openssl x509 -in ${dir}/server.pem | cmp -s - ${dir}/peer.pem')  # expect: 0
+var der_path = '${dir}/peer.der'
+file(der_path, 'wb').write(cert['der'])
+echo _certs.sh('openssl x509 -in ${dir}/server.pem -outform DER | cmp -s - ${dir}/peer.der')  # expect: 0
 
 echo tls.send('hello world\n')                   # expect: 12
 echo tls.read(12).trim()                         # expect: dlrow olleh
