@@ -350,8 +350,9 @@ const SbProperty tls_context_properties[] = {
      "CLIENT context keeps the latest session (a TLS 1.3 ticket, used once, or a TLS 1.2 "
      "session) of up to 64 servers, each known by its server_hostname and address, and "
      "offers it when it connects there again: the handshake then skips the certificate "
-     "exchange (tls.session_reused tells). A SERVER context issues tickets and keeps a "
-     "session cache. False turns both off.\n"
+     "exchange (tls.session_reused tells). A session made while verify was false is not "
+     "offered once it is true. A SERVER context issues tickets and keeps a session "
+     "cache. False turns both off; TLSSocket.session keeps and offers sessions by hand.\n"
      "Raises: TypeError for a value that is not a boolean.\n"
      "Example: ctx.session_cache = false"},
     {"post_handshake_auth", tls_pha_get, tls_pha_set,
