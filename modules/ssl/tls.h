@@ -96,6 +96,8 @@ bool tls_alpn_set(VM *vm, int argc, Value *args);
  * its session handling; offer hands a client connection, before its
  * handshake, the session kept for its server, if any. */
 void tls_session_setup(SSL_CTX *ctx, int mode);
+/* Gives a server's SSL_CTX the session id context of its verify mode. */
+void tls_session_id_context(SSL_CTX *ctx);
 void tls_session_offer(TLSSocketObj *t);
 bool tls_session_cache_get(VM *vm, int argc, Value *args);
 bool tls_session_cache_set(VM *vm, int argc, Value *args);

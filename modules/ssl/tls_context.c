@@ -78,6 +78,7 @@ static bool set_verify(VM *vm, int argc, Value *args) {
   TLSContextObj *c = tls_context_self(args);
   if (!IS_BOOL(args[0])) return raise_arg_type(vm, args, 0, "verify", "a boolean");
   SSL_CTX_set_verify(c->ctx, verify_mode(c, AS_BOOL(args[0])), NULL);
+  if (c->mode == TLS_MODE_SERVER) tls_session_id_context(c->ctx);
   RETURN_NIL;
 }
 

@@ -7,9 +7,12 @@
  * object is gone. A TLS 1.3 ticket is offered once, as RFC 8446 advises
  * (the resumed connection brings new ones); a TLS 1.2 session stays.
  * A session made without verifying the server is not offered once the
- * context verifies. Servers resume through OpenSSL's own cache and tickets; they get a
- * session id context, without which OpenSSL refuses a client that
- * resumes when client certificates are verified. */
+ * context verifies. Servers resume through OpenSSL's own cache and
+ * tickets; they get a session id context, without which OpenSSL refuses
+ * a client that resumes when client certificates are verified, and which
+ * names their verify mode: OpenSSL resumes only sessions of the same id
+ * context, so a client that came in unverified must present its
+ * certificate once the server asks for one. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,9 +92,15 @@ static int remember(SSL *ssl, SSL_SESSION *session) {
   return 1;
 }
 
+void tls_session_id_context(SSL_CTX *ctx) {
+  bool verifying = SSL_CTX_get_verify_mode(ctx) != SSL_VERIFY_NONE;
+  const char *id = verifying ? "sabre verified" : "sabre";
+  SSL_CTX_set_session_id_context(ctx, (const unsigned char *)id, (unsigned int)strlen(id));
+}
+
 void tls_session_setup(SSL_CTX *ctx, int mode) {
   if (mode == TLS_MODE_SERVER) {
-    SSL_CTX_set_session_id_context(ctx, (const unsigned char *)"sabre", 5);
+    tls_session_id_context(ctx);
     return;
   }
   SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);

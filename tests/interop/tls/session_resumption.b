@@ -2,7 +2,8 @@
 # server resumes the first one's session, against `openssl s_server` (a TLS 1.3 ticket,
 # and a TLS 1.2 session id, which serves again and again) and against a forked Sabre
 # server that requires client certificates (which needs a session id context); another
-# context, another server name or session_cache = false make a full handshake.
+# context, another server name or session_cache = false make a full handshake. A server
+# that starts verifying clients does not resume a session of one it did not verify.
 import ssl
 import socket
 import os
@@ -84,4 +85,48 @@ def ask_sabre() {
 echo ask_sabre()                                          # expect: client false false
 echo ask_sabre()                                          # expect: client true true
 echo os.wait(sabre_server)                                # expect: 0
+
+# The first client comes in without a certificate, as the server allows; then the
+# server requires certificates. The client's session (its context's cache offers it)
+# must not let it in again without one.
+var guarded = socket.create_server(0, '127.0.0.1')
+var guard = os.fork()
+if guard == 0 {
+  var server_ctx = ssl.TLSContext(ssl.SERVER)
+  server_ctx.load_cert_chain('${dir}/server.pem', '${dir}/server.key')
+  server_ctx.load_verify_locations('${dir}/ca.pem')
+  guarded.receive_timeout = 5000
+  iter var i = 0; i < 2; i++ {
+    var tls = server_ctx.wrap(guarded.accept())
+    tls.receive_timeout = 5000
+    catch {
+      var line = tls.read_line().trim()
+      tls.send('${line} ${tls.session_reused} ${tls.peer_certificate() != nil}\n')
+    } as refused
+    tls.close()
+    server_ctx.verify = true
+  }
+  guarded.close()
+  os.exit(0)
+}
+guarded.close()
+var anonymous = ssl.TLSContext()
+anonymous.load_verify_locations('${dir}/ca.pem')
+def ask_guarded() {
+  var tls = anonymous.wrap(socket.create_connection('127.0.0.1', guarded.port, 5000), 'localhost')
+  tls.receive_timeout = 5000
+  catch {
+    tls.send('anonymous\n')
+    var reply = tls.read_line().trim()
+    tls.close()
+    return reply
+  } as e
+  tls.close()
+  return e.message
+}
+echo ask_guarded()                                        # expect: anonymous false false
+# The client hears of it as an alert or a reset, whichever comes first; a resumed
+# session would have answered 'anonymous true false'.
+echo ask_guarded().starts_with('TLSSocket.')              # expect: true
+echo os.wait(guard)                                       # expect: 0
 _certs.remove(dir)
