@@ -68,6 +68,7 @@ typedef struct {
   SSL_CTX *ctx;         /* the context it came from (one reference) */
   char hostname[256];   /* the server_hostname checked; '' for none */
   bool verified;        /* the peer's certificate was verified */
+  unsigned long checks; /* tls_session_checks() of ctx when it was made */
 } TLSSessionObj;
 
 /* Ends the doc text of a read-only property, before its example. */
@@ -96,17 +97,20 @@ bool tls_alpn_set(VM *vm, int argc, Value *args);
  * its session handling; offer hands a client connection, before its
  * handshake, the session kept for its server, if any. */
 void tls_session_setup(SSL_CTX *ctx, int mode);
-/* Gives a server's SSL_CTX the session id context of its verify mode. */
+/* The checks a handshake of ctx makes, as a number that changes with them:
+ * whether it verifies, its revocation lists and CRL flags. A session is
+ * resumed only under the checks it was made with. */
+unsigned long tls_session_checks(SSL_CTX *ctx);
+/* Gives a server's SSL_CTX the session id context of its checks; run
+ * again whenever they change. */
 void tls_session_id_context(SSL_CTX *ctx);
 void tls_session_offer(TLSSocketObj *t);
 bool tls_session_cache_get(VM *vm, int argc, Value *args);
 bool tls_session_cache_set(VM *vm, int argc, Value *args);
 
 /* tls_session_object.c: the TLSSession class (its properties and the
- * finalizer that frees the session) and TLSSocket.session. verified tells
- * whether a connection verified its peer's certificate. */
+ * finalizer that frees the session) and TLSSocket.session. */
 void tls_session_object_release(void *payload);
-bool tls_session_verified(const TLSSocketObj *t);
 bool tls_socket_session_get(VM *vm, int argc, Value *args);
 bool tls_socket_session_set(VM *vm, int argc, Value *args);
 

@@ -186,7 +186,8 @@ static bool load_verify_locations(VM *vm, int argc, Value *args) {
 
 /* load_crl(crl_file, whole_chain = false) */
 static bool load_crl(VM *vm, int argc, Value *args) {
-  X509_STORE *store = SSL_CTX_get_cert_store(tls_context_self(args)->ctx);
+  TLSContextObj *c = tls_context_self(args);
+  X509_STORE *store = SSL_CTX_get_cert_store(c->ctx);
   const char *file;
   if (!path_arg(vm, argc, args, 0, "crl_file", true, &file)) return false;
   bool whole_chain = false;
@@ -198,6 +199,7 @@ static bool load_crl(VM *vm, int argc, Value *args) {
   if (lookup == NULL || X509_load_crl_file(lookup, file, X509_FILETYPE_PEM) <= 0)
     return tls_raise(vm, "load CRL file '%s'", file);
   X509_STORE_set_flags(store, X509_V_FLAG_CRL_CHECK | (whole_chain ? X509_V_FLAG_CRL_CHECK_ALL : 0));
+  if (c->mode == TLS_MODE_SERVER) tls_session_id_context(c->ctx);
   RETURN_NIL;
 }
 
@@ -351,9 +353,11 @@ const SbProperty tls_context_properties[] = {
      "CLIENT context keeps the latest session (a TLS 1.3 ticket, used once, or a TLS 1.2 "
      "session) of up to 64 servers, each known by its server_hostname and address, and "
      "offers it when it connects there again: the handshake then skips the certificate "
-     "exchange (tls.session_reused tells). A session made while verify was false is not "
-     "offered once it is true. A SERVER context issues tickets and keeps a session "
-     "cache. False turns both off; TLSSocket.session keeps and offers sessions by hand.\n"
+     "exchange (tls.session_reused tells). A SERVER context issues tickets and keeps a "
+     "session cache. Either side resumes a session only under the checks it was made "
+     "with: after verify is turned on or load_crl() adds a list, earlier sessions make "
+     "full handshakes. False turns both off; TLSSocket.session keeps and offers sessions "
+     "by hand.\n"
      "Raises: TypeError for a value that is not a boolean.\n"
      "Example: ctx.session_cache = false"},
     {"post_handshake_auth", tls_pha_get, tls_pha_set,

@@ -6,16 +6,20 @@
  * because a ticket may arrive (during any read) after the TLSContext
  * object is gone. A TLS 1.3 ticket is offered once, as RFC 8446 advises
  * (the resumed connection brings new ones); a TLS 1.2 session stays.
- * A session made without verifying the server is not offered once the
- * context verifies. Servers resume through OpenSSL's own cache and
+ * A resumed handshake skips the certificate checks, so a session is
+ * offered only under the checks it was made with (tls_session_checks): a
+ * session made before the context verified, or before it loaded a
+ * revocation list, is not. Servers resume through OpenSSL's own cache and
  * tickets; they get a session id context, without which OpenSSL refuses
  * a client that resumes when client certificates are verified, and which
- * names their verify mode: OpenSSL resumes only sessions of the same id
- * context, so a client that came in unverified must present its
- * certificate once the server asks for one. */
+ * names their checks: OpenSSL resumes only sessions of the same id
+ * context, so a client that came in unverified, or before a CRL revoked
+ * its certificate, goes through the checks again. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <openssl/x509.h>
 
 #include "tls.h"
 
@@ -25,7 +29,7 @@
 typedef struct {
   char key[SESSION_KEY_MAX];
   SSL_SESSION *session;
-  bool verified; /* the server's certificate was verified when it was made */
+  unsigned long checks; /* tls_session_checks() when it was made */
 } CachedSession;
 
 typedef struct {
@@ -87,15 +91,28 @@ static int remember(SSL *ssl, SSL_SESSION *session) {
   }
   SSL_SESSION_free(entry->session);
   entry->session = session;
-  entry->verified = tls_session_verified(t);
+  entry->checks = tls_session_checks(SSL_get_SSL_CTX(ssl));
   memcpy(entry->key, key, sizeof key);
   return 1;
 }
 
-void tls_session_id_context(SSL_CTX *ctx) {
+unsigned long tls_session_checks(SSL_CTX *ctx) {
+  X509_STORE *store = SSL_CTX_get_cert_store(ctx);
+  STACK_OF(X509_OBJECT) *objects = X509_STORE_get0_objects(store);
+  unsigned long crls = 0;
+  for (int i = 0; i < sk_X509_OBJECT_num(objects); i++)
+    crls += X509_OBJECT_get_type(sk_X509_OBJECT_value(objects, i)) == X509_LU_CRL;
+  unsigned long flags = X509_VERIFY_PARAM_get_flags(X509_STORE_get0_param(store)) &
+                        (X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
   bool verifying = SSL_CTX_get_verify_mode(ctx) != SSL_VERIFY_NONE;
-  const char *id = verifying ? "sabre verified" : "sabre";
-  SSL_CTX_set_session_id_context(ctx, (const unsigned char *)id, (unsigned int)strlen(id));
+  return crls << 3 | (flags & X509_V_FLAG_CRL_CHECK ? 4 : 0) |
+         (flags & X509_V_FLAG_CRL_CHECK_ALL ? 2 : 0) | verifying;
+}
+
+void tls_session_id_context(SSL_CTX *ctx) {
+  char id[32];
+  int length = snprintf(id, sizeof id, "sabre %lx", tls_session_checks(ctx));
+  SSL_CTX_set_session_id_context(ctx, (const unsigned char *)id, (unsigned int)length);
 }
 
 void tls_session_setup(SSL_CTX *ctx, int mode) {
@@ -114,10 +131,9 @@ void tls_session_offer(TLSSocketObj *t) {
   char key[SESSION_KEY_MAX];
   session_key(t, key);
   CachedSession *entry = find(cache, key);
-  /* A session made while the context did not verify would skip the
-   * verification it now asks for. */
-  if (entry == NULL || (!entry->verified && SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE))
-    return;
+  /* A session made under other checks (no verification, fewer revocation
+   * lists) would skip what the context now asks for. */
+  if (entry == NULL || entry->checks != tls_session_checks(ctx)) return;
   SSL_set_session(t->ssl, entry->session);
   if (SSL_SESSION_get_protocol_version(entry->session) < TLS1_3_VERSION) return;
   SSL_SESSION_free(entry->session); /* a ticket is for one connection */

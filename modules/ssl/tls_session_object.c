@@ -3,8 +3,9 @@
  * before its handshake) to resume it, across contexts' automatic caches
  * or where they are off. A session skips the certificate exchange, so it
  * is offered only where that skip cannot weaken the checks: the same
- * TLSContext, the same server_hostname, and a peer that was verified when
- * the new connection's context verifies. */
+ * TLSContext, the same server_hostname, a peer that was verified when
+ * the new connection's context verifies, and the same checks
+ * (tls_session_checks: no revocation list loaded since). */
 #include <errno.h>
 #include <stdio.h>
 
@@ -19,11 +20,6 @@ void tls_session_object_release(void *payload) {
   SSL_CTX_free(s->ctx);
   s->session = NULL;
   s->ctx = NULL;
-}
-
-bool tls_session_verified(const TLSSocketObj *t) {
-  return SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE &&
-         SSL_get_verify_result(t->ssl) == X509_V_OK;
 }
 
 static TLSSessionObj *session_self(Value *args) { return sb_payload(args[-1]); }
@@ -47,7 +43,9 @@ bool tls_socket_session_get(VM *vm, int argc, Value *args) {
   s->ctx = SSL_get_SSL_CTX(t->ssl);
   SSL_CTX_up_ref(s->ctx);
   snprintf(s->hostname, sizeof s->hostname, "%s", t->hostname);
-  s->verified = tls_session_verified(t);
+  s->verified = SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE &&
+                SSL_get_verify_result(t->ssl) == X509_V_OK;
+  s->checks = tls_session_checks(s->ctx);
   RETURN_OBJ(object);
 }
 
@@ -75,6 +73,9 @@ bool tls_socket_session_set(VM *vm, int argc, Value *args) {
   if (!s->verified && SSL_get_verify_mode(t->ssl) != SSL_VERIFY_NONE)
     return vm_raise(vm, EXC_VALUE, "%s(): the session's server was not verified, and this "
                     "connection verifies", name);
+  if (s->checks != tls_session_checks(s->ctx))
+    return vm_raise(vm, EXC_VALUE, "%s(): the context's checks changed since the session was "
+                    "made (verify, or revocation lists)", name);
   if (!SSL_set_session(t->ssl, s->session)) return tls_raise(vm, "set the session");
   RETURN_NIL;
 }

@@ -2,9 +2,10 @@
 # before its handshake, resumes it with the context's own cache off, against
 # `openssl s_server` (a TLS 1.3 ticket, used once, and a TLS 1.2 session id, used again);
 # nil offers nothing. What would weaken the checks is refused: a session of another
-# context or another server_hostname, or one made without verification offered by a
-# connection that verifies (by hand or by session_cache). So are a server's connection, a
-# handshake already begun, a closed socket and a value that is not a session.
+# context or another server_hostname, one made without verification offered by a
+# connection that verifies, or one made before a revocation list was loaded (by hand,
+# and by session_cache). So are a server's connection, a handshake already begun, a
+# closed socket and a value that is not a session.
 import ssl
 import socket
 import os
@@ -146,4 +147,21 @@ echo strict.session_reused                                # expect: false
 echo strict.session.verified                              # expect: true
 strict.close()
 echo os.wait(loose_server[0])                             # expect: 0
+
+# A revocation list loaded after a session was made: the session is not offered, by
+# hand or by session_cache, and the full handshake finds the certificate revoked.
+var revoked_server = _certs.s_server(dir, '-cert ${dir}/revoked.pem -key ${dir}/revoked.key -rev -naccept 2')
+var watchful = ssl.TLSContext()
+watchful.load_verify_locations('${dir}/ca.pem')
+var before = connect(revoked_server[1], watchful, 'localhost')
+talk(before)
+var before_crl = before.session
+before.close()
+watchful.load_crl('${dir}/ca.crl')
+var after = connect(revoked_server[1], watchful, 'localhost')
+echo refusal(after, before_crl)                           # expect: ValueError: TLSSocket.session(): the context's checks changed since the session was made (verify, or revocation lists)
+catch { after.handshake() } as revoked
+echo revoked.verify_code                                  # expect: 23
+after.close()
+os.wait(revoked_server[0])
 _certs.remove(dir)
