@@ -2,7 +2,8 @@
 # Writes the reference: docs/MODULE.md for every native module (from the
 # module tables, through `sabre --doc`), docs/index.md, and a static HTML
 # site in docs/html/ (index, one page per module, the language reference,
-# one style sheet) with a sidebar and nothing loaded from elsewhere.
+# the security guide, one style sheet) with a sidebar and nothing loaded
+# from elsewhere.
 # `docs.sh OUT` writes into OUT instead of docs/ (the staleness test
 # compares the two). The sabre binary is $SABRE, else the test suite's
 # $SABRE_BIN (so the ASan run checks its own build), else build/sabre.
@@ -17,7 +18,8 @@ for m in $modules; do "$sabre" --doc "$m" > "$out/$m.md"; done
 
 {
   printf '# Sabre reference\n\n'
-  printf 'Sabre runs the Blade language; [the language reference](language.md) describes it.\n\n'
+  printf 'Sabre runs the Blade language; [the language reference](language.md) describes it.\n'
+  printf '[Secure defaults, and how to opt out](security.md) says what the socket and ssl modules guard against.\n\n'
   printf '## Modules\n\n'
   for m in $modules; do
     first=$(sed -n '/^# /{n;n;p;q}' "$out/$m.md" | sed 's/\. .*/./')
@@ -42,7 +44,7 @@ page() {
   {
     printf '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
     printf '<title>%s - Sabre</title>\n<link rel="stylesheet" href="style.css"></head><body>\n' "$title"
-    printf '<nav><a href="index.html"><strong>Sabre</strong></a><a href="language.html">Language</a>\n<b>Modules</b>\n'
+    printf '<nav><a href="index.html"><strong>Sabre</strong></a><a href="language.html">Language</a><a href="security.html">Security</a>\n<b>Modules</b>\n'
     for m in $modules; do printf '<a href="%s.html">%s</a>\n' "$m" "$m"; done
     printf '</nav>\n<main>\n'
     # Front matter is for Jekyll-style sites; links between .md pages become .html.
@@ -56,4 +58,5 @@ page() {
 printf '%s\n' "$css" > "$out/html/style.css"
 page "Reference" "$out/index.md" "$out/html/index.html"
 page "Language" "$root/docs/language.md" "$out/html/language.html"
+page "Security" "$root/docs/security.md" "$out/html/security.html"
 for m in $modules; do page "$m" "$out/$m.md" "$out/html/$m.html"; done
