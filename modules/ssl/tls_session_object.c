@@ -11,7 +11,6 @@
 
 #include <openssl/crypto.h>
 
-#include "lib_util.h"
 #include "tls.h"
 
 void tls_session_object_release(void *payload) {
