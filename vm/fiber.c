@@ -129,8 +129,9 @@ void fiber_mark(VM *vm, ObjFiber *fiber) {
                                           : fiber->frames;
   const Value *values = fiber->stowed ? (const Value *)(fiber->stowed + frame_bytes(fiber))
                                       : fiber->stack;
-  for (const Value *slot = values; slot < values + (fiber->stack_top - fiber->stack); slot++)
-    gc_mark_value(vm, *slot);
+  /* An ended fiber's stack is NULL: no pointer arithmetic on it. */
+  ptrdiff_t count = fiber->stack != NULL ? fiber->stack_top - fiber->stack : 0;
+  for (ptrdiff_t i = 0; i < count; i++) gc_mark_value(vm, values[i]);
   for (int i = 0; i < fiber->frame_count; i++) gc_mark_object(vm, (Obj *)frames[-i - 1].closure);
   for (ObjUpvalue *up = fiber->open_upvalues; up != NULL; up = up->next)
     gc_mark_object(vm, (Obj *)up);

@@ -450,6 +450,8 @@ static void forget_live(Scheduler *s, ObjFiber *fiber) {
 /* args[0] is the callee and args[1..argc-1] its arguments. The call is
  * set up on the new fiber's stack; a native callee runs at once. */
 bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out) {
+  if (vm->spawns_left == 0) return vm_raise(vm, EXC_RANGE, "spawn(): no more fibers may be started");
+  if (vm->spawns_left > 0) vm->spawns_left--;
   ObjFiber *fiber = fiber_new(vm);
   if (fiber == NULL) return vm_raise(vm, EXC_OS, "spawn(): cannot reserve a stack: %s", strerror(errno));
   vm_push(vm, OBJ_VAL(fiber));

@@ -42,6 +42,10 @@ struct VM {
   ObjFiber *main_fiber; /* the script's own */
   bool parked;          /* a native parked the running fiber */
   int parking_disabled; /* > 0 while a native must not be re-run */
+  /* How many more fibers spawn() may start; -1: no limit. The fuzz target
+   * sets one, so that interrupts, which end one fiber each, end a run
+   * whose fibers keep spawning others. */
+  int spawns_left;
   /* Called before the script's output (echo, print, an uncaught error's
    * report) is written: the REPL clears its prompt line when a fiber
    * prints while the prompt waits. NULL: nothing to do. */

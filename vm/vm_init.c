@@ -24,6 +24,7 @@ void vm_init(VM *vm, int argc, char **argv) {
   vm->argc = argc;
   vm->argv = argv;
   vm->next_gc = GC_MIN_HEAP;
+  vm->spawns_left = -1;
   pool_init(&vm->pool);
   const char *stress = getenv("SABRE_STRESS_GC");
   vm->stress_gc = stress != NULL && stress[0] != '\0' && strcmp(stress, "0") != 0;
