@@ -8,7 +8,7 @@ import ssl
 # expired (localhost, already expired), rogue (localhost, from an untrusted CA),
 # wildcard (*.sabre.test), idn (xn--bcher-kva.sabre.test, the A-label of bücher.sabre.test),
 # self (localhost, signed by its own key), client (a client certificate for mutual TLS) and
-# revoked (localhost, from the test CA, which revoked it); ca.crl, the test CA's revocation
+# revoked (localhost, for a server or a client, from the test CA, which revoked it); ca.crl, the test CA's revocation
 # list naming revoked; and server_encrypted.key, the server's key encrypted with the password
 # 'sabre secret'.
 var _script = '
@@ -31,7 +31,7 @@ leaf idn xn--bcher-kva.sabre.test "DNS:xn--bcher-kva.sabre.test" ca 30 serverAut
 leaf client "Sabre Test Client" "email:client@sabre.test" ca 30 clientAuth
 openssl req -x509 $k -keyout self.key -out self.pem -days 30 -subj "/CN=localhost/O=Sabre Tests" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1"
 openssl pkey -in server.key -aes256 -passout "pass:sabre secret" -out server_encrypted.key
-leaf revoked localhost "DNS:localhost,IP:127.0.0.1" ca 30 serverAuth
+leaf revoked localhost "DNS:localhost,IP:127.0.0.1" ca 30 serverAuth,clientAuth
 mkdir crl_db && touch crl_db/index.txt && echo 01 > crl_db/crlnumber
 printf "[ca]\\ndefault_ca=crl\\n[crl]\\ndatabase=crl_db/index.txt\\ncrlnumber=crl_db/crlnumber\\ndefault_md=sha256\\ndefault_crl_days=30\\n" > crl.cnf
 openssl ca -config crl.cnf -keyfile ca.key -cert ca.pem -revoke revoked.pem

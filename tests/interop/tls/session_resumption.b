@@ -3,7 +3,8 @@
 # and a TLS 1.2 session id, which serves again and again) and against a forked Sabre
 # server that requires client certificates (which needs a session id context); another
 # context, another server name or session_cache = false make a full handshake. A server
-# that starts verifying clients does not resume a session of one it did not verify.
+# that starts verifying clients does not resume a session of one it did not verify, nor,
+# once it loads a revocation list, the session of a client whose certificate it lists.
 import ssl
 import socket
 import os
@@ -86,37 +87,45 @@ echo ask_sabre()                                          # expect: client false
 echo ask_sabre()                                          # expect: client true true
 echo os.wait(sabre_server)                                # expect: 0
 
-# The first client comes in without a certificate, as the server allows; then the
-# server requires certificates. The client's session (its context's cache offers it)
-# must not let it in again without one.
-var guarded = socket.create_server(0, '127.0.0.1')
-var guard = os.fork()
-if guard == 0 {
-  var server_ctx = ssl.TLSContext(ssl.SERVER)
-  server_ctx.load_cert_chain('${dir}/server.pem', '${dir}/server.key')
-  server_ctx.load_verify_locations('${dir}/ca.pem')
-  guarded.receive_timeout = 5000
-  iter var i = 0; i < 2; i++ {
-    var tls = server_ctx.wrap(guarded.accept())
-    tls.receive_timeout = 5000
-    catch {
-      var line = tls.read_line().trim()
-      tls.send('${line} ${tls.session_reused} ${tls.peer_certificate() != nil}\n')
-    } as refused
-    tls.close()
-    server_ctx.verify = true
+# A server whose checks change between two connections must not resume the first
+# one's session past them. changing_server forks a Sabre server that answers two
+# connections, each with its line, whether it resumed and whether the client sent a
+# certificate, and calls change(server_ctx) between them; it returns [pid, port].
+# verify is the server's verify to begin with.
+def changing_server(verify, change) {
+  var listener = socket.create_server(0, '127.0.0.1')
+  var pid = os.fork()
+  if pid == 0 {
+    var server_ctx = ssl.TLSContext(ssl.SERVER)
+    server_ctx.load_cert_chain('${dir}/server.pem', '${dir}/server.key')
+    server_ctx.load_verify_locations('${dir}/ca.pem')
+    server_ctx.verify = verify
+    listener.receive_timeout = 5000
+    iter var i = 0; i < 2; i++ {
+      var tls = server_ctx.wrap(listener.accept())
+      tls.receive_timeout = 5000
+      catch {
+        var line = tls.read_line().trim()
+        tls.send('${line} ${tls.session_reused} ${tls.peer_certificate() != nil}\n')
+      } as refused
+      tls.close()
+      change(server_ctx)
+    }
+    listener.close()
+    os.exit(0)
   }
-  guarded.close()
-  os.exit(0)
+  var port = listener.port
+  listener.close()
+  return [pid, port]
 }
-guarded.close()
-var anonymous = ssl.TLSContext()
-anonymous.load_verify_locations('${dir}/ca.pem')
-def ask_guarded() {
-  var tls = anonymous.wrap(socket.create_connection('127.0.0.1', guarded.port, 5000), 'localhost')
+
+# Sends line through a connection of ctx and returns the reply, or the message of
+# the error that ends it (an alert or a reset, whichever comes first).
+def ask(port, ctx, line) {
+  var tls = ctx.wrap(socket.create_connection('127.0.0.1', port, 5000), 'localhost')
   tls.receive_timeout = 5000
   catch {
-    tls.send('anonymous\n')
+    tls.send(line + '\n')
     var reply = tls.read_line().trim()
     tls.close()
     return reply
@@ -124,9 +133,25 @@ def ask_guarded() {
   tls.close()
   return e.message
 }
-echo ask_guarded()                                        # expect: anonymous false false
-# The client hears of it as an alert or a reset, whichever comes first; a resumed
-# session would have answered 'anonymous true false'.
-echo ask_guarded().starts_with('TLSSocket.')              # expect: true
-echo os.wait(guard)                                       # expect: 0
+
+# The first client comes in without a certificate, as the server allows; then the
+# server requires certificates. The client's session (its context's cache offers it)
+# must not let it in again without one: a resumed session would have answered
+# 'anonymous true false'.
+var guarded = changing_server(false, @(ctx) { ctx.verify = true })
+var anonymous = ssl.TLSContext()
+anonymous.load_verify_locations('${dir}/ca.pem')
+echo ask(guarded[1], anonymous, 'anonymous')                          # expect: anonymous false false
+echo ask(guarded[1], anonymous, 'anonymous').starts_with('TLSSocket.')  # expect: true
+echo os.wait(guarded[0])                                              # expect: 0
+
+# A server that verifies clients loads a revocation list naming the first client's
+# certificate: that client's session must not let it in again.
+var revoking = changing_server(true, @(ctx) { ctx.load_crl('${dir}/ca.crl') })
+var listed = ssl.TLSContext()
+listed.load_verify_locations('${dir}/ca.pem')
+listed.load_cert_chain('${dir}/revoked.pem', '${dir}/revoked.key')
+echo ask(revoking[1], listed, 'listed')                               # expect: listed false true
+echo ask(revoking[1], listed, 'listed').starts_with('TLSSocket.')     # expect: true
+echo os.wait(revoking[0])                                             # expect: 0
 _certs.remove(dir)
