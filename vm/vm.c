@@ -551,10 +551,12 @@ dispatch:
     Value callee = PEEK(argc);
     if (IS_CLOSURE(callee)) {
       /* The common case inline: a script function given exactly its
-       * parameters, with room on the stack. */
+       * parameters, with room on the stack, and no interrupt pending (an
+       * interrupt takes call_value's path, which raises it, so recursion
+       * that never loops can be stopped too). */
       ObjFunction *fn = AS_CLOSURE(callee)->function;
       if (fn->arity == argc && !fn->variadic && fiber->frame_count < FIBER_MAX_FRAMES &&
-          sp + fn->max_slots <= fiber->stack_limit) {
+          sp + fn->max_slots <= fiber->stack_limit && !vm_interrupt_requested) {
         frame->ip = ip;
         frame = fiber_frame(fiber, fiber->frame_count++);
         frame->closure = closure = AS_CLOSURE(callee);

@@ -1,7 +1,7 @@
 /* Interrupts (Ctrl-C in the REPL): a timer's signal requests one while a
  * script runs, and the script sees a KeyboardInterrupt wherever it is
  * (caught here by clauses that name it: catch-alls let it through):
- * in a loop, in a blocked socket call (with one fiber, the kernel waits;
+ * in a loop, in recursion, in a blocked socket call (with one fiber, the kernel waits;
  * with several, the fiber is parked), in sleep(), in join() while another
  * fiber runs or waits. A signal that requests nothing leaves a blocked call
  * waiting as before (EINTR is retried). Each script asserts what it
@@ -48,6 +48,20 @@ Test(interrupt, stops_a_loop) {
                              "try { while true {} } catch KeyboardInterrupt k { e = k }\n"
                              "assert e.type == 'KeyboardInterrupt', e\n"
                              "assert e.message == 'interrupted'\n");
+}
+
+/* Recursion that never loops, fib(40) here (hundreds of millions of calls,
+ * minutes of work), stops too: every call looks at the request, the
+ * inline one included. */
+Test(interrupt, stops_recursion_without_loops) {
+  expect_ok_when_interrupted("def fib(n) {\n"
+                             "  if n < 2 return n\n"
+                             "  return fib(n - 1) + fib(n - 2)\n"
+                             "}\n"
+                             "var e, started = microtime()\n"
+                             "try { fib(40) } catch KeyboardInterrupt k { e = k }\n"
+                             "assert e.type == 'KeyboardInterrupt', e\n"
+                             "assert microtime() - started < 5e6, 'stopped only after 5 s'\n");
 }
 
 /* Catch-alls and `catch Exception` let an interrupt through (so Ctrl-C
