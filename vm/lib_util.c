@@ -11,11 +11,11 @@
 #include "native.h"
 
 bool lib_check_length(VM *vm, double n, const char *what) {
-  if (n >= 0 && n <= LIB_MAX_LENGTH) return true;
+  if (n >= 0 && n <= vm->max_length) return true;
   char text[32];
   format_number(n, text);
   return vm_raise(vm, EXC_VALUE, "%s(): %s must be between 0 and %d, got %s",
-                  native_current_name(vm), what, LIB_MAX_LENGTH, text);
+                  native_current_name(vm), what, vm->max_length, text);
 }
 
 void lib_list_append(VM *vm, ObjList *list, Value value) {

@@ -12,7 +12,8 @@
  * within int and the doubling of ValueArray from overflowing. */
 #define LIB_MAX_LENGTH (1 << 30)
 
-/* Raises ValueError unless 0 <= n <= LIB_MAX_LENGTH; `what` names it. */
+/* Raises ValueError unless 0 <= n <= vm->max_length (LIB_MAX_LENGTH but
+ * in the fuzz target); `what` names it. */
 bool lib_check_length(VM *vm, double n, const char *what);
 /* Appends a value that may be reachable only from a C local; the list
  * itself must be reachable. */

@@ -91,6 +91,16 @@ static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
   return s;
 }
 
+/* Whether a repetition's result, length units long, is one that may be
+ * built (vm->max_length, as lib_check_length for the natives). */
+static bool repeat_fits(VM *vm, double length, const char *kind, const char *units) {
+  if (length <= vm->max_length) return true;
+  char text[32];
+  format_number(length, text);
+  return vm_raise(vm, EXC_VALUE, "repeated %s would be too long: %s %s, at most %d", kind, text,
+                  units, vm->max_length);
+}
+
 static bool repeat(VM *vm, Value seq, double times, Value *out) {
   if (!number_is_whole(times) || times < 0 || times > INT32_MAX) {
     char text[32];
@@ -100,19 +110,19 @@ static bool repeat(VM *vm, Value seq, double times, Value *out) {
   int n = (int)times;
   if (IS_STRING(seq)) {
     ObjString *s = AS_STRING(seq);
-    if ((int64_t)s->length * n > INT32_MAX - 1)
-      return vm_raise(vm, EXC_VALUE, "repeated string would be too long");
+    if (!repeat_fits(vm, (double)s->length * n, "string", "bytes")) return false;
     ObjString *r = string_alloc(vm, s->length * n);
     for (int i = 0; i < n; i++) memcpy(r->chars + (size_t)i * (size_t)s->length, s->chars, (size_t)s->length);
     *out = OBJ_VAL(r);
     return true;
   }
   ObjList *src = AS_LIST(seq);
-  ObjList *list = new_list(vm);
-  vm_push(vm, OBJ_VAL(list));
-  for (int i = 0; i < n; i++)
-    for (int j = 0; j < src->items.count; j++) value_array_write(vm, &list->items, src->items.values[j]);
-  vm_pop(vm);
+  int count = src->items.count;
+  if (!repeat_fits(vm, (double)count * n, "list", "items")) return false;
+  ObjList *list = new_list_sized(vm, count * n);
+  for (int i = 0; count > 0 && i < n; i++) /* an empty list has no array to copy */
+    memcpy(list->items.values + (size_t)i * (size_t)count, src->items.values, sizeof(Value) * (size_t)count);
+  list->items.count = count * n;
   *out = OBJ_VAL(list);
   return true;
 }

@@ -46,6 +46,10 @@ struct VM {
    * sets one, so that interrupts, which end one fiber each, end a run
    * whose fibers keep spawning others. */
   int spawns_left;
+  /* The longest string, list or bytes a native or an operator builds on
+   * request (lib_check_length): LIB_MAX_LENGTH, less in the fuzz target,
+   * whose memory limit a billion-item list would pass. */
+  int max_length;
   /* Called before the script's output (echo, print, an uncaught error's
    * report) is written: the REPL clears its prompt line when a fiber
    * prints while the prompt waits. NULL: nothing to do. */

@@ -9,6 +9,7 @@
 #include "builtins.h"
 #include "compiler.h"
 #include "error.h"
+#include "lib_util.h"
 #include "memory.h"
 #include "sabre.h"
 #include "scheduler.h"
@@ -25,6 +26,7 @@ void vm_init(VM *vm, int argc, char **argv) {
   vm->argv = argv;
   vm->next_gc = GC_MIN_HEAP;
   vm->spawns_left = -1;
+  vm->max_length = LIB_MAX_LENGTH;
   pool_init(&vm->pool);
   const char *stress = getenv("SABRE_STRESS_GC");
   vm->stress_gc = stress != NULL && stress[0] != '\0' && strcmp(stress, "0") != 0;

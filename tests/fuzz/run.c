@@ -21,6 +21,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const skipped_words[] = {"file", "input", "KeyboardInterrupt"};
 enum { SPAWN_LIMIT = 100 };
+/* Sizes asked for (a range's list, a repetition) stay far below libFuzzer's
+ * 2 GiB memory limit. */
+enum { MAX_LENGTH = 1 << 24 };
 static const char *const allowed_modules[] = {"re", "concurrent"};
 static const char *const sandbox_modules[] = {"socket", "ssl"};
 static bool in_sandbox;
@@ -81,6 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     VM *vm = fuzz_vm_new();
     vm->stress_gc = true;
     vm->spawns_left = SPAWN_LIMIT;
+    vm->max_length = MAX_LENGTH;
     ObjModule *module = fuzz_module(vm);
     vm->main_module = module;
     arm_interrupts(true);
