@@ -23,7 +23,7 @@ void *reallocate(VM *vm, void *pointer, size_t old_size, size_t new_size);
 /* Ends the process with a message and status 70. */
 void out_of_memory(void);
 /* The heap size below which no collection runs. */
-#define GC_MIN_HEAP (8 * 1024 * 1024)
+#define GC_MIN_HEAP (1024 * 1024)
 Obj *allocate_object(VM *vm, size_t size, ObjType type);
 /* Gives back the tail of the object allocated last (nothing may have been
  * allocated since): it keeps new_size of its old_size bytes, maybe moved. */
