@@ -134,7 +134,6 @@ const SbFunction tls_detail_methods[] = {
     {NULL, NULL, 0, 0, NULL},
 };
 
-
 const SbProperty tls_socket_properties[] = {
     {"host", get_host, NULL,
      "host: string\nThe peer's host as the Socket had it: the name or address connected "
