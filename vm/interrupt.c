@@ -1,4 +1,6 @@
 /* Interrupt requests (see interrupt.h). */
+#define _GNU_SOURCE /* ppoll */
+#include <errno.h>
 #include <pthread.h>
 
 #include "error.h"
@@ -39,3 +41,26 @@ bool vm_interrupt_wait_begin(sigset_t *unblocked) {
 }
 
 void vm_interrupt_wait_end(const sigset_t *unblocked) { pthread_sigmask(SIG_SETMASK, unblocked, NULL); }
+
+bool vm_interrupt_catching(void) { return catching; }
+
+int vm_interrupt_poll(struct pollfd *fds, nfds_t count, int timeout_ms) {
+  sigset_t unblocked;
+  bool masked = vm_interrupt_wait_begin(&unblocked);
+  int n;
+  if (vm_interrupt_requested) {
+    n = -1;
+    errno = EINTR;
+  } else if (masked) {
+    struct timespec timeout = {timeout_ms / 1000, timeout_ms % 1000 * 1000000L};
+    n = ppoll(fds, count, timeout_ms < 0 ? NULL : &timeout, &unblocked);
+  } else {
+    n = poll(fds, count, timeout_ms);
+  }
+  if (masked) {
+    int saved = errno;
+    vm_interrupt_wait_end(&unblocked);
+    errno = saved;
+  }
+  return n;
+}

@@ -229,7 +229,7 @@ static int block(int fd, short events, int64_t deadline) {
       timeout = left > INT32_MAX ? INT32_MAX : (int)left;
     }
     struct pollfd p = {fd, events, 0};
-    int n = poll(&p, fd >= 0 ? 1 : 0, timeout);
+    int n = vm_interrupt_poll(&p, fd >= 0 ? 1 : 0, timeout);
     if (n > 0) return 0;
     if (n < 0 && (errno != EINTR || vm_interrupt_requested)) return errno;
   }

@@ -15,7 +15,9 @@ static int wait_in_vm(void *vm, int fd, short events, int64_t deadline) {
   return sb_wait(vm, fd, events, deadline);
 }
 
-static bool vm_can_block(void *vm) { return !scheduler_can_park(vm); }
+/* In the REPL nothing waits inside the kernel: a Ctrl-C just before such
+ * a wait would be missed. */
+static bool vm_can_block(void *vm) { return !scheduler_can_park(vm) && !vm_interrupt_catching(); }
 
 static void vm_fd_closed(void *vm, int fd) { sb_fd_closed(vm, fd); }
 

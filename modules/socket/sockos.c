@@ -88,7 +88,6 @@ int sock_wait(int fd, short events, int64_t deadline) {
   if (hooks.wait != NULL) return hooks.wait(hooks.context, fd, events, deadline);
   if (deadline == SOCK_NO_WAIT) return EAGAIN;
   for (;;) {
-    if (vm_interrupt_requested) return EINTR;
     int timeout = -1;
     if (deadline != SOCK_NEVER) {
       int64_t left = deadline - sock_now_ms();
@@ -96,11 +95,11 @@ int sock_wait(int fd, short events, int64_t deadline) {
       timeout = left > INT32_MAX ? INT32_MAX : (int)left;
     }
     struct pollfd p = {fd, events, 0};
-    int n = poll(&p, 1, timeout);
+    int n = vm_interrupt_poll(&p, 1, timeout);
     if (n > 0) return 0; /* ready, or an error the next call will report */
     if (n == 0) {
       if (deadline != SOCK_NEVER && sock_now_ms() >= deadline) return ETIMEDOUT;
-    } else if (errno != EINTR) {
+    } else if (errno != EINTR || vm_interrupt_requested) {
       return errno;
     }
   }

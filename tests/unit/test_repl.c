@@ -200,6 +200,10 @@ Test(repl, ctrl_c) {
   type_expect(s, "import socket { Socket }\r", "Socket }", ">>> ");
   type_listener(s, "server");
   type_interrupt(s, "server.accept()\r", "Unhandled KeyboardInterrupt");
+  type_expect(s, "import socket { AF_INET, SOCK_DGRAM }\r", "SOCK_DGRAM }", ">>> ");
+  type_expect(s, "var datagrams = Socket(AF_INET, SOCK_DGRAM)\r", "Socket(", ">>> ");
+  type_expect(s, "datagrams.bind(0, '127.0.0.1')\r", "true", ">>> ");
+  type_interrupt(s, "datagrams.receive()\r", "Unhandled KeyboardInterrupt");
   type_interrupt(s, "sleep(60000)\r", "Unhandled KeyboardInterrupt");
   type_interrupt(s, "input()\r", "Unhandled KeyboardInterrupt");
   type_expect(s, "var e\r", "var e", ">>> ");
