@@ -43,17 +43,17 @@ static bool create_connection(VM *vm, Value host, Value port, int64_t timeout, V
 }
 
 /* The context argument, or a new CLIENT context; pushed to stay reachable. */
-static bool context_arg(VM *vm, int argc, Value *args, TLSContextObj **context) {
+static bool context_arg(VM *vm, int argc, Value *args, Value *context) {
   if (argc > 2 && !IS_NIL(args[2])) {
     if (!is_context(vm, args[2])) return raise_arg_type(vm, args, 2, "context", "a TLSContext");
-    vm_push(vm, args[2]);
-    *context = sb_payload(args[2]);
+    *context = args[2];
+    vm_push(vm, *context);
     return true;
   }
   ObjForeign *object = new_foreign(vm, tls_class(vm, "TLSContext"));
-  vm_push(vm, OBJ_VAL(object));
-  *context = (TLSContextObj *)object->payload;
-  return tls_context_init(vm, *context, TLS_MODE_CLIENT);
+  *context = OBJ_VAL(object);
+  vm_push(vm, *context);
+  return tls_context_init(vm, (TLSContextObj *)object->payload, TLS_MODE_CLIENT);
 }
 
 /* Runs (or, after a park, resumes) the handshake of the TLSSocket that
@@ -86,14 +86,13 @@ static bool ssl_connect(VM *vm, int argc, Value *args) {
     return false;
   if (argc > 3) timeout = (int64_t)AS_NUMBER(args[3]);
   Value *base = vm->fiber->stack_top;
-  TLSContextObj *c = NULL;
-  Value sock = NIL_VAL, tls = NIL_VAL;
+  Value context = NIL_VAL, sock = NIL_VAL, tls = NIL_VAL;
   int64_t deadline = SOCK_NEVER;
-  bool ok = context_arg(vm, argc, args, &c) &&
+  bool ok = context_arg(vm, argc, args, &context) &&
             create_connection(vm, args[0], args[1], timeout, &sock, &deadline);
   if (ok) {
     vm_push(vm, sock);
-    ok = tls_wrap_socket(vm, c, sb_payload(sock), AS_CSTRING(args[0]), false, &tls);
+    ok = tls_wrap_socket(vm, context, sb_payload(sock), AS_CSTRING(args[0]), false, &tls);
     socket_release(sb_payload(sock)); /* closed by a wrap that took it over; not by one that failed */
   }
   vm->fiber->stack_top = base;
@@ -199,7 +198,7 @@ const SbModule ssl_module = {
          "trusted CAs, this side's certificate, the minimum protocol version and ALPN. "
          "Its SSL_CTX is freed when the collector frees it; connections keep what they "
          "need.",
-         NULL, {sizeof(TLSContextObj), tls_context_release, false, NULL},
+         NULL, {sizeof(TLSContextObj), tls_context_release, false, tls_context_trace},
          {"TLSContext", tls_context_new, 0, 1,
           "TLSContext(mode: number = CLIENT)\n"
           "A new context for ssl.CLIENT or ssl.SERVER connections. A CLIENT context "
@@ -214,7 +213,8 @@ const SbModule ssl_module = {
          "send, receive, read, close and shutdown as on a Socket, plus the handshake and "
          "what it negotiated. The collector frees a dropped TLSSocket and closes its "
          "descriptor.",
-         NULL, {sizeof(TLSSocketObj), tls_socket_finalize, false, NULL}, {NULL, NULL, 0, 0, NULL},
+         NULL, {sizeof(TLSSocketObj), tls_socket_finalize, false, tls_socket_trace},
+         {NULL, NULL, 0, 0, NULL},
          (const SbFunction *const[]){tls_socket_methods, tls_io_methods, tls_detail_methods,
                                      NULL},
          tls_socket_properties},

@@ -19,13 +19,16 @@ typedef struct {
   int mode;       /* TLS_MODE_CLIENT or TLS_MODE_SERVER */
   bool ca_loaded; /* CA file, directory or the system store loaded */
   bool post_handshake_auth; /* a client that lets the server ask later */
+  Value sni; /* a server's function picking the context by SNI; nil or 0 for none */
 } TLSContextObj;
 
 /* The connection owns fd exactly while ssl is not NULL; a zeroed payload
- * owns nothing. The SSL holds its own reference to the SSL_CTX, so the
- * TLSContext may be collected first. */
+ * owns nothing. The SSL holds its own reference to the SSL_CTX; context
+ * keeps the TLSContext (the one sni chose, once it has) for its sni
+ * function. */
 typedef struct {
   SSL *ssl;
+  Value context;
   int fd;
   int family;
   int port;
@@ -36,6 +39,7 @@ typedef struct {
   bool failed;      /* a fatal error happened: no close_notify is sent */
   bool notify_sent; /* our close_notify has gone out */
   bool asking_certificate; /* a post-handshake certificate request is being sent */
+  bool callback_raised; /* the sni function raised: the handshake raises that */
   int64_t send_timeout; /* milliseconds; 0 waits as long as it takes */
   int64_t receive_timeout;
   int64_t deadline; /* over every operation, as a Socket's; 0: none */
@@ -114,6 +118,13 @@ void tls_session_object_release(void *payload);
 bool tls_socket_session_get(VM *vm, int argc, Value *args);
 bool tls_socket_session_set(VM *vm, int argc, Value *args);
 
+/* tls_sni.c: the sni property, and the traces that keep its function
+ * (and a connection's context) alive. */
+bool tls_sni_get(VM *vm, int argc, Value *args);
+bool tls_sni_set(VM *vm, int argc, Value *args);
+void tls_context_trace(VM *vm, void *payload);
+void tls_socket_trace(VM *vm, void *payload);
+
 /* tls_pha.c: post-handshake client authentication. */
 bool tls_pha_get(VM *vm, int argc, Value *args);
 bool tls_pha_set(VM *vm, int argc, Value *args);
@@ -125,10 +136,10 @@ bool tls_keylog_get(VM *vm, int argc, Value *args);
 bool tls_keylog_set(VM *vm, int argc, Value *args);
 
 /* tls_wrap.c: the wrap() method, and wrapping a connected Socket, which
- * is consumed, into a new TLSSocket for context c (in *out). hostname is
+ * is consumed, into a new TLSSocket for the TLSContext context (in *out). hostname is
  * NULL or the name the server's certificate must match. */
 bool tls_context_wrap(VM *vm, int argc, Value *args);
-bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostname,
+bool tls_wrap_socket(VM *vm, Value context, SocketObj *s, const char *hostname,
                      bool server_side, Value *out);
 /* ValueError naming argument `what` unless name is 1 to 253 bytes with
  * no NUL byte (a name checked against certificates must be exact). */

@@ -47,6 +47,7 @@ static int give_password(char *buffer, int size, int writing, void *data) {
 
 bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
   c->mode = mode;
+  c->sni = NIL_VAL;
   c->ctx = SSL_CTX_new(mode == TLS_MODE_SERVER ? TLS_server_method() : TLS_client_method());
   if (c->ctx == NULL) return tls_raise(vm, "create a TLS context");
   SSL_CTX_set_min_proto_version(c->ctx, TLS1_2_VERSION);
@@ -369,6 +370,23 @@ const SbProperty tls_context_properties[] = {
      "Raises: ValueError on a SERVER context; TypeError for a value that is not a "
      "boolean.\n"
      "Example: ctx.post_handshake_auth = true"},
+    {"sni", tls_sni_get, tls_sni_set,
+     "sni: function | nil\nOn a SERVER context, a function that picks the context serving "
+     "each connection from the host name the client asks for (SNI): called with that name "
+     "in lower case (nil when the client sent none, as for an IP address) before the "
+     "handshake chooses anything, it returns the SERVER TLSContext to use, or nil to keep "
+     "this one. The chosen context's certificate, verify (client certificates), versions, "
+     "ciphers, ALPN and sessions then serve the connection, as if it had wrapped it; a "
+     "session is resumed only by the context that made it. tls.server_name tells the name. "
+     "nil (the default) serves every connection with this context.\n"
+     "Raises: ValueError on a CLIENT context; TypeError for a value that is not callable. "
+     "The handshake raises what the function raises (the client gets an internal_error "
+     "alert), TypeError when it returns something else than a TLSContext or nil, and "
+     "ValueError for a CLIENT context.\n"
+     "Example: var server_ctx = ssl.TLSContext(ssl.SERVER)\n"
+     "var other = ssl.TLSContext(ssl.SERVER)\n"
+     "other.load_cert_chain('server.pem', 'server.key')\n"
+     "server_ctx.sni = @(name) { return name == 'localhost' ? other : nil }"},
     {"keylog_file", tls_keylog_get, tls_keylog_set,
      "keylog_file: string | nil\nA file to which the secrets of every connection are "
      "appended in the NSS key log format, so that Wireshark can decrypt a capture while "

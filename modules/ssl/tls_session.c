@@ -15,6 +15,7 @@
  * names their checks: OpenSSL resumes only sessions of the same id
  * context, so a client that came in unverified, or before a CRL revoked
  * its certificate, goes through the checks again. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,8 +111,12 @@ unsigned long tls_session_checks(SSL_CTX *ctx) {
 }
 
 void tls_session_id_context(SSL_CTX *ctx) {
-  char id[32];
-  int length = snprintf(id, sizeof id, "sabre %lx", tls_session_checks(ctx));
+  char id[SSL_MAX_SID_CTX_LENGTH + 1];
+  /* The context's own (the low 48 bits of its address, the same in forked
+   * workers), so that a connection sni moves to another context resumes
+   * only that context's sessions. */
+  unsigned long self = (unsigned long)((uintptr_t)ctx & 0xFFFFFFFFFFFFu);
+  int length = snprintf(id, sizeof id, "%lx:%lx", self, tls_session_checks(ctx));
   SSL_CTX_set_session_id_context(ctx, (const unsigned char *)id, (unsigned int)length);
 }
 

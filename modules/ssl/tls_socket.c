@@ -76,6 +76,11 @@ bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
     return tls_refuse(vm, ECONNABORTED, "the TLS connection failed earlier: close it");
   if (t->handshake_done) return true;
   int code = tls_run_handshake(t, deadline);
+  if (code != 0 && t->callback_raised) { /* the sni function's exception, not the alert */
+    t->callback_raised = false;
+    ERR_clear_error();
+    return false;
+  }
   if (code != 0) {
     char where[ADDRESS_TEXT_MAX + 16];
     tls_endpoint_text(t, where);

@@ -125,8 +125,9 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   socket_release(s);
 }
 
-bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostname,
+bool tls_wrap_socket(VM *vm, Value context, SocketObj *s, const char *hostname,
                      bool server_side, Value *out) {
+  TLSContextObj *c = sb_payload(context);
   int fd;
   if (!check_socket(vm, s) || !check_side(vm, c, hostname, server_side) || !ensure_trust(vm, c))
     return false;
@@ -145,6 +146,7 @@ bool tls_wrap_socket(VM *vm, TLSContextObj *c, SocketObj *s, const char *hostnam
   else SSL_set_connect_state(ssl);
   snprintf(t->hostname, sizeof t->hostname, "%s", hostname ? hostname : "");
   t->server_side = server_side;
+  t->context = context;
   take_over(vm, t, s, fd);
   t->ssl = ssl;
   if (!server_side) tls_session_offer(t);
@@ -172,7 +174,7 @@ static bool hostname_arg(VM *vm, int argc, Value *args, const char **hostname) {
 
 /* wrap(sock, server_hostname = nil, server_side = mode == SERVER) */
 bool tls_context_wrap(VM *vm, int argc, Value *args) {
-  TLSContextObj *c = tls_context_self(args);
+  const TLSContextObj *c = tls_context_self(args);
   bool server_side = c->mode == TLS_MODE_SERVER;
   const char *hostname;
   SocketObj *sock = socket_of(args[0]);
@@ -181,6 +183,6 @@ bool tls_context_wrap(VM *vm, int argc, Value *args) {
   if (argc > 2) server_side = AS_BOOL(args[2]);
   if (!hostname_arg(vm, argc, args, &hostname)) return false;
   Value out;
-  if (!tls_wrap_socket(vm, c, sock, hostname, server_side, &out)) return false;
+  if (!tls_wrap_socket(vm, args[-1], sock, hostname, server_side, &out)) return false;
   RETURN_VAL(out);
 }
