@@ -4,8 +4,10 @@
  * by default: clients verify the peer and check its name, and TLS 1.0
  * and 1.1 are never allowed. */
 #include <errno.h>
+#include <limits.h>
 #include <openssl/err.h>
 #include <openssl/x509.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -17,6 +19,9 @@ void tls_context_release(void *payload) {
   SSL_CTX_free(c->ctx);
   c->ctx = NULL;
 }
+
+#define TLS12_DEFAULT_CIPHERS \
+  "ECDHE+AESGCM:ECDHE+CHACHA20:ECDHE+AES:DHE+AESGCM:DHE+CHACHA20:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM"
 
 /* The verify mode that the verify flag means for this context. */
 static int verify_mode(const TLSContextObj *c, bool verify) {
@@ -51,6 +56,14 @@ bool tls_context_init(VM *vm, TLSContextObj *c, int mode) {
   c->ctx = SSL_CTX_new(mode == TLS_MODE_SERVER ? TLS_server_method() : TLS_client_method());
   if (c->ctx == NULL) return tls_raise(vm, "create a TLS context");
   SSL_CTX_set_min_proto_version(c->ctx, TLS1_2_VERSION);
+  /* TLS 1.2's ciphers with forward secrecy and AEAD or SHA-2, as Python's
+   * default context (OpenSSL's own default allows RSA key exchange and
+   * SHA-1 CBC); TLS 1.3's suites are all of that kind. */
+  if (!SSL_CTX_set_cipher_list(c->ctx, TLS12_DEFAULT_CIPHERS)) {
+    SSL_CTX_free(c->ctx);
+    c->ctx = NULL;
+    return tls_raise(vm, "set the default ciphers");
+  }
   SSL_CTX_set_verify(c->ctx, verify_mode(c, mode == TLS_MODE_CLIENT), NULL);
   SSL_CTX_set_mode(c->ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
   SSL_CTX_set_default_passwd_cb(c->ctx, give_password); /* never a prompt */
@@ -139,11 +152,30 @@ static bool get_ciphers(VM *vm, int argc, Value *args) {
   RETURN_OBJ(list);
 }
 
+/* The lowest security level a cipher string names with @SECLEVEL=N, or
+ * INT_MAX when it names none. */
+static int named_security_level(const char *spec) {
+  int lowest = INT_MAX;
+  for (const char *at = strstr(spec, "@SECLEVEL="); at != NULL; at = strstr(at + 1, "@SECLEVEL=")) {
+    int level = atoi(at + strlen("@SECLEVEL="));
+    if (level < lowest) lowest = level;
+  }
+  return lowest;
+}
+
 static bool set_ciphers(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_text(vm, args, 0, "ciphers")) return false;
   const char *spec = AS_CSTRING(args[0]);
-  if (!SSL_CTX_set_cipher_list(tls_context_self(args)->ctx, spec))
+  SSL_CTX *ctx = tls_context_self(args)->ctx;
+  /* Below its level OpenSSL agrees on ciphers that authenticate no one
+   * (aNULL) or encrypt nothing (eNULL), with verify still on. */
+  int level = SSL_CTX_get_security_level(ctx);
+  if (named_security_level(spec) < level)
+    return vm_raise(vm, EXC_VALUE, "%s(): '%s' lowers OpenSSL's security level below %d, which "
+                    "allows ciphers without authentication or encryption; only verify = false "
+                    "turns checks off", native_current_name(vm), spec, level);
+  if (!SSL_CTX_set_cipher_list(ctx, spec))
     return tls_raise(vm, "use the ciphers '%s'", spec);
   RETURN_NIL;
 }
@@ -337,11 +369,15 @@ const SbProperty tls_context_properties[] = {
      "Example: ctx.max_version = ssl.TLS1_2"},
     {"ciphers", get_ciphers, set_ciphers,
      "ciphers: list | string\nReading gives the names of the ciphers this context may "
-     "agree on, best first (TLS 1.3's suites, then TLS 1.2's). Setting takes an OpenSSL "
-     "cipher string for TLS 1.2 ('ECDHE+AESGCM', 'ECDHE-ECDSA-AES256-GCM-SHA384:...'); "
-     "TLS 1.3's suites, all strong, stay as they are.\n"
-     "Raises: TLSException when no cipher matches the string; TypeError for a value "
-     "that is not a string.\n"
+     "agree on, best first (TLS 1.3's suites, then TLS 1.2's). By default TLS 1.2 uses "
+     "only ciphers with forward secrecy (ECDHE, DHE) and AES-GCM, ChaCha20 or SHA-2, as "
+     "Python's default context does. Setting takes an OpenSSL cipher string for TLS 1.2 "
+     "('ECDHE+AESGCM', 'ECDHE-ECDSA-AES256-GCM-SHA384:...'); TLS 1.3's suites, all "
+     "strong, stay as they are.\n"
+     "Raises: TLSException when no cipher matches the string; ValueError for a string that "
+     "lowers OpenSSL's security level (@SECLEVEL=0 would allow ciphers that authenticate "
+     "no one or encrypt nothing while verify stays on); TypeError for a value that is not "
+     "a string.\n"
      "Example: ctx.ciphers = 'ECDHE+AESGCM'"},
     {"alpn", tls_alpn_get, tls_alpn_set,
      "alpn: list\nThe application protocols offered (client) or accepted (server), in "

@@ -1,7 +1,10 @@
 # Protocol versions and ciphers against `openssl s_server`: max_version = TLS1_2 speaks
 # TLS 1.2 with the cipher the ciphers string allows; a TLS 1.2 client meets a TLS 1.3-only
 # server with a handshake error; min and max may meet but not cross; a cipher string
-# nothing matches raises.
+# nothing matches raises. By default TLS 1.2 agrees only on ciphers with forward secrecy
+# and no SHA-1 (a server offering only ECDHE-ECDSA-AES128-SHA is refused), and a string
+# that lowers OpenSSL's security level (letting anonymous or NULL ciphers through with
+# verify on) is refused.
 import ssl
 import socket
 import os
@@ -12,6 +15,14 @@ var ctx = ssl.TLSContext()
 ctx.load_verify_locations('${dir}/ca.pem')
 echo [ctx.min_version == ssl.TLS1_2, ctx.max_version == ssl.TLS1_3]   # expect: [true, true]
 echo ctx.ciphers.contains('TLS_AES_256_GCM_SHA384')       # expect: true
+echo ctx.ciphers.contains('ECDHE-ECDSA-AES128-GCM-SHA256')   # expect: true
+echo ctx.ciphers.filter(@(c) { return c.ends_with('-SHA') or !c.contains('DHE') and !c.starts_with('TLS_') })   # expect: []
+var sha1 = _certs.s_server(dir, '-cert ${dir}/server.pem -key ${dir}/server.key -rev -tls1_2 -cipher ECDHE-ECDSA-AES128-SHA')
+catch { ssl.connect('localhost', sha1[1], ctx, 5000) } as weak
+echo [weak.type, weak.message.contains('handshake failure')]   # expect: ['TLSException', true]
+os.wait(sha1[0])
+catch { ctx.ciphers = 'ALL:@SECLEVEL=0' } as lowered
+echo [lowered.type, lowered.message.starts_with("TLSContext.ciphers(): 'ALL:@SECLEVEL=0' lowers OpenSSL's security level below ")]   # expect: ['ValueError', true]
 ctx.max_version = ssl.TLS1_2
 ctx.ciphers = 'ECDHE-ECDSA-AES128-GCM-SHA256'
 echo ctx.ciphers.contains('ECDHE-ECDSA-AES128-GCM-SHA256')   # expect: true
