@@ -398,7 +398,7 @@ bool socket_address_of(VM *vm, int fd, bool peer, Value *out) {
   int err = peer ? sock_peer_address(fd, &address) : sock_local_address(fd, &address);
   if (err)
     return socket_raise(vm, err, peer ? "getpeername" : "getsockname",
-                        socket_endpoint(fd, &address) ? &address : NULL,
+                        socket_endpoint(fd, NULL, 0, AF_UNSPEC, &address) ? &address : NULL,
                         peer ? "peer address" : "local address");
   *out = address_object(vm, &address);
   return true;

@@ -62,15 +62,20 @@ bool socket_raise(VM *vm, int err, const char *operation, const SockAddr *addres
   return false;
 }
 
-bool socket_endpoint(int fd, SockAddr *out) {
-  return sock_peer_address(fd, out) == 0 || sock_local_address(fd, out) == 0;
+bool socket_endpoint(int fd, const char *peer_host, int port, int family, SockAddr *out) {
+  if (sock_peer_address(fd, out) == 0) return true;
+  bool remembered = peer_host != NULL && peer_host[0] != '\0' && family != AF_UNIX;
+  return (remembered && address_numeric(peer_host, port, family, out)) ||
+         sock_local_address(fd, out) == 0;
 }
 
 bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
                      const char *format, ...) {
   if (err == SB_PARKED) return false; /* before looking the address up: no error */
   SockAddr where;
-  const SockAddr *address = s->open && socket_endpoint(s->fd, &where) ? &where : NULL;
+  const char *peer = s->is_connected ? s->host : NULL;
+  const SockAddr *address =
+      s->open && socket_endpoint(s->fd, peer, s->port, s->family, &where) ? &where : NULL;
   va_list ap;
   va_start(ap, format);
   raise_v(vm, socket_timeout_cause(s->deadline, err), operation, address, format, ap);

@@ -155,8 +155,11 @@ bool socket_raise(VM *vm, int err, const char *operation, const SockAddr *addres
 /* Sets .operation (the method's own name when operation is NULL) and
  * .address (nil when address is NULL) on the exception just raised. */
 void socket_error_context(VM *vm, const char *operation, const SockAddr *address);
-/* The peer's address of a descriptor, else its own; false when neither. */
-bool socket_endpoint(int fd, SockAddr *out);
+/* The peer's address of a descriptor; else, for a connection whose peer
+ * is gone (getpeername fails after a reset), the numeric peer_host and
+ * port it was connected to (NULL: none); else its own address. False
+ * when there is none of them. */
+bool socket_endpoint(int fd, const char *peer_host, int port, int family, SockAddr *out);
 /* socket_raise with the socket's peer address (else its local one). */
 bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
                      const char *format, ...) SB_PRINTF(5, 6);

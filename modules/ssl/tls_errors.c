@@ -217,7 +217,8 @@ bool tls_raise_code(VM *vm, const TLSSocketObj *t, int code, const char *operati
   raise_for_code(vm, t, code, format, ap);
   va_end(ap);
   SockAddr peer;
-  socket_error_context(vm, operation, t->fd >= 0 && socket_endpoint(t->fd, &peer) ? &peer : NULL);
+  bool known = t->fd >= 0 && socket_endpoint(t->fd, t->host, t->port, t->family, &peer);
+  socket_error_context(vm, operation, known ? &peer : NULL);
   return false;
 }
 

@@ -59,4 +59,20 @@ echo e.address                                     # expect: nil
 catch { tls.peer_address() } as e
 echo e.operation                                   # expect: peer_address
 echo os.wait(server)                               # expect: 0
+
+# A peer that resets during the handshake: .address is still the peer's, though
+# getpeername no longer knows it.
+var silent = socket.create_server(0, '127.0.0.1')
+spawn(@{
+  var c = silent.accept()
+  c.set_option(socket.SOL_SOCKET, socket.SO_LINGER, 0)
+  c.receive()
+  c.close()
+})
+var reset = ssl.TLSContext().wrap(socket.create_connection('127.0.0.1', silent.port, 2000), 'localhost')
+catch { reset.handshake(2000) } as e
+echo e.type                                        # expect: ConnectionReset
+echo e.address == Address('127.0.0.1', silent.port)   # expect: true
+reset.close()
+silent.close()
 _certs.remove(dir)

@@ -1,5 +1,6 @@
 # A peer that closes with unread data (or with SO_LINGER 0) resets the
-# connection: receive raises ConnectionReset (ECONNRESET), not ''.
+# connection: receive raises ConnectionReset (ECONNRESET), not '', whose
+# .address is the peer's.
 import socket { * }
 var server = Socket()
 server.bind(0, '127.0.0.1')
@@ -25,5 +26,7 @@ p2.set_option(SO_LINGER, 0)
 p2.close()
 catch { c2.receive() } as e
 echo e ? e.type : 'no error'    # expect: ConnectionReset
+# .address is the peer that reset, though getpeername no longer knows it
+echo e.address.port == server.port   # expect: true
 c2.close()
 server.close()
