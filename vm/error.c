@@ -59,6 +59,9 @@ static bool exception_init(VM *vm, int argc, Value *args) {
   set_field(vm, self, vm->str_message, message);
   set_field(vm, self, vm->str_type, OBJ_VAL(self->klass->name));
   set_field(vm, self, vm->str_stacktrace, NIL_VAL); /* filled in when raised */
+  /* Every OSError has .errno; one a script makes stands for no system error. */
+  for (ObjClass *c = self->klass; c != NULL; c = c->superclass)
+    if (c == vm->exception_classes[EXC_OS]) set_field(vm, self, vm->str_errno, NUMBER_VAL(0));
   RETURN_VAL(args[-1]);
 }
 

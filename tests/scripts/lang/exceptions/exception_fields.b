@@ -1,4 +1,4 @@
-# An exception has .message, .type and .stacktrace.
+# An exception has .message, .type and .stacktrace (and an OSError .errno).
 def inner() {
   raise ValueError('bad value')
 }
@@ -15,3 +15,9 @@ try {
   echo e.stacktrace.index_of('outer') > -1   # expect: true
   echo e.stacktrace.index_of('exception_fields.b:3') > -1  # expect: true
 }
+# An OSError a script makes (of any subclass, a class of its own included)
+# has .errno too: 0, no system error.
+class DiskFull < OSError {}
+echo [OSError('x').errno, DiskFull('full').errno]   # expect: [0, 0]
+catch { Exception('x').errno } as missing
+echo missing.type                                    # expect: PropertyError
