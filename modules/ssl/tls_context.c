@@ -340,8 +340,9 @@ const SbFunction tls_context_methods[] = {
      "name ('bücher.example') in its A-labels ('xn--bcher-kva.example'). Without it a "
      "verifying client refuses to connect.\n"
      "Raises: TypeError when sock is not a Socket; TLSException when it is closed, not "
-     "connected or holds bytes received before the handshake, or when server_hostname is "
-     "missing while verify is on; ValueError when the side does not match the context's "
+     "connected or holds bytes received before the handshake, when server_hostname is "
+     "missing while verify is on, or when a SERVER context has no certificate (and no sni "
+     "function); ValueError when the side does not match the context's "
      "mode, a server is given a server_hostname, or server_hostname is no valid "
      "internationalized domain name.\n"
      "Example: var tls = ctx.wrap(sock, 'localhost')\ntls.handshake()  # -> true"},

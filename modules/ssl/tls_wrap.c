@@ -37,6 +37,11 @@ static bool check_side(VM *vm, const TLSContextObj *c, const char *hostname, boo
   if (server_side && hostname != NULL)
     return vm_raise(vm, EXC_VALUE, "%s(): server_hostname is for the client side",
                     native_current_name(vm));
+  /* Without a certificate the handshake could only fail, as "no shared
+   * cipher"; an sni function may still pick a context that has one. */
+  if (server_side && SSL_CTX_get0_certificate(c->ctx) == NULL && !IS_OBJ(c->sni))
+    return tls_refuse(vm, EINVAL, "the SERVER context has no certificate: call "
+                                  "load_cert_chain() before serving");
   bool verify = SSL_CTX_get_verify_mode(c->ctx) != SSL_VERIFY_NONE;
   if (!server_side && verify && hostname == NULL)
     return tls_refuse(vm, EINVAL, "refusing to connect without a host name to check the "

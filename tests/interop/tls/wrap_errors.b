@@ -40,6 +40,8 @@ echo show(@{ server.wrap(pair[0], nil, false) })
 # expect: ValueError: TLSContext.wrap(): a SERVER context makes only server-side connections: use TLSContext(ssl.CLIENT)
 echo show(@{ server.wrap(pair[0], 'localhost') })
 # expect: ValueError: TLSContext.wrap(): server_hostname is for the client side
+echo show(@{ server.wrap(pair[0]) })
+# expect: TLSException: TLSContext.wrap(): the SERVER context has no certificate: call load_cert_chain() before serving [errno 22]
 echo show(@{ client.wrap(pair[0], '') })
 # expect: ValueError: TLSContext.wrap(): server_hostname must be a host name or IP address of 1 to 253 bytes without NUL bytes
 echo show(@{ client.wrap(pair[0], 'bad\0name') })
