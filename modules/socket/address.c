@@ -76,8 +76,21 @@ bool ip_parse(const char *text, int length, IPValue *out) {
   return scope == NULL || (out->scope_id = parse_scope(scope)) != 0;
 }
 
+/* Whether inet_ntop would write ip in the deprecated IPv4-compatible form
+ * (::1.2.3.4): 96 zero bits, then a nonzero seventh group. RFC 5952 (and
+ * Python) write those in hexadecimal: ::102:304. */
+static bool ipv4_compatible(const IPValue *ip) {
+  static const unsigned char zeros[12];
+  return ip->family == AF_INET6 && memcmp(ip->bytes, zeros, 12) == 0 &&
+         (ip->bytes[12] | ip->bytes[13]) != 0;
+}
+
 int ip_format(const IPValue *ip, char out[64]) {
-  if (inet_ntop(ip->family, ip->bytes, out, 64) == NULL) return out[0] = '\0', 0;
+  const unsigned char *b = ip->bytes;
+  if (ipv4_compatible(ip))
+    snprintf(out, 64, "::%x:%x", (unsigned)(b[12] << 8 | b[13]), (unsigned)(b[14] << 8 | b[15]));
+  else if (inet_ntop(ip->family, ip->bytes, out, 64) == NULL)
+    return out[0] = '\0', 0;
   int length = (int)strlen(out);
   if (ip->scope_id == 0) return length;
   char name[IF_NAMESIZE];
