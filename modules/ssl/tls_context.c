@@ -337,14 +337,15 @@ const SbFunction tls_context_methods[] = {
      "connection, timeouts and blocking mode, and the Socket is closed. A "
      "client names the server it expects in server_hostname: it is sent as SNI (unless "
      "it is an IP address) and checked against the certificate, an internationalized "
-     "name ('bücher.example') in its A-labels ('xn--bcher-kva.example'). Without it a "
-     "verifying client refuses to connect.\n"
+     "name ('bücher.example') in its A-labels ('xn--bcher-kva.example'), a fully qualified "
+     "name ('example.com.') without its trailing dot. Without it a verifying client refuses "
+     "to connect.\n"
      "Raises: TypeError when sock is not a Socket; TLSException when it is closed, not "
      "connected or holds bytes received before the handshake, when server_hostname is "
      "missing while verify is on, or when a SERVER context has no certificate (and no sni "
      "function); ValueError when the side does not match the context's "
-     "mode, a server is given a server_hostname, or server_hostname is no valid "
-     "internationalized domain name.\n"
+     "mode, a server is given a server_hostname, or server_hostname is neither an IP "
+     "address (without brackets) nor a valid domain name.\n"
      "Example: var tls = ctx.wrap(sock, 'localhost')\ntls.handshake()  # -> true"},
     {NULL, NULL, 0, 0, NULL},
 };

@@ -4,6 +4,7 @@
  * name or IP address the certificate must match. A verifying client with
  * no name to check refuses to connect rather than trust any certificate. */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/x509v3.h>
@@ -51,15 +52,39 @@ static bool check_side(VM *vm, const TLSContextObj *c, const char *hostname, boo
   return true;
 }
 
+/* Whether name (in A-labels) is a DNS name: dot-separated labels of 1 to
+ * 63 letters, digits, hyphens or underscores. */
+static bool dns_name(const char *name) {
+  size_t label = 0;
+  for (const char *p = name;; p++) {
+    if (*p == '.' || *p == '\0') {
+      if (label == 0 || label > 63) return false;
+      if (*p == '\0') return true;
+      label = 0;
+    } else if (isalnum((unsigned char)*p) || *p == '-' || *p == '_') {
+      label++;
+    } else {
+      return false;
+    }
+  }
+}
+
 /* SNI (never for an IP address) and the name the certificate must match,
- * both in A-labels for an internationalized name. */
-static bool set_hostname(VM *vm, SSL *ssl, const char *name) {
+ * both in A-labels for an internationalized name, without the trailing
+ * dot of a fully qualified name (SNI never has one, nor do certificates). */
+static bool set_hostname(VM *vm, SSL *ssl, const char *given) {
+  char name[256];
+  snprintf(name, sizeof name, "%s", given);
+  size_t length = strlen(name);
+  if (length > 1 && name[length - 1] == '.') name[length - 1] = '\0';
   unsigned char address[16];
   bool ip = inet_pton(AF_INET, name, address) == 1 || inet_pton(AF_INET6, name, address) == 1;
   char *ascii = NULL;
-  if (!ip && idna_to_ascii(name, &ascii) != 0)
-    return vm_raise(vm, EXC_VALUE, "%s(): server_hostname '%s' is not a valid internationalized "
-                    "domain name (IDNA)", native_current_name(vm), name);
+  if (!ip && (idna_to_ascii(name, &ascii) != 0 || !dns_name(ascii ? ascii : name))) {
+    free(ascii);
+    return vm_raise(vm, EXC_VALUE, "%s(): server_hostname '%s' is neither an IP address (with "
+                    "no brackets) nor a valid domain name", native_current_name(vm), given);
+  }
   const char *sent = ascii ? ascii : name;
   SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
   bool ok = ip ? X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), name) == 1

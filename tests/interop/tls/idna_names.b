@@ -2,7 +2,8 @@
 # s_server` against the A-labels of the name it was given ('bücher.sabre.test', in any
 # case, matches a certificate for xn--bcher-kva.sabre.test; 'bucher.sabre.test' does not)
 # and sends the A-labels as SNI, as a forked Sabre server reports; a name that is no valid
-# IDN is refused before anything is sent.
+# IDN or domain name is refused before anything is sent. The trailing dot of a fully
+# qualified name is dropped: 'localhost.' matches a certificate for localhost.
 import ssl
 import socket
 import os
@@ -20,6 +21,7 @@ echo attempt('B\u{dc}CHER.Sabre.Test')                  # expect: nil
 echo attempt('xn--bcher-kva.sabre.test')                # expect: nil
 var e = attempt('bucher.sabre.test')
 echo [e.verify_code, e.verify_message]                  # expect: [62, 'hostname mismatch']
+echo _certs.handshake_error(dir, 'server', 'localhost.', ctx)   # expect: nil
 
 var listener = socket.create_server(0, '127.0.0.1')
 var server = os.fork()
@@ -47,6 +49,14 @@ echo os.wait(server)                                    # expect: 0
 var pair = socket.socket_pair()
 catch { ctx.wrap(pair[0], '\u{301}x.sabre.test') } as bad
 echo bad.type                                           # expect: ValueError
-echo bad.message.ends_with('is not a valid internationalized domain name (IDNA)')   # expect: true
+echo bad.message.ends_with('is neither an IP address (with no brackets) nor a valid domain name')   # expect: true
+for name in ['a..b', 'local host', 'x' * 64 + '.test', '[::1]'] {
+  catch { ctx.wrap(pair[0], name) } as refused
+  echo refused.message
+}
+# expect: TLSContext.wrap(): server_hostname 'a..b' is neither an IP address (with no brackets) nor a valid domain name
+# expect: TLSContext.wrap(): server_hostname 'local host' is neither an IP address (with no brackets) nor a valid domain name
+# expect: TLSContext.wrap(): server_hostname 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.test' is neither an IP address (with no brackets) nor a valid domain name
+# expect: TLSContext.wrap(): server_hostname '[::1]' is neither an IP address (with no brackets) nor a valid domain name
 for end in pair end.close()
 _certs.remove(dir)
