@@ -166,7 +166,7 @@ bool vm_raise_value(VM *vm, Value exception) {
   return false;
 }
 
-static int frame_line(const CallFrame *frame) {
+int frame_line(const CallFrame *frame) {
   ObjFunction *fn = frame->closure->function;
   int offset = (int)(frame->ip - fn->chunk.code) - 1;
   if (offset < 0) offset = 0;

@@ -24,6 +24,8 @@ bool vm_raise_value(VM *vm, Value exception);
 void error_init(VM *vm);
 /* "path:line" of the script code running now (the innermost frame). */
 void vm_location(VM *vm, char *out, size_t size);
+/* The source line a frame is at. */
+int frame_line(const CallFrame *frame);
 /* Fills .stacktrace from the current frames if it is not set yet. */
 void error_capture_trace(VM *vm, Value exception);
 /* Prints "path:line: Unhandled Class: message" and the trace to stderr,

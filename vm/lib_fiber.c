@@ -101,7 +101,7 @@ static bool fiber_is_done(VM *vm, int argc, Value *args) {
 
 void lib_fiber_init(VM *vm) {
   define_natives(vm, &vm->builtins, "", (const SbFunction[]){
-      {"spawn", fn_spawn, 1, -1,
+      {"spawn", fn_spawn, 1, 256, /* CALL takes at most 255 arguments */
        "spawn(function: function, ...arguments) -> Fiber\n"
        "Starts function(arguments) in a new fiber and returns it at once. The fiber runs "
        "while others wait (on sockets, sleep, join); an exception it does not catch is "

@@ -447,8 +447,41 @@ static void forget_live(Scheduler *s, ObjFiber *fiber) {
   fiber->live_index = -1;
 }
 
+/* Whether calling callee runs C code (a builtin, a native method or the
+ * initializer of a native class) rather than pushing a frame. */
+static bool calls_native(Value callee) {
+  if (IS_BOUND_METHOD(callee)) return AS_BOUND_METHOD(callee)->method->type == OBJ_NATIVE;
+  if (IS_CLASS(callee)) return IS_NATIVE(AS_CLASS(callee)->initializer);
+  return IS_NATIVE(callee);
+}
+
+/* Sets up the new fiber's first frame as a function of two instructions,
+ * CALL and RETURN, with args above it: the native then runs when the fiber
+ * does, where it may park and where a callback it makes returns to it
+ * (run at spawn, it parked or ended the fiber that spawned it instead).
+ * The frame takes the module and line of the spawn for stack traces. */
+static void push_native_call(VM *vm, ObjFiber *parent, int argc, Value *args) {
+  ObjFiber *fiber = vm->fiber;
+  const CallFrame *spawner = parent->frame_count ? fiber_frame(parent, parent->frame_count - 1) : NULL;
+  ObjFunction *fn = new_function(vm, spawner ? spawner->closure->function->module : NULL);
+  vm_push(vm, OBJ_VAL(fn));
+  int line = spawner ? frame_line(spawner) : 0;
+  chunk_write(vm, &fn->chunk, OP_CALL, line);
+  chunk_write(vm, &fn->chunk, (uint8_t)(argc - 1), line); /* spawn() takes at most 255 arguments */
+  chunk_write(vm, &fn->chunk, OP_RETURN, line);
+  fn->max_slots = argc + 1;
+  ObjClosure *closure = new_closure(vm, fn);
+  fiber->stack[0] = OBJ_VAL(closure);
+  for (int i = 0; i < argc; i++) vm_push(vm, args[i]);
+  CallFrame *frame = fiber_frame(fiber, fiber->frame_count++);
+  frame->closure = closure;
+  frame->ip = fn->chunk.code;
+  frame->slots = fiber->stack;
+}
+
 /* args[0] is the callee and args[1..argc-1] its arguments. The call is
- * set up on the new fiber's stack; a native callee runs at once. */
+ * set up on the new fiber's stack, where the callee's arguments are
+ * checked at once unless it is native (push_native_call). */
 bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out) {
   if (vm->spawns_left == 0) return vm_raise(vm, EXC_RANGE, "spawn(): no more fibers may be started");
   if (vm->spawns_left > 0) vm->spawns_left--;
@@ -457,9 +490,13 @@ bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out) {
   vm_push(vm, OBJ_VAL(fiber));
   ObjFiber *parent = vm->fiber;
   vm->fiber = fiber;
-  for (int i = 0; i < argc; i++) vm_push(vm, args[i]);
-  bool pushed;
-  bool ok = call_value(vm, argc - 1, &pushed);
+  bool pushed = true, ok = true;
+  if (calls_native(args[0])) {
+    push_native_call(vm, parent, argc, args);
+  } else {
+    for (int i = 0; i < argc; i++) vm_push(vm, args[i]);
+    ok = call_value(vm, argc - 1, &pushed);
+  }
   Value result = ok && !pushed ? vm_peek(vm, 0) : NIL_VAL;
   vm->fiber = parent;
   if (!ok) {
