@@ -51,6 +51,7 @@ ObjFiber *fiber_new(VM *vm) {
   fiber->state = FIBER_READY;
   fiber->wake_reason = WAKE_NONE;
   fiber->is_main = false;
+  fiber->suspended = false;
   fiber->wait_fd = -1;
   fiber->deadline = INT64_MAX;
   fiber->heap_index = -1;

@@ -49,6 +49,7 @@ typedef struct ObjFiber {
   uint8_t state;
   uint8_t wake_reason;
   bool is_main;
+  bool suspended;    /* parked in suspend(), where resume() may wake it */
   int wait_fd;       /* descriptor parked on, or -1 */
   short wait_events; /* POLLIN and/or POLLOUT, for wait_fd */
   int64_t deadline;  /* when a parked fiber times out; INT64_MAX: never */

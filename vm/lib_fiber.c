@@ -62,7 +62,10 @@ static bool fn_suspend(VM *vm, int argc, Value *args) {
   if (!resumed && !scheduler_can_park(vm) && deadline == INT64_MAX)
     return vm_raise(vm, EXC_VALUE, "suspend(): no other fiber could resume this one");
   int err = sb_wait(vm, -1, 0, deadline);
-  if (err == SB_PARKED) return false;
+  if (err == SB_PARKED) {
+    vm->fiber->suspended = true;
+    return false;
+  }
   if (err == EINTR) return vm_raise_interrupt(vm);
   if (err == EBADF) return vm_raise(vm, EXC_VALUE, "suspend(): deadlock: every fiber is waiting and none can run");
   RETURN_BOOL(err == 0);

@@ -150,6 +150,7 @@ static void unpark(Scheduler *s, ObjFiber *fiber) {
     s->watched_count--;
   }
   fiber->wait_fd = -1;
+  fiber->suspended = false;
   s->parked_count--;
 }
 
@@ -535,7 +536,7 @@ bool scheduler_join(VM *vm, ObjFiber *target) {
 }
 
 bool scheduler_resume(VM *vm, ObjFiber *fiber) {
-  if (fiber->state != FIBER_PARKED || fiber->wait_fd >= 0) return false;
+  if (fiber->state != FIBER_PARKED || !fiber->suspended) return false;
   wake(vm->scheduler, fiber, WAKE_READY);
   return true;
 }

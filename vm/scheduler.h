@@ -95,8 +95,8 @@ bool sb_fd_known_empty(VM *vm, int fd);
 bool scheduler_spawn(VM *vm, int argc, Value *args, ObjFiber **out);
 /* Parks the running fiber until join()'s target ends. */
 bool scheduler_join(VM *vm, ObjFiber *target);
-/* Wakes a fiber parked without a descriptor (in suspend()); false when it
- * is not suspended. */
+/* Wakes a fiber parked in suspend(); false when it is not suspended (it
+ * runs, or waits in sleep(), join() or on a descriptor). */
 bool scheduler_resume(VM *vm, ObjFiber *fiber);
 /* Puts the running fiber at the back of the run queue. */
 bool scheduler_yield(VM *vm);
