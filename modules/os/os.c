@@ -19,7 +19,7 @@ static ObjClass *os_error(VM *vm) { return vm->exception_classes[EXC_OS]; }
 
 static bool os_env(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_string(vm, args, 0, "name")) return false;
+  if (!check_text(vm, args, 0, "name")) return false;
   const char *value = getenv(AS_CSTRING(args[0]));
   if (value == NULL) RETURN_NIL;
   RETURN_OBJ(copy_cstring(vm, value));
@@ -103,16 +103,16 @@ static bool os_exec(VM *vm, int argc, Value *args) {
   if (list->items.count == 0 || list->items.count > 4096)
     return vm_raise(vm, EXC_VALUE, "os.exec(): argv must hold 1 to 4096 strings, got %d",
                     list->items.count);
+  Value *items = list->items.values;
+  for (int i = 0; i < list->items.count; i++) {
+    if (!IS_STRING(items[i]))
+      return vm_raise(vm, EXC_TYPE, "os.exec(): argv[%d] must be a string, got %s", i,
+                      value_type_name(items[i]));
+    if (!check_text(vm, items, i, "each argv string")) return false; /* a NUL byte */
+  }
   char **argv = calloc((size_t)list->items.count + 1, sizeof(char *));
   if (argv == NULL) return vm_raise(vm, EXC_VALUE, "os.exec(): out of memory");
-  for (int i = 0; i < list->items.count; i++) {
-    if (!IS_STRING(list->items.values[i])) {
-      free(argv);
-      return vm_raise(vm, EXC_TYPE, "os.exec(): argv[%d] must be a string, got %s", i,
-                      value_type_name(list->items.values[i]));
-    }
-    argv[i] = AS_CSTRING(list->items.values[i]);
-  }
+  for (int i = 0; i < list->items.count; i++) argv[i] = AS_CSTRING(items[i]);
   fflush(stdout);
   fflush(stderr);
   execvp(argv[0], argv);
@@ -124,7 +124,7 @@ static bool os_exec(VM *vm, int argc, Value *args) {
 /* list_dir(path) -> the names in a directory, without . and .. */
 static bool os_list_dir(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_string(vm, args, 0, "path")) return false;
+  if (!check_text(vm, args, 0, "path")) return false;
   DIR *dir = opendir(AS_CSTRING(args[0]));
   if (dir == NULL) return vm_raise_os(vm, os_error(vm), errno, "list directory %s", AS_CSTRING(args[0]));
   ObjList *names = new_list(vm);
