@@ -100,19 +100,19 @@ static bool os_exec(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_list(vm, args, 0, "argv")) return false;
   ObjList *list = AS_LIST(args[0]);
-  if (list->items.count == 0 || list->items.count > 4096)
-    return vm_raise(vm, EXC_VALUE, "os.exec(): argv must hold 1 to 4096 strings, got %d",
-                    list->items.count);
+  int count = list->items.count;
+  if (count < 1 || count > 4096) /* < 1: GCC cannot tell a count is never negative */
+    return vm_raise(vm, EXC_VALUE, "os.exec(): argv must hold 1 to 4096 strings, got %d", count);
   Value *items = list->items.values;
-  for (int i = 0; i < list->items.count; i++) {
+  for (int i = 0; i < count; i++) {
     if (!IS_STRING(items[i]))
       return vm_raise(vm, EXC_TYPE, "os.exec(): argv[%d] must be a string, got %s", i,
                       value_type_name(items[i]));
     if (!check_text(vm, items, i, "each argv string")) return false; /* a NUL byte */
   }
-  char **argv = calloc((size_t)list->items.count + 1, sizeof(char *));
+  char **argv = calloc((size_t)count + 1, sizeof(char *));
   if (argv == NULL) return vm_raise(vm, EXC_VALUE, "os.exec(): out of memory");
-  for (int i = 0; i < list->items.count; i++) argv[i] = AS_CSTRING(items[i]);
+  for (int i = 0; i < count; i++) argv[i] = AS_CSTRING(items[i]);
   fflush(stdout);
   fflush(stderr);
   execvp(argv[0], argv);
