@@ -185,6 +185,7 @@ ObjFunction *new_function(VM *vm, ObjModule *module) {
   fn->min_arity = 0;
   fn->variadic = false;
   fn->upvalue_count = 0;
+  fn->self_upvalue = -1;
   fn->max_slots = 0;
   fn->name = NULL;
   fn->module = module;

@@ -85,6 +85,7 @@ typedef struct {
   int min_arity;  /* parameters without a default value */
   bool variadic;
   int upvalue_count;
+  int self_upvalue; /* in a closure in a method: the upvalue holding its self, or -1 */
   int max_slots;  /* stack slots the body may use above its base */
   Chunk chunk;
   ObjString *name;

@@ -67,14 +67,20 @@ static int add_upvalue(Parser *p, Compiler *c, uint8_t index, bool is_local) {
 
 static int resolve_upvalue(Parser *p, Compiler *c, const Token *name) {
   if (c->enclosing == NULL) return -1;
+  int index = -1;
   int local = resolve_local(p, c->enclosing, name);
   if (local != -1) {
     c->enclosing->locals[local].captured = true;
-    return add_upvalue(p, c, (uint8_t)local, true);
+    index = add_upvalue(p, c, (uint8_t)local, true);
+  } else {
+    int upvalue = resolve_upvalue(p, c->enclosing, name);
+    if (upvalue != -1) index = add_upvalue(p, c, (uint8_t)upvalue, false);
   }
-  int upvalue = resolve_upvalue(p, c->enclosing, name);
-  if (upvalue != -1) return add_upvalue(p, c, (uint8_t)upvalue, false);
-  return -1;
+  /* A closure in a method is the class's own code: the private members of
+   * the self it captures are open to it, as to the method (is_own_self). */
+  if (index != -1 && name->length == 4 && memcmp(name->start, "self", 4) == 0)
+    c->function->self_upvalue = index;
+  return index;
 }
 
 void add_local(Parser *p, Token name) {

@@ -104,6 +104,13 @@ static bool get_global(VM *vm, const Table *globals, ObjString *name, NameCache 
   return true;
 }
 
+/* Whether object is the self of the running method, or of the method the
+ * running closure is written in, whose private members it may use. */
+static inline bool is_own_self(const ObjClosure *closure, const Value *slots, Value object) {
+  int self = closure->function->self_upvalue;
+  return object == slots[0] || (self >= 0 && object == *closure->upvalues[self]->location);
+}
+
 static inline double floor_mod(double a, double b) {
   double r = fmod(a, b);
   if (r != 0 && ((r < 0) != (b < 0))) r += b;
@@ -329,7 +336,7 @@ dispatch:
   CASE(GET_PROPERTY) {
     ObjString *name = READ_STRING();
     Value object = PEEK(0);
-    if (IS_INSTANCE(object) && (name->chars[0] != '_' || object == slots[0])) {
+    if (IS_INSTANCE(object) && (name->chars[0] != '_' || is_own_self(closure, slots, object))) {
       Value value;
       if (table_get_fast(&AS_INSTANCE(object)->fields, name, &value)) {
         PEEK(0) = value;
@@ -337,20 +344,20 @@ dispatch:
       }
     }
     Value value;
-    TRY(get_property(vm, object, name, object == slots[0], &value));
+    TRY(get_property(vm, object, name, is_own_self(closure, slots, object), &value));
     PEEK(0) = value;
     DISPATCH();
   }
   CASE(GET_PROPERTY_KEEP) {
     ObjString *name = READ_STRING();
     Value value;
-    TRY(get_property(vm, PEEK(0), name, PEEK(0) == slots[0], &value));
+    TRY(get_property(vm, PEEK(0), name, is_own_self(closure, slots, PEEK(0)), &value));
     PUSH(value);
     DISPATCH();
   }
   CASE(SET_PROPERTY) {
     ObjString *name = READ_STRING();
-    TRY(set_property(vm, PEEK(1), name, PEEK(0), PEEK(1) == slots[0]));
+    TRY(set_property(vm, PEEK(1), name, PEEK(0), is_own_self(closure, slots, PEEK(1))));
     Value value = POP();
     PEEK(0) = value;
     DISPATCH();
@@ -589,7 +596,7 @@ dispatch:
       DISPATCH();
     }
     bool pushed;
-    TRY_CALL(invoke(vm, name, cache, argc, PEEK(argc) == slots[0], &pushed), start);
+    TRY_CALL(invoke(vm, name, cache, argc, is_own_self(closure, slots, PEEK(argc)), &pushed), start);
     if (pushed) LOAD_FRAME();
     DISPATCH();
   }
