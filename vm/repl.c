@@ -7,6 +7,7 @@
  * members (repl_complete.c), and Ctrl-D to exit. */
 #include <editline/readline.h>
 #include <limits.h>
+#include <locale.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,6 +122,15 @@ static void prompt(void) {
   rl_callback_handler_install(repl.input.length > 0 ? "... " : ">>> ", on_line);
 }
 
+/* libedit decodes what it reads with LC_CTYPE's character set and drops
+ * the bytes it cannot decode, every one above 127 in the C locale that a
+ * program starts in: Sabre's text is UTF-8, so it gets a UTF-8 LC_CTYPE
+ * (the user's locale when C.UTF-8 is missing). The classes of ASCII
+ * bytes are the same in both. */
+static void use_utf8_ctype(void) {
+  if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "");
+}
+
 static bool key_waiting(void) {
   struct pollfd p = {STDIN_FILENO, POLLIN, 0};
   return poll(&p, 1, 0) > 0;
@@ -130,6 +140,7 @@ static bool key_waiting(void) {
  * no key is waiting: a server fiber answers while the prompt waits.
  * Ctrl-C drops the half-typed entry. */
 int repl_run(VM *vm) {
+  use_utf8_ctype();
   char history[PATH_MAX];
   bool has_history = history_path(history);
   if (has_history) read_history(history);

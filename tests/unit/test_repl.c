@@ -5,7 +5,7 @@
  * a half-typed entry, spawned fibers running beside the prompt (a server
  * fiber answering a client typed at the prompt, a fiber printing above a
  * half-typed line), Tab completion, and Ctrl-D ending the
- * session with status 0; and input from a pipe. */
+ * session with status 0; input from a pipe; UTF-8 text typed and piped. */
 #include <criterion/criterion.h>
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -314,4 +314,25 @@ Test(repl, piped_input) {
   int status = pclose(out);
   cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %d, output:\n%s", status, text);
   cr_assert_str_eq(text, "1\n6\n3\n\n");
+}
+
+/* UTF-8 text typed or piped reaches the code whole: libedit, in the C
+ * locale a program starts in, dropped every byte above 127. */
+Test(repl, utf8_input) {
+  char home[] = "/tmp/sabre-repl-XXXXXX";
+  Session *s = open_session(home);
+  type_expect(s, "'a\xc3\xa9' + \"\xe2\x82\xac\"\r", "'a\xc3\xa9\xe2\x82\xac'", ">>> ");
+  end_session(s, home, false);
+  const char *bin = getenv("SABRE_BIN") ? getenv("SABRE_BIN") : "build/sabre";
+  char command[512];
+  snprintf(command, sizeof command,
+           "printf 'echo \"a\\303\\251b\"\\n' | HOME=/nonexistent timeout 20 %s", bin);
+  FILE *out = popen(command, "r");
+  cr_assert_not_null(out);
+  char text[256];
+  size_t n = fread(text, 1, sizeof text - 1, out);
+  text[n] = '\0';
+  int status = pclose(out);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %d, output:\n%s", status, text);
+  cr_assert_str_eq(text, "a\xc3\xa9" "b\n\n");
 }
