@@ -277,7 +277,7 @@ void class_declaration(Parser *p) {
 }
 
 void var_declaration(Parser *p) {
-  do {
+  for (;;) {
     uint16_t global = parse_variable(p, "expected a variable name after 'var'");
     if (parser_match(p, TOK_EQUAL)) {
       skip_newlines(p);
@@ -286,6 +286,8 @@ void var_declaration(Parser *p) {
       emit_op(p, OP_NIL);
     }
     define_variable(p, global);
-  } while (parser_match(p, TOK_COMMA));
+    if (!parser_match(p, TOK_COMMA)) break;
+    skip_newlines(p); /* a line may end with the comma */
+  }
   end_statement(p);
 }

@@ -19,16 +19,26 @@
 #include "scheduler.h"
 #include "scanner.h"
 
+/* Whether a line ending with a token of type continues on the next, as
+ * in a file: after a binary operator, an assignment, a comma or a dot. */
+static bool continues(TokenType type) {
+  return (type >= TOK_PLUS && type <= TOK_GREATER_GREATER_EQUAL) || type == TOK_COMMA ||
+         type == TOK_DOT || type == TOK_DOT_DOT || type == TOK_QUESTION || type == TOK_AND ||
+         type == TOK_OR;
+}
+
 /* True when the text is a whole entry: no bracket, brace, string or block
- * comment left open. Other errors count as complete: the compiler reports
- * them. */
+ * comment left open, and no operator or comma left waiting for the next
+ * line. Other errors count as complete: the compiler reports them. */
 static bool input_complete(const char *source) {
   Scanner scanner;
   scanner_init(&scanner, source);
   int depth = 0;
+  TokenType last = TOK_NEWLINE;
   for (;;) {
     Token t = scanner_next(&scanner);
-    if (t.type == TOK_EOF) return depth <= 0;
+    if (t.type == TOK_EOF) return depth <= 0 && !continues(last);
+    if (t.type != TOK_NEWLINE) last = t.type;
     if (t.type == TOK_ERROR) return strncmp(t.start, "unterminated", 12) != 0;
     if (t.type == TOK_LEFT_PAREN || t.type == TOK_LEFT_BRACKET || t.type == TOK_LEFT_BRACE ||
         t.type == TOK_STRING_PART)

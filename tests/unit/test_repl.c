@@ -183,6 +183,11 @@ Test(repl, session) {
   type_expect(s, "[1, 'x'] + [nil]\r", "[1, 'x', nil]", ">>> ");
   type_expect(s, "no_such_name\r", "UndefinedError: 'no_such_name' is not defined", ">>> ");
   type_expect(s, "20 + 3\r", "23", ">>> ");
+  /* A line ending with an operator or a comma goes on, as in a file. */
+  type_expect(s, "var sum = 20 +\r", "20 +", "... ");
+  type_expect(s, "4, other = 1,\r", "= 1,", "... ");
+  type_expect(s, "  last = 2\r", "last = 2", ">>> ");
+  type_expect(s, "[sum, other, last]\r", "[24, 1, 2]", ">>> ");
   type_expect(s, "var kept = 5\r", "kept = 5", ">>> ");
   type_expect(s, "kept * 3\r", "15", ">>> ");
   type_expect(s, "help()\r", "Native modules", ">>> ");
