@@ -20,15 +20,21 @@ bool raise_arg_type(VM *vm, Value *args, int index, const char *name,
 
 bool raise_not_int(VM *vm, Value *args, int index, const char *name) {
   if (!IS_NUMBER(args[index])) return raise_arg_type(vm, args, index, name, "an integer");
+  double d = AS_NUMBER(args[index]);
   char got[32];
-  format_number(AS_NUMBER(args[index]), got);
+  format_number(d, got);
+  if (number_is_whole(d)) /* too big to be exact: 2^53 + 1 would read as 2^53 */
+    return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer between "
+                    "-2^53 and 2^53, got %s", native_current_name(vm), index + 1, name, got);
   return vm_raise(vm, EXC_VALUE, "%s(): argument %d (%s) must be an integer, got %s",
                   native_current_name(vm), index + 1, name, got);
 }
 
 bool check_int_range(VM *vm, Value *args, int index, const char *name,
                      double min, double max) {
-  if (!check_int(vm, args, index, name)) return false;
+  /* A whole number out of range is told the range, however big it is. */
+  bool whole = IS_NUMBER(args[index]) && number_is_whole(AS_NUMBER(args[index]));
+  if (!whole && !check_int(vm, args, index, name)) return false;
   double d = AS_NUMBER(args[index]);
   if (d >= min && d <= max) return true;
   char got[32];
