@@ -59,13 +59,12 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   vm->parking_disabled += file;
   bool ok = message_arg(vm, args, 0, &data, &length) && flags_arg(vm, argc, args, 1, &flags);
   /* A send parked half-way in a fiber resumes where it stopped. */
-  size_t done = ok && s->send_message == AS_OBJ(args[0]) ? s->send_offset : 0;
+  size_t done = ok ? send_progress_resume(&s->send, AS_OBJ(args[0]), vm->fiber) : 0;
   int err = ok ? sock_send_all(s->fd, data + done, length - done, flags, socket_deadline(s, true), &sent) : 0;
   vm->parking_disabled -= file;
   if (!ok) return false;
   s->record.bytes_sent += sent;
-  s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
-  s->send_offset = err == SB_PARKED ? done + sent : 0;
+  send_progress_end(&s->send, AS_OBJ(args[0]), vm->fiber, err == SB_PARKED, done + sent);
   if (err) {
     if (!socket_raise_on(vm, s, err, "send", "send after %zu of %zu bytes", done + sent, length) && err != SB_PARKED)
       vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)(done + sent)));
@@ -83,15 +82,14 @@ static bool socket_send_file(VM *vm, int argc, Value *args) {
   if (s->type != SOCK_STREAM)
     return socket_raise_on(vm, s, EOPNOTSUPP, NULL, "send_file needs a stream socket (SOCK_STREAM)");
   if (!socket_file_source(vm, argc, args, &source)) return false;
-  size_t done = s->send_message == AS_OBJ(args[0]) ? s->send_offset : 0;
+  size_t done = send_progress_resume(&s->send, AS_OBJ(args[0]), vm->fiber);
   size_t sent = 0;
   int err = sock_send_file(s->fd, source.fd, source.offset + (int64_t)done,
                            source.count - (int64_t)done, socket_deadline(s, true),
                            &s->fd_non_blocking, &sent);
   socket_file_close(&source);
   s->record.bytes_sent += sent;
-  s->send_message = err == SB_PARKED ? AS_OBJ(args[0]) : NULL;
-  s->send_offset = err == SB_PARKED ? done + sent : 0;
+  send_progress_end(&s->send, AS_OBJ(args[0]), vm->fiber, err == SB_PARKED, done + sent);
   if (err) {
     if (!socket_raise_on(vm, s, err, "sendfile", "send %.300s after %zu of %" PRId64 " bytes", source.path,
                       done + sent, source.count) &&

@@ -12,6 +12,31 @@
 #include "pending.h"
 #include "sabre.h"
 
+/* A send that parked half-way (in a fiber): the message, the fiber that
+ * sent it and how much went out, for the re-run that goes on from there.
+ * Only that fiber's run takes it or clears it: another fiber's send in the
+ * meantime (which gets EBUSY) must leave it, or the re-run would send the
+ * message again from its start. */
+typedef struct {
+  const void *message;
+  const void *fiber;
+  size_t offset;
+} SendProgress;
+
+/* The bytes of message already sent by fiber's parked run of this call. */
+static inline size_t send_progress_resume(const SendProgress *p, const void *message,
+                                          const void *fiber) {
+  return p->message == message && p->fiber == fiber ? p->offset : 0;
+}
+
+/* After fiber's run of a send of message: keeps offset when it parked,
+ * else forgets the progress if it was this fiber's. */
+static inline void send_progress_end(SendProgress *p, const void *message, const void *fiber,
+                                     bool parked, size_t offset) {
+  if (parked) *p = (SendProgress){message, fiber, offset};
+  else if (p->fiber == fiber) *p = (SendProgress){NULL, NULL, 0};
+}
+
 /* A zeroed payload is a closed socket, so an object the collector frees
  * before its constructor ran never closes someone else's descriptor. */
 typedef struct SocketObj {
@@ -39,9 +64,7 @@ typedef struct SocketObj {
   int port;
   char host[ADDRESS_TEXT_MAX]; /* may start with NUL: an abstract UNIX name */
   int host_length;
-  /* A send parked half-way (in a fiber): the message and what went out. */
-  const void *send_message;
-  size_t send_offset;
+  SendProgress send; /* a send parked half-way */
   bool connecting; /* a connect parked while in progress */
   int64_t connect_deadline; /* a parked connect's deadline, for its re-run; 0: none */
   OpenRecord record; /* in the list of open sockets while open */

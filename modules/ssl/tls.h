@@ -61,8 +61,7 @@ typedef struct {
   OpenRecord record; /* in the list of open sockets while it has a descriptor */
   /* A send whose fiber parked: the message (reachable from the parked
    * call's arguments) and how much of it went out, for the re-run. */
-  const Obj *send_message;
-  size_t send_offset;
+  SendProgress send;
 } TLSSocketObj;
 
 /* A TLSSession: a session a client was given, and what it may be offered

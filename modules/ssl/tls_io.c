@@ -46,23 +46,13 @@ static int write_all(TLSSocketObj *t, const char *data, size_t length, int64_t d
   return 0;
 }
 
-/* The bytes of args[0] already sent by a run of this call that parked. */
-static size_t resumed(TLSSocketObj *t, Value *args) {
-  size_t sent = t->send_message == AS_OBJ(args[0]) ? t->send_offset : 0;
-  t->send_message = NULL;
-  return sent;
-}
-
 /* After a send of args[0] ended with code: keeps how far it got when its
  * fiber parked (the re-run goes on from there), else raises with
  * .bytes_sent. */
 static bool send_stopped(VM *vm, TLSSocketObj *t, Value *args, int code, size_t sent,
                          const char *what, size_t length) {
-  if (code == SB_PARKED) {
-    t->send_message = AS_OBJ(args[0]);
-    t->send_offset = sent;
-    return false;
-  }
+  send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
+  if (code == SB_PARKED) return false;
   tls_raise_code(vm, t, code, "SSL_write", "%s after %zu of %zu bytes", what, sent, length);
   vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
   return false;
@@ -75,9 +65,10 @@ static bool tls_method_send(VM *vm, int argc, Value *args) {
   const char *data = NULL;
   size_t length = 0;
   if (!message_arg(vm, args, &data, &length) || !tls_check_ready(vm, t)) return false;
-  size_t sent = resumed(t, args);
+  size_t sent = send_progress_resume(&t->send, AS_OBJ(args[0]), vm->fiber);
   int code = write_all(t, data + sent, length - sent, tls_deadline(t, true), &sent);
   if (code != 0) return send_stopped(vm, t, args, code, sent, "send", length);
+  send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, false, 0);
   RETURN_NUMBER((double)sent);
 }
 
@@ -113,10 +104,11 @@ static bool tls_method_send_file(VM *vm, int argc, Value *args) {
     socket_file_close(&source);
     return out_of_memory(vm, RECORD_BUFFER);
   }
-  size_t sent = resumed(t, args);
+  size_t sent = send_progress_resume(&t->send, AS_OBJ(args[0]), vm->fiber);
   int file_error = 0;
   int code = send_range(t, &source, buffer, &sent, &file_error);
   free(buffer);
+  if (code == 0 || code == TLS_EFILE) send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, false, 0);
   bool ok = code == 0 || (code == TLS_EFILE ? socket_file_raise(vm, file_error, &source)
                                             : send_stopped(vm, t, args, code, sent, "send_file",
                                                            (size_t)source.count));
