@@ -34,6 +34,12 @@ static bool may_block(int64_t deadline) { return deadline == SOCK_NEVER && nothi
 
 static int wait_flag(int64_t deadline) { return may_block(deadline) ? 0 : MSG_DONTWAIT; }
 
+/* MSG_DONTWAIT given by the caller: this one call must not wait, not even
+ * in sock_wait after the kernel's EAGAIN. */
+static int64_t call_deadline(int flags, int64_t deadline) {
+  return flags & MSG_DONTWAIT ? SOCK_NO_WAIT : deadline;
+}
+
 int sock_set_non_blocking(int fd, bool on) {
   int value = on;
   return ioctl(fd, FIONBIO, &value) < 0 ? errno : 0;
@@ -218,6 +224,7 @@ int sock_shutdown(int fd, int how) { return shutdown(fd, how) < 0 ? errno : 0; }
 int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t deadline,
                   size_t *sent) {
   *sent = 0;
+  deadline = call_deadline(flags, deadline);
   while (*sent < length) {
     ssize_t n = send(fd, data + *sent, length - *sent, flags | MSG_NOSIGNAL | wait_flag(deadline));
     if (n >= 0) {
@@ -305,6 +312,7 @@ int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t dead
  * epoll has not been asked. */
 int sock_recv(int fd, bool tcp, char *buffer, size_t capacity, int flags, int64_t deadline,
               size_t *received) {
+  deadline = call_deadline(flags, deadline);
   bool memo = tcp && hooks.known_empty != NULL && !(flags & (MSG_PEEK | MSG_OOB));
   if (memo && deadline != SOCK_NO_WAIT && hooks.known_empty(hooks.context, fd)) {
     int err = sock_wait(fd, POLLIN, deadline);
@@ -325,6 +333,7 @@ int sock_recv(int fd, bool tcp, char *buffer, size_t capacity, int flags, int64_
 
 int sock_send_to(int fd, const char *data, size_t length, int flags, const SockAddr *to,
                  int64_t deadline, size_t *sent) {
+  deadline = call_deadline(flags, deadline);
   for (;;) {
     ssize_t n = sendto(fd, data, length, flags | MSG_NOSIGNAL | wait_flag(deadline),
                        (const struct sockaddr *)&to->storage, to->length);
@@ -339,6 +348,7 @@ int sock_send_to(int fd, const char *data, size_t length, int flags, const SockA
 
 int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
                    size_t *received, SockAddr *from) {
+  deadline = call_deadline(flags, deadline);
   for (;;) {
     from->length = sizeof from->storage;
     ssize_t n = recvfrom(fd, buffer, capacity, flags | wait_flag(deadline), (struct sockaddr *)&from->storage,
