@@ -354,7 +354,7 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
 static bool socket_close(VM *vm, int argc, Value *args) {
   (void)argc;
   SocketObj *s = socket_self(args);
-  if (s->open) sb_fd_closing(vm, s->fd); /* a fiber waiting on it wakes to the closed socket */
+  if (s->open) socket_fd_closing(vm, s->fd); /* a fiber waiting on it wakes to the closed socket */
   socket_release(s);
   s->is_connected = s->is_listening = s->is_bound = false;
   RETURN_BOOL(true);

@@ -201,15 +201,23 @@ static bool any_ready(const PollSet *set) {
 /* A select() parked in a fiber: its deadline, and the epoll instance that
  * holds its descriptors while it waits (the scheduler watches that one),
  * with the set it was made for, so a re-run with the same lists reuses it. */
-typedef struct {
+typedef struct SelectWait {
+  struct SelectWait *next; /* in select_waits */
   int epoll_fd;
   int64_t deadline;
   int count;
   struct pollfd fds[];
 } SelectWait;
 
+/* Every SelectWait, so that closing a socket wakes the selects holding it:
+ * a closed descriptor leaves their epoll sets without an event. */
+static SelectWait *select_waits;
+
 static void select_wait_free(void *state) {
   SelectWait *w = state;
+  SelectWait **link = &select_waits;
+  while (*link != w) link = &(*link)->next;
+  *link = w->next;
   if (w->epoll_fd >= 0) sock_close(w->epoll_fd);
   free(w);
 }
@@ -233,7 +241,8 @@ static int epoll_for_set(const PollSet *set, int64_t deadline, SelectWait **w) {
   if (*w != NULL) select_wait_free(*w);
   *w = malloc(sizeof **w + sizeof(struct pollfd) * (size_t)set->count);
   if (*w == NULL) return ENOMEM;
-  **w = (SelectWait){epoll_create1(EPOLL_CLOEXEC), deadline, set->count};
+  **w = (SelectWait){select_waits, epoll_create1(EPOLL_CLOEXEC), deadline, set->count};
+  select_waits = *w;
   memcpy((*w)->fds, set->fds, sizeof(struct pollfd) * (size_t)set->count);
   int err = (*w)->epoll_fd < 0 ? errno : 0;
   for (int i = 0; i < set->count && err == 0; i++) {
@@ -245,6 +254,16 @@ static int epoll_for_set(const PollSet *set, int64_t deadline, SelectWait **w) {
       err = errno;
   }
   return err;
+}
+
+void socket_fd_closing(VM *vm, int fd) {
+  sb_fd_closing(vm, fd);
+  for (SelectWait *w = select_waits; w != NULL; w = w->next)
+    for (int i = 0; i < w->count; i++)
+      if (w->fds[i].fd == fd) {
+        sb_fd_closing(vm, w->epoll_fd); /* its re-run finds the socket closed */
+        break;
+      }
 }
 
 /* Polls the set until deadline. In a fiber that may park, the others run

@@ -225,6 +225,9 @@ typedef struct {
   bool (*buffered)(const void *payload);
 } SelectableKind;
 void socket_add_selectable(const SelectableKind *kind);
+/* Before a Socket or TLSSocket gives up fd: wakes the fibers waiting on
+ * it, in a call or in a select() that holds it, to find it closed. */
+void socket_fd_closing(VM *vm, int fd);
 
 /* The peer's (or the local) address of fd as an Address in *out;
  * false after raising when the system has none. */

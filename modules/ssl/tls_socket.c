@@ -121,7 +121,7 @@ static void tls_close(VM *vm, TLSSocketObj *t) {
   send_close_notify(t);
   vm->parking_disabled--;
   ERR_clear_error();
-  sb_fd_closing(vm, t->fd);
+  socket_fd_closing(vm, t->fd);
   tls_socket_release(t);
 }
 

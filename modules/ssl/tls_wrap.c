@@ -151,7 +151,7 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   t->host[s->host_length] = '\0';
   t->host_length = s->host_length;
   open_record_add(vm, &t->record, "TLSSocket", fd, t->family, record_endpoint_text);
-  sb_fd_closing(vm, s->fd);
+  socket_fd_closing(vm, s->fd);
   socket_release(s);
 }
 
