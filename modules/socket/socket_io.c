@@ -402,6 +402,7 @@ const SbFunction socket_io_methods[] = {
      "bound, connected) read from the system; nil once the other side has closed the link. "
      "A message that carries several descriptors (as Python's socket.send_fds can send) or "
      "a descriptor that is not a socket raises SocketException, and every descriptor that "
-     "came with it is closed."},
+     "came with it is closed. Data that came without a socket raises SocketException too "
+     "and stays to be read."},
     {NULL, NULL, 0, 0, NULL},
 };

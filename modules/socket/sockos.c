@@ -398,7 +398,17 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
   struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
                        .msg_controllen = sizeof control.space};
   *received = -1;
+  /* A peek first, with no room for descriptors (so it takes none): data
+   * sent without one stays for the next read. MSG_CTRUNC says one came. */
+  struct msghdr peek = {.msg_iov = &iov, .msg_iovlen = 1};
   ssize_t n;
+  for (;;) {
+    n = recvmsg(fd, &peek, MSG_PEEK | wait_flag(deadline));
+    if (n >= 0) break;
+    int err = retry_after_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
+  if (n > 0 && !(peek.msg_flags & MSG_CTRUNC)) return EPROTO;
   for (;;) {
     n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC | wait_flag(deadline));
     if (n >= 0) break;

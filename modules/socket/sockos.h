@@ -120,8 +120,8 @@ int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t dea
 /* Passes a descriptor over an AF_UNIX socket (SCM_RIGHTS), with one byte. */
 int sock_send_fd(int fd, int passed, int64_t deadline);
 /* *received is -1 when the peer closed the link; EPROTO when it sent
- * data without a descriptor; EMSGSIZE, with every descriptor that came
- * closed, when it sent more than one in the message. */
+ * data without a descriptor (left unread); EMSGSIZE, with every
+ * descriptor that came closed, when it sent more than one in the message. */
 int sock_recv_fd(int fd, int64_t deadline, int *received);
 
 int sock_local_address(int fd, SockAddr *out);

@@ -1,4 +1,4 @@
-# receive_socket() against a python3 peer using socket.send_fds: one socket arrives whole; several in one message, a pipe, or plain data each raise a clear error, and no descriptor that came with them stays open.
+# receive_socket() against a python3 peer using socket.send_fds: one socket arrives whole; several in one message, a pipe, or plain data each raise a clear error (the data stays to be read), and no descriptor that came with them stays open.
 import socket { * }
 import os
 
@@ -54,6 +54,7 @@ echo pipe.message
 echo open_fds() - before        # expect: 0
 catch { link.receive_socket() } as data
 echo data.message.contains('the peer sent data, not a socket')   # expect: true
+echo link.receive(1)            # expect: D
 echo os.wait(pid)               # expect: 0
 echo link.receive_socket()      # expect: nil
 link.close()

@@ -1,6 +1,7 @@
 # send_socket() needs an AF_UNIX channel, an open Socket to pass, and a
 # Socket argument; receive_socket() when the peer sent plain data or
-# closed raises instead of returning a bogus socket.
+# closed raises instead of returning a bogus socket, and the data it read
+# stays for the next read.
 import socket { * }
 var tcp = Socket()
 var other = Socket()
@@ -18,12 +19,20 @@ echo e.type                     # expect: TypeError
 pair[1].receive_timeout = 100
 catch { pair[1].receive_socket() } as e
 echo e.type                     # expect: TimeoutError
-pair[0].send('x')
+pair[0].send('xy')
 catch { pair[1].receive_socket() } as e
 echo e.type                     # expect: SocketException
 echo e.message                  # expect: Socket.receive_socket(): receive a socket: the peer sent data, not a socket: Protocol error
+echo pair[1].receive()          # expect: xy
 pair[0].close()
 echo pair[1].receive_socket()   # expect: nil
 tcp.close()
 other.close()
 pair[1].close()
+var dgram = socket_pair(AF_UNIX, SOCK_DGRAM)
+dgram[0].send('ab')
+catch { dgram[1].receive_socket() } as e
+echo e.type                     # expect: SocketException
+echo dgram[1].receive()         # expect: ab
+dgram[0].close()
+dgram[1].close()
