@@ -156,6 +156,8 @@ size_t address_unix_path_max(void) {
 int address_unix(const char *path, size_t length, SockAddr *out) {
   bool abstract = length > 0 && (path[0] == '\0' || path[0] == '@');
   if (length > address_unix_path_max() + abstract) return ENAMETOOLONG;
+  /* A NUL byte would end a path where the kernel reads it: not what was named. */
+  if (!abstract && memchr(path, '\0', length) != NULL) return EINVAL;
   memset(out, 0, sizeof *out);
   struct sockaddr_un *un = (struct sockaddr_un *)&out->storage;
   un->sun_family = AF_UNIX;

@@ -46,7 +46,8 @@ enum { ADDRESS_NOT_IDNA = -2000 };
  * A-labels. */
 int address_getaddrinfo(const char *host, const char *service, const struct addrinfo *hints,
                         struct addrinfo **list);
-/* ENAMETOOLONG when the path does not fit sun_path (with its NUL). A
+/* ENAMETOOLONG when the path does not fit sun_path (with its NUL), EINVAL
+ * when a path (not an abstract name) holds a NUL byte. A
  * path starting with a NUL byte or '@' is a Linux abstract name; an empty
  * one is the family alone, which bind() turns into a free abstract name. */
 int address_unix(const char *path, size_t length, SockAddr *out);

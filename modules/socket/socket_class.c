@@ -142,9 +142,13 @@ bool socket_host_arg(VM *vm, Value *args, int index, const SocketObj *s, const c
 
 bool socket_address(VM *vm, const SocketObj *s, const char *operation, const char *host,
                     int host_length, int port, SockAddr *out) {
-  if (s->family == AF_UNIX)
-    return address_unix(host, (size_t)host_length, out) == 0 ||
-           socket_raise_path_too_long(vm, operation, host, host_length);
+  if (s->family == AF_UNIX) {
+    int err = address_unix(host, (size_t)host_length, out);
+    if (err == EINVAL)
+      return vm_raise(vm, EXC_VALUE, "%s(): a UNIX socket path cannot hold a NUL byte",
+                      native_current_name(vm));
+    return err == 0 || socket_raise_path_too_long(vm, operation, host, host_length);
+  }
   int rc = address_resolve(host, port, s->family, s->type, out);
   return rc == 0 || socket_raise_address(vm, rc, operation, host, port);
 }
