@@ -288,6 +288,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   if (!same || s->sender_text == NULL) {
     char host[ADDRESS_TEXT_MAX];
     int host_length = address_format(&from, host, &s->sender_port);
+    if (host_length > 0 && host[0] == '\0') host[0] = '@'; /* an abstract name, as Address shows it */
     s->sender_text = copy_string(vm, host, host_length);
   }
   result->items.values[1] = OBJ_VAL(s->sender_text);
@@ -391,7 +392,7 @@ const SbFunction socket_io_methods[] = {
      "Sends one datagram to host and port (to a path for AF_UNIX datagram sockets)."},
     {"receive_from", socket_receive_from, 0, 1,
      "receive_from(length: number = 65536) -> list\n"
-     "Waits for one datagram and returns [data, host, port] (the path and 0 for AF_UNIX)."},
+     "Waits for one datagram and returns [data, host, port] (the path, or '@name' for an abstract name, and 0 for AF_UNIX)."},
     {"send_socket", socket_send_socket, 1, 1,
      "send_socket(socket: Socket) -> bool\n"
      "Passes an open socket to the process at the other end of this AF_UNIX socket "
