@@ -22,18 +22,18 @@ typedef struct {
   size_t searched; /* no delimiter starts before this offset */
 } Until;
 
-/* A delimiter may start before max and end past it; the search resumes
- * where the last one stopped, so a long line arriving in pieces is not
- * scanned again from its start for each piece. */
+/* A delimiter counts only when it ends within max, so that at most max
+ * bytes are returned; the search resumes where the last one stopped, so
+ * a long line arriving in pieces is not scanned again from its start for
+ * each piece. */
 static int64_t enough_until(const Pending *p, void *want) {
   Until *u = want;
   size_t limit = p->length < u->max ? p->length : u->max;
-  size_t end = limit + u->delimiter_length - 1 < p->length ? limit + u->delimiter_length - 1 : p->length;
   if (u->searched < limit) {
-    int at = lib_find(p->data, (int)end, u->delimiter, (int)u->delimiter_length, (int)u->searched);
+    int at = lib_find(p->data, (int)limit, u->delimiter, (int)u->delimiter_length, (int)u->searched);
     if (at >= 0) return (int64_t)((size_t)at + u->delimiter_length);
     size_t tail = u->delimiter_length - 1; /* may be the start of a delimiter */
-    u->searched = end > tail ? end - tail : 0;
+    u->searched = limit > tail ? limit - tail : 0;
   }
   return p->length >= u->max ? (int64_t)u->max : -1;
 }
@@ -198,7 +198,8 @@ const SbFunction socket_stream_methods[] = {
     {"read_until", socket_read_until, 1, 2,
      "read_until(delimiter: string, max: number = 65536) -> string\n"
      "Bytes up to and including delimiter (or max bytes, or what is left at the end of "
-     "the stream). Timeouts as read_line."},
+     "the stream): never more than max, so a delimiter that would end past max is left "
+     "for the next read. Timeouts as read_line."},
     {"read_exact", socket_read_exact, 1, 1,
      "read_exact(length: number) -> string\n"
      "Exactly length bytes. Raises ConnectionReset with .partial when the stream ends "

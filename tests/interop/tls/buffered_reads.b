@@ -45,7 +45,8 @@ echo tls.read_until(';', 2)                 # expect: on
 echo tls.read_until(';')                    # expect: e;
 catch { tls.read_until('') } as e
 echo e.message                              # expect: TLSSocket.read_until(): the delimiter is empty
-echo tls.read_until(';')                    # expect: two;
+echo tls.read_until('wo;', 2)               # expect: tw
+echo tls.read_until(';')                    # expect: o;
 go = 2
 echo tls.read_exact(4)                      # expect: 0123
 echo tls.receive(3)                         # expect: 456

@@ -1,6 +1,7 @@
 # read_until finds a delimiter that arrives split over several pieces, in a
 # fiber that parks between them and in plain blocking reads; the search
-# resumes where it stopped, and max still counts from the start.
+# resumes where it stopped, and max still counts from the start: at most
+# max bytes come back.
 import socket { * }
 var p = socket_pair()
 p[1].receive_timeout = 2000
@@ -27,7 +28,13 @@ echo p[1].read_until(';', 5)                      # expect: abcde
 echo p[1].read_until(';', 3)                      # expect: ;
 p[0].send('ab;;c')
 echo p[1].read_until(';;', 3)                     # expect: fgh
-echo p[1].read_until(';;', 3)                     # expect: ab;;
+# a delimiter that would end past max is not taken: at most max bytes
+echo p[1].read_until(';;', 3)                     # expect: ab;
+p[0].send('gh')
+echo p[1].read_until('gh', 3)                     # expect: ;cg
+p[0].send('abcdefgh')
+echo p[1].read_until('gh', 7)                     # expect: habcdef
+echo p[1].read_until('gh', 7)                     # expect: gh
 p[0].close()
-echo p[1].read_until(';;')                        # expect: c
+echo p[1].read_until(';;')                        # expect: 
 p[1].close()
