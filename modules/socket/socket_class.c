@@ -232,7 +232,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
     timeout = (int64_t)AS_NUMBER(args[2]);
   }
   if (s->is_connected) return socket_raise_on(vm, s, EISCONN, "connect", "the socket is already connected");
-  SockAddr address = {0};
+  SockAddr address = s->connecting ? s->connect_address : (SockAddr){0};
   char text[ADDRESS_TEXT_MAX + 16];
   /* A re-run after parking keeps the deadline of the first run. */
   int64_t limit = s->connect_deadline ? s->connect_deadline
@@ -258,6 +258,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   }
   s->connecting = err == SB_PARKED && !pausing;
   s->connect_deadline = err == SB_PARKED ? limit : 0;
+  if (err == SB_PARKED) s->connect_address = address;
   if (err == EAGAIN) err = EINPROGRESS;
   if (err)
     return socket_raise(vm, socket_timeout_cause(s->deadline, err), "connect",

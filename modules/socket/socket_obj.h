@@ -67,6 +67,7 @@ typedef struct SocketObj {
   SendProgress send; /* a send parked half-way */
   bool connecting; /* a connect parked while in progress */
   int64_t connect_deadline; /* a parked connect's deadline, for its re-run; 0: none */
+  SockAddr connect_address; /* a parked connect's address, for its re-run's errors */
   OpenRecord record; /* in the list of open sockets while open */
   Pending pending; /* bytes read but not yet returned */
   PeerMemo *peers; /* datagram peers met last, made on first use */
