@@ -93,7 +93,7 @@ static bool set_timeout(VM *vm, SocketObj *s, OptionKey k, Value *value) {
 
 static bool set_linger(VM *vm, SocketObj *s, Value *value) {
   struct linger l = {0, 0};
-  if (IS_NUMBER(*value) && AS_NUMBER(*value) >= 0) {
+  if (IS_NUMBER(*value) && AS_NUMBER(*value) != -1) { /* -1 is off; other numbers must fit */
     if (!check_int_range(vm, value, 0, "value", 0, 65535)) return false;
     l.l_onoff = 1;
     l.l_linger = (int)AS_NUMBER(*value);

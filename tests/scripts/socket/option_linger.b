@@ -16,4 +16,9 @@ s.set_option(SO_LINGER, nil)
 echo s.get_option(SO_LINGER)                # expect: -1
 catch { s.set_option(SO_LINGER, 'long') } as e
 echo e.type                                 # expect: TypeError
+# -1 is the only negative: others are out of range, as too large ones are
+catch { s.set_option(SOL_SOCKET, SO_LINGER, -3) } as e
+echo e.type                                 # expect: ValueError
+echo e.message                              # expect: Socket.set_option(): value must be between 0 and 65535, got -3
+echo s.get_option(SO_LINGER)                # expect: -1
 s.close()
