@@ -112,26 +112,26 @@ static bool read_delimited(VM *vm, Value *args, StreamSource *src, const char *d
 bool stream_read_line(VM *vm, int argc, Value *args, StreamSourceOf source_of) {
   size_t max;
   StreamSource src;
-  if (!source_of(vm, args, &src) || !max_arg(vm, argc, args, 0, &max)) return false;
+  /* Arguments first: a TLSSocket's source runs the handshake. */
+  if (!max_arg(vm, argc, args, 0, &max) || !source_of(vm, args, &src)) return false;
   return read_delimited(vm, args, &src, "\n", 1, max);
 }
 
 bool stream_read_until(VM *vm, int argc, Value *args, StreamSourceOf source_of) {
   size_t max;
   StreamSource src;
-  if (!source_of(vm, args, &src) || !check_string(vm, args, 0, "delimiter") ||
-      !max_arg(vm, argc, args, 1, &max))
-    return false;
+  if (!check_string(vm, args, 0, "delimiter") || !max_arg(vm, argc, args, 1, &max)) return false;
   ObjString *delimiter = AS_STRING(args[0]);
   if (delimiter->length == 0)
     return vm_raise(vm, EXC_VALUE, "%s(): the delimiter is empty", native_current_name(vm));
+  if (!source_of(vm, args, &src)) return false;
   return read_delimited(vm, args, &src, delimiter->chars, (size_t)delimiter->length, max);
 }
 
 bool stream_read_exact(VM *vm, int argc, Value *args, StreamSourceOf source_of) {
   (void)argc;
   StreamSource src;
-  if (!source_of(vm, args, &src) || !check_int_range(vm, args, 0, "length", 0, 1 << 30))
+  if (!check_int_range(vm, args, 0, "length", 0, 1 << 30) || !source_of(vm, args, &src))
     return false;
   size_t n = (size_t)AS_NUMBER(args[0]);
   int64_t count;

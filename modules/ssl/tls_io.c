@@ -98,7 +98,11 @@ static int send_range(TLSSocketObj *t, const SendFileSource *source, char *buffe
 static bool tls_method_send_file(VM *vm, int argc, Value *args) {
   TLSSocketObj *t = tls_socket_self(args);
   SendFileSource source;
-  if (!tls_check_ready(vm, t) || !socket_file_source(vm, argc, args, &source)) return false;
+  if (!socket_file_source(vm, argc, args, &source)) return false;
+  if (!tls_check_ready(vm, t)) {
+    socket_file_close(&source);
+    return false;
+  }
   char *buffer = malloc(RECORD_BUFFER);
   if (buffer == NULL) {
     socket_file_close(&source);

@@ -135,3 +135,20 @@ var refusal = show(@{ ssl.connect('127.0.0.1', port) }).replace(to_string(port),
 echo refusal.starts_with('ConnectError: ssl.connect(): connect to 127.0.0.1:PORT: every attempt failed (1 attempt: 127.0.0.1:PORT Connection refused after ')   # expect: true
 echo refusal.ends_with(' ms) [errno 111]')   # expect: true
 listener.close()
+
+# Arguments are checked before the handshake runs: against a peer that never
+# answers, a bad argument raises at once rather than after the handshake's timeout.
+var silent = socket.socket_pair()
+var waiting = client.wrap(silent[0], 'localhost')
+waiting.receive_timeout = 5000
+waiting.send_timeout = 5000
+var began = microtime()
+echo show(@{ waiting.read_until(5) })
+# expect: TypeError: TLSSocket.read_until(): argument 1 (delimiter) must be a string, got number
+echo show(@{ waiting.read_exact(-1) })
+# expect: ValueError: TLSSocket.read_exact(): length must be between 0 and 1073741824, got -1
+echo show(@{ waiting.read_line(0) }).starts_with('ValueError: TLSSocket.read_line(): ')   # expect: true
+echo show(@{ waiting.send_file(5) }).starts_with('TypeError: TLSSocket.send_file(): ')   # expect: true
+echo microtime() - began < 2000000   # expect: true
+waiting.close()
+silent[1].close()
