@@ -86,7 +86,10 @@ static bool options_arg(VM *vm, Value value, ConnectOptions *o) {
     const char *key = IS_STRING(e->key) ? AS_CSTRING(e->key) : "";
     bool ok;
     if (strcmp(key, "deadline") == 0)
-      ok = IS_NIL(e->value) ? (o->deadline = -1, true) : option_int(vm, e->value, "deadline", 0, 1e12, &o->deadline);
+      /* nil or 0 is none, as for set_deadline() */
+      ok = IS_NIL(e->value) ? (o->deadline = -1, true)
+                            : option_int(vm, e->value, "deadline", 0, 1e12, &o->deadline) &&
+                                  (o->deadline > 0 || (o->deadline = -1, true));
     else if (strcmp(key, "attempt_delay") == 0)
       ok = option_int(vm, e->value, "attempt_delay", 0, 60000, &o->delay);
     else if (strcmp(key, "happy_eyeballs") == 0 && IS_BOOL(e->value))
@@ -364,7 +367,7 @@ const char socket_create_connection_doc[] =
     "when one fails; the first to connect wins and the others are closed. timeout (0: no "
     "limit) bounds the whole call.\n"
     "options: {deadline: milliseconds from now that bound the resolution, every attempt "
-    "and then every operation on the socket returned (its set_deadline()); "
+    "and then every operation on the socket returned (its set_deadline(); nil or 0: none); "
     "attempt_delay: 250; happy_eyeballs: true (false: one attempt at a time, in order)}.\n"
     "Raises: ConnectError when every attempt fails, with .attempts (a list of {address (an "
     "Address), family, errno, elapsed}), and .errno and .address the last attempt's; TimeoutError (with .attempts) "

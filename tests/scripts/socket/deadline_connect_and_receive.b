@@ -25,6 +25,11 @@ s.close()
 
 # After connecting, the same deadline bounds a receive.
 var peer = server.accept()
+# A deadline of 0 is none, as for set_deadline().
+var unbounded = create_connection('127.0.0.1', server.port, 2000, {deadline: 0})
+echo unbounded.time_left                  # expect: nil
+unbounded.close()
+server.accept().close()
 var client = create_connection('127.0.0.1', server.port, 2000, {deadline: 400})
 echo client.time_left > 0 and client.time_left <= 400   # expect: true
 var accepted = server.accept()
