@@ -51,14 +51,15 @@ static bool option_args(VM *vm, int argc, Value *args, int value_args, OptionKey
          socket_check_supported(vm, k->option, "the option");
 }
 
-static bool set_membership(VM *vm, SocketObj *s, OptionKey k, Value *value) {
+static bool set_membership(VM *vm, SocketObj *s, OptionKey k, Value *args, int at) {
+  Value *value = &args[at];
   Value group = *value, interface = NIL_VAL;
   if (IS_LIST(*value) && AS_LIST(*value)->items.count == 2) {
     group = AS_LIST(*value)->items.values[0];
     interface = AS_LIST(*value)->items.values[1];
   }
   if (!IS_STRING(group))
-    return raise_arg_type(vm, value, 0, "value", "a group address or [group, interface]");
+    return raise_arg_type(vm, args, at, "value", "a group address or [group, interface]");
   int err;
   if (k.level == IPPROTO_IP) {
     struct ip_mreq m = {.imr_interface.s_addr = htonl(INADDR_ANY)};
@@ -81,8 +82,25 @@ static bool is_membership(OptionKey k) {
          (k.level == IPPROTO_IPV6 && (k.option == IPV6_JOIN_GROUP || k.option == IPV6_LEAVE_GROUP));
 }
 
-static bool set_timeout(VM *vm, SocketObj *s, OptionKey k, Value *value) {
-  if (!check_int_range(vm, value, 0, "value", 0, 1e12)) return false;
+static bool is_multicast_interface(OptionKey k) {
+  return k.level == IPPROTO_IP && k.option == IP_MULTICAST_IF;
+}
+
+/* IP_MULTICAST_IF names the interface by its IPv4 address, as text. */
+static bool set_multicast_interface(VM *vm, SocketObj *s, Value *args, int at) {
+  Value *value = &args[at];
+  struct in_addr address;
+  if (!IS_STRING(*value)) return raise_arg_type(vm, args, at, "value", "an IPv4 address");
+  if (inet_pton(AF_INET, AS_CSTRING(*value), &address) != 1)
+    return vm_raise(vm, EXC_VALUE, "%s(): '%s' is not an IPv4 address", native_current_name(vm),
+                    AS_CSTRING(*value));
+  int err = sock_set_option(s->fd, IPPROTO_IP, IP_MULTICAST_IF, &address, sizeof address);
+  return err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set IP_MULTICAST_IF");
+}
+
+static bool set_timeout(VM *vm, SocketObj *s, OptionKey k, Value *args, int at) {
+  Value *value = &args[at];
+  if (!check_int_range(vm, args, at, "value", 0, 1e12)) return false;
   int64_t ms = (int64_t)AS_NUMBER(*value);
   if (k.option == SO_RCVTIMEO) s->receive_timeout = ms;
   else s->send_timeout = ms;
@@ -91,14 +109,15 @@ static bool set_timeout(VM *vm, SocketObj *s, OptionKey k, Value *value) {
   return err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set a timeout");
 }
 
-static bool set_linger(VM *vm, SocketObj *s, Value *value) {
+static bool set_linger(VM *vm, SocketObj *s, Value *args, int at) {
+  Value *value = &args[at];
   struct linger l = {0, 0};
   if (IS_NUMBER(*value) && AS_NUMBER(*value) != -1) { /* -1 is off; other numbers must fit */
-    if (!check_int_range(vm, value, 0, "value", 0, 65535)) return false;
+    if (!check_int_range(vm, args, at, "value", 0, 65535)) return false;
     l.l_onoff = 1;
     l.l_linger = (int)AS_NUMBER(*value);
   } else if (!(IS_NIL(*value) || *value == FALSE_VAL || IS_NUMBER(*value))) {
-    return raise_arg_type(vm, value, 0, "value", "seconds, or false to turn lingering off");
+    return raise_arg_type(vm, args, at, "value", "seconds, or false to turn lingering off");
   }
   int err = sock_set_option(s->fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
   return err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set SO_LINGER");
@@ -109,15 +128,17 @@ static bool socket_set_option(VM *vm, int argc, Value *args) {
   SocketObj *s = socket_self(args);
   OptionKey k;
   if (!socket_check_open(vm, s) || !option_args(vm, argc, args, 1, &k)) return false;
-  Value *value = &args[argc - 1];
+  int at = argc - 1; /* the value, after the option (and the level) */
+  Value *value = &args[at];
   bool ok;
-  if (is_timeout_option(k)) ok = set_timeout(vm, s, k, value);
-  else if (k.level == SOL_SOCKET && k.option == SO_LINGER) ok = set_linger(vm, s, value);
-  else if (is_membership(k)) ok = set_membership(vm, s, k, value);
+  if (is_timeout_option(k)) ok = set_timeout(vm, s, k, args, at);
+  else if (k.level == SOL_SOCKET && k.option == SO_LINGER) ok = set_linger(vm, s, args, at);
+  else if (is_membership(k)) ok = set_membership(vm, s, k, args, at);
+  else if (is_multicast_interface(k)) ok = set_multicast_interface(vm, s, args, at);
   else {
     int n;
     if (IS_BOOL(*value)) n = AS_BOOL(*value);
-    else if (check_int_range(vm, value, 0, "value", INT32_MIN, INT32_MAX)) n = (int)AS_NUMBER(*value);
+    else if (check_int_range(vm, args, at, "value", INT32_MIN, INT32_MAX)) n = (int)AS_NUMBER(*value);
     else return false;
     int err = sock_set_option(s->fd, k.level, k.option, &n, sizeof n);
     ok = err == 0 || socket_raise_on(vm, s, err, "setsockopt", "set option %d at level %d", k.option, k.level);
@@ -164,6 +185,14 @@ static bool socket_get_option(VM *vm, int argc, Value *args) {
     RETURN_NUMBER(l.l_onoff ? l.l_linger : -1);
   }
   if (k.level == SOL_SOCKET && k.option == SO_PEERCRED) return peer_credentials(vm, s, args);
+  if (is_multicast_interface(k)) {
+    struct in_addr address;
+    socklen_t length = sizeof address;
+    int err = sock_get_option(s->fd, IPPROTO_IP, IP_MULTICAST_IF, &address, &length);
+    if (err) return socket_raise_on(vm, s, err, "getsockopt", "get IP_MULTICAST_IF");
+    char text[INET_ADDRSTRLEN];
+    RETURN_OBJ(copy_cstring(vm, inet_ntop(AF_INET, &address, text, sizeof text)));
+  }
   int n = 0;
   socklen_t length = sizeof n;
   int err = sock_get_option(s->fd, k.level, k.option, &n, &length);
@@ -178,13 +207,15 @@ const SbFunction socket_option_methods[] = {
      "Sets a SOL_SOCKET option, or with three arguments set_option(level, option, value) an "
      "option at any level (IPPROTO_TCP, IPPROTO_IP, IPPROTO_IPV6). Values: true/false or a "
      "number; SO_LINGER takes seconds (false turns it off); SO_RCVTIMEO/SO_SNDTIMEO take "
-     "milliseconds; IP_ADD_MEMBERSHIP takes a group address or [group, interface].\n"
+     "milliseconds; IP_ADD_MEMBERSHIP takes a group address or [group, interface], "
+     "IP_MULTICAST_IF an interface's IPv4 address.\n"
      "Example: sock.set_option(IPPROTO_TCP, TCP_NODELAY, true)"},
     {"get_option", socket_get_option, 1, 2,
      "get_option(option: number) -> any\n"
      "The value of a SOL_SOCKET option, or get_option(level, option) at any level: a "
      "boolean for on/off options, SO_LINGER as seconds (-1 when off), timeouts in "
-     "milliseconds, SO_PEERCRED as {pid, uid, gid} of an AF_UNIX peer, a number otherwise."},
+     "milliseconds, SO_PEERCRED as {pid, uid, gid} of an AF_UNIX peer, IP_MULTICAST_IF as "
+     "an IPv4 address, a number otherwise."},
     {"peer_credentials", socket_peer_credentials, 0, 0,
      "peer_credentials() -> dictionary\n"
      "{pid, uid, gid} of the process at the other end of a connected AF_UNIX socket, as "
