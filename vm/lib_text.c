@@ -30,9 +30,15 @@ static bool fn_ord(VM *vm, int argc, Value *args) {
   RETURN_NUMBER(utf8_decode(s->chars, s->length, 0, &size));
 }
 
+/* Whole numbers below 2^64 in magnitude: what the 64-bit bitwise operators
+ * make (1 << 62 is exact as a double, though past 2^53). */
 static bool radix_text(VM *vm, Value *args, unsigned base, const char *prefix) {
-  if (!check_int(vm, args, 0, "number")) return false; /* |n| <= 2^53 */
+  bool whole = IS_NUMBER(args[0]) && number_is_whole(AS_NUMBER(args[0]));
+  if (!whole) return check_int(vm, args, 0, "number");
   double n = AS_NUMBER(args[0]);
+  if (fabs(n) >= 0x1p64)
+    return vm_raise(vm, EXC_VALUE, "%s(): argument 1 (number) must be below 2^64 in magnitude",
+                    native_current_name(vm));
   uint64_t magnitude = (uint64_t)fabs(n);
   char digits[64];
   int count = 0;
@@ -75,7 +81,8 @@ void lib_text_init(VM *vm) {
       {"hex", fn_hex, 1, 1,
        "hex(number: number) -> string\n"
        "An integer in base 16 with the prefix 0x: hex(31) is '0x1f', hex(-1) "
-       "is '-0x1'."},
+       "is '-0x1'. Whole numbers up to 2^64 in magnitude (what the 64-bit bitwise "
+       "operators give), as bin and oct."},
       {"bin", fn_bin, 1, 1,
        "bin(number: number) -> string\n"
        "An integer in base 2 with the prefix 0b: bin(5) is '0b101'."},

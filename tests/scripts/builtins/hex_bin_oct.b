@@ -9,4 +9,11 @@ echo [to_number(hex(4096)), to_number(bin(6)), to_number(oct(64))]  # expect: [4
 echo hex(2 ** 53)  # expect: 0x20000000000000
 catch { hex(1.5) } as e
 echo e.type      # expect: ValueError
+# Whole numbers past 2^53 (the bitwise operators' 64-bit results) are written
+# exactly; 2^64 and more is refused.
+echo hex(1 << 62)          # expect: 0x4000000000000000
+echo hex(2**53 + 2)        # expect: 0x20000000000002
+echo oct(-(2**60))         # expect: -0c100000000000000000000
+catch { hex(2**64) } as e
+echo e.message             # expect: hex(): argument 1 (number) must be below 2^64 in magnitude
 hex('10')        # expect error: TypeError
