@@ -66,10 +66,16 @@ static bool foreign_values_equal(const ObjForeign *a, const ObjForeign *b) {
          memcmp(a->payload, b->payload, a->klass->foreign->payload_size) == 0;
 }
 
+/* Ranges never change, so as keys they count by value, as == does. */
+static bool ranges_equal(const ObjRange *a, const ObjRange *b) {
+  return a->start == b->start && a->end == b->end;
+}
+
 bool value_keys_equal(Value a, Value b) {
   if (IS_NUMBER(a) && IS_NUMBER(b)) return AS_NUMBER(a) == AS_NUMBER(b);
   if (a == b) return true;
   if (IS_STRING(a) && IS_STRING(b)) return strings_equal(AS_STRING(a), AS_STRING(b));
+  if (IS_RANGE(a) && IS_RANGE(b)) return ranges_equal(AS_RANGE(a), AS_RANGE(b));
   return IS_FOREIGN(a) && IS_FOREIGN(b) && foreign_values_equal(AS_FOREIGN(a), AS_FOREIGN(b));
 }
 
@@ -84,9 +90,7 @@ static Equality equality(Value a, Value b, int depth) {
                ? VALUES_EQUAL
                : VALUES_UNEQUAL;
   case OBJ_RANGE:
-    return AS_RANGE(a)->start == AS_RANGE(b)->start && AS_RANGE(a)->end == AS_RANGE(b)->end
-               ? VALUES_EQUAL
-               : VALUES_UNEQUAL;
+    return VALUES_UNEQUAL; /* value_keys_equal compared them */
   case OBJ_LIST:
     return depth > MAX_COMPARE_DEPTH ? VALUES_TOO_DEEP
                                      : lists_equal(AS_LIST(a), AS_LIST(b), depth);
@@ -124,6 +128,8 @@ uint32_t value_hash(Value v) {
     return hash_u64(NUMBER_VAL(d));
   }
   if (IS_STRING(v)) return string_hash(AS_STRING(v));
+  if (IS_RANGE(v)) /* 0 for -0, as for numbers: bounds compare with == */
+    return hash_u64(NUMBER_VAL(AS_RANGE(v)->start + 0.0)) ^ (hash_u64(NUMBER_VAL(AS_RANGE(v)->end + 0.0)) * 31);
   if (IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->by_value) {
     const ObjForeign *f = AS_FOREIGN(v);
     return hash_bytes((const char *)f->payload, (int)f->klass->foreign->payload_size) ^
