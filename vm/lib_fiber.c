@@ -60,7 +60,9 @@ static bool fn_suspend(VM *vm, int argc, Value *args) {
   if (!timeout_arg(vm, argc, args, &deadline)) return false;
   bool resumed = vm->fiber->wake_reason != WAKE_NONE; /* this is the call running again */
   if (!resumed && !scheduler_can_park(vm) && deadline == INT64_MAX)
-    return vm_raise(vm, EXC_VALUE, "suspend(): no other fiber could resume this one");
+    return vm_raise(vm, EXC_VALUE, vm->native_depth > 0
+                                       ? "suspend(): cannot wait inside a callback from native code"
+                                       : "suspend(): no other fiber could resume this one");
   int err = sb_wait(vm, -1, 0, deadline);
   if (err == SB_PARKED) {
     vm->fiber->suspended = true;
