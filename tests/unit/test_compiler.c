@@ -268,3 +268,27 @@ Test(compiler, reasonable_nesting_and_long_else_if_chains_compile) {
   cr_assert_not_null(compile_text(chain, error), "%s", error);
   free(chain);
 }
+
+/* first, then `each` (a printf format taking the count so far) n times,
+ * then last. */
+static char *repeated(const char *first, const char *each, const char *last, int n) {
+  size_t size = strlen(first) + (strlen(each) + 24) * (size_t)n + strlen(last) + 1;
+  char *text = malloc(size), *at = text;
+  at += sprintf(at, "%s", first);
+  for (int i = 0; i < n; i++) at += sprintf(at, each, i, i);
+  sprintf(at, "%s", last);
+  return text;
+}
+
+/* The limits language.md states are syntax errors that name them. */
+Test(compiler, code_size_limits_are_named_syntax_errors) {
+  char *cases = repeated("using 3 {\n", "when %d { echo %d }\n", "}\n", 65);
+  expect_error(cases, "too many 'when' cases");
+  free(cases);
+  char *chain = repeated("var x = 0\nif x == 0 {}\n", "else if x == %d { echo %d }\n", "", 6000);
+  expect_error(chain, "too much code to jump over");
+  free(chain);
+  char *literals = repeated("var a = [0", ", %d.5 + %d", "]\n", 70000);
+  expect_error(literals, "too many constants in one function");
+  free(literals);
+}
