@@ -21,10 +21,8 @@ static bool fn_spawn(VM *vm, int argc, Value *args) {
  * could run meanwhile. */
 static bool fn_sleep(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_number(vm, args, 0, "milliseconds")) return false;
+  if (!check_number_range(vm, args, 0, "milliseconds", 0, 1e12)) return false;
   double ms = AS_NUMBER(args[0]);
-  if (!(ms >= 0) || ms > 1e12)
-    return vm_raise(vm, EXC_VALUE, "sleep(): milliseconds must be between 0 and 1e12, got %g", ms);
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   int64_t deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;

@@ -28,14 +28,18 @@ char *read_source_file(const char *path, int *err) {
   strbuf_init(&buf);
   char chunk[8192];
   size_t n;
+  errno = 0;
   while ((n = fread(chunk, 1, sizeof chunk, file)) > 0) strbuf_append(&buf, chunk, (int)n);
-  *err = ferror(file) ? EIO : 0;
+  *err = ferror(file) ? (errno ? errno : EIO) : 0; /* EISDIR for a directory */
   fclose(file);
   if (*err) {
     strbuf_free(&buf);
     return NULL;
   }
   if (buf.data == NULL) strbuf_append(&buf, "", 0);
+  /* A UTF-8 byte order mark, as some editors write, is not part of the code. */
+  if (buf.length >= 3 && memcmp(buf.data, "\xEF\xBB\xBF", 3) == 0)
+    memmove(buf.data, buf.data + 3, (size_t)buf.length - 2);
   return buf.data;
 }
 

@@ -30,6 +30,19 @@ bool raise_not_int(VM *vm, Value *args, int index, const char *name) {
                   native_current_name(vm), index + 1, name, got);
 }
 
+bool check_number_range(VM *vm, Value *args, int index, const char *name, double min,
+                        double max) {
+  if (!check_number(vm, args, index, name)) return false;
+  double d = AS_NUMBER(args[index]);
+  if (d >= min && d <= max) return true; /* false for nan */
+  char low[32], high[32], got[32];
+  format_number(min, low);
+  format_number(max, high);
+  format_number(d, got);
+  return vm_raise(vm, EXC_VALUE, "%s(): %s must be between %s and %s, got %s",
+                  native_current_name(vm), name, low, high, got);
+}
+
 bool check_int_range(VM *vm, Value *args, int index, const char *name,
                      double min, double max) {
   /* A whole number out of range is told the range, however big it is. */

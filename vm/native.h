@@ -70,6 +70,9 @@ bool check_callable(VM *vm, Value *args, int index, const char *name);
 /* A whole number in [min, max]. */
 bool check_int_range(VM *vm, Value *args, int index, const char *name,
                      double min, double max);
+/* Any number in [min, max] (not nan). */
+bool check_number_range(VM *vm, Value *args, int index, const char *name, double min,
+                        double max);
 
 /* A native function or method in a registration table. max_args -1 means
  * any number. The doc's first line is a typed signature with defaults. */

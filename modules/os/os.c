@@ -77,10 +77,8 @@ static bool os_kill(VM *vm, int argc, Value *args) {
 
 static bool os_sleep(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_number(vm, args, 0, "seconds")) return false;
+  if (!check_number_range(vm, args, 0, "seconds", 0, 1e9)) return false;
   double seconds = AS_NUMBER(args[0]);
-  if (!(seconds >= 0) || seconds > 1e9)
-    return vm_raise(vm, EXC_VALUE, "os.sleep(): seconds must be between 0 and 1e9, got %g", seconds);
   struct timespec ts = {(time_t)seconds, (long)((seconds - floor(seconds)) * 1e9)};
   while (nanosleep(&ts, &ts) < 0) {
     if (errno != EINTR || vm_interrupt_requested) return vm_raise_os(vm, os_error(vm), errno, "sleep");

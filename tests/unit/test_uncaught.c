@@ -53,3 +53,10 @@ Test(uncaught, each_raise_in_the_main_code_prints) {
                           "Stack trace:\n"
                           "  at main.b:2 in <script>\n");
 }
+
+/* A script that cannot be read says why, with the system's words. */
+Test(uncaught, a_directory_as_the_script_says_so) {
+  cr_assert_eq(vm_run_file(test_vm, "/tmp"), RUN_COMPILE_ERROR);
+  fflush(stderr);
+  cr_assert_stderr_eq_str("sabre: cannot open '/tmp': Is a directory\n");
+}

@@ -30,5 +30,5 @@ echo typeof(conn)                                # expect: Socket
 conn.close()
 client.close()
 server.close()
-# expect error: Unhandled ValueError: sleep(): milliseconds must be between 0 and 1e12, got -1
+# expect error: Unhandled ValueError: sleep(): milliseconds must be between 0 and 1000000000000, got -1
 # expect exit: 0
