@@ -72,6 +72,9 @@ bool socket_endpoint(int fd, const char *peer_host, int port, int family, SockAd
 bool socket_raise_on(VM *vm, const SocketObj *s, int err, const char *operation,
                      const char *format, ...) {
   if (err == SB_PARKED) return false; /* before looking the address up: no error */
+  /* EPIPE after our own shutdown is no reset by the peer. */
+  if (err == EPIPE && (s->shutdown_reason == SHUT_WR || s->shutdown_reason == SHUT_RDWR))
+    return socket_state_error(vm, EPIPE, "the socket was shut down for writing (shutdown())");
   SockAddr where;
   const char *peer = s->is_connected ? s->host : NULL;
   const SockAddr *address =

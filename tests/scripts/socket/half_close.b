@@ -32,6 +32,6 @@ echo s.is_connected                 # expect: true
 echo s.receive()                    # expect: got 12 bytes: request body
 echo s.receive()                    # expect: 
 catch { s.send('more') } as e
-echo e.type                         # expect: ConnectionReset
+echo e.type                         # expect: SocketException
 echo os.wait(pid)                   # expect: 0
 s.close()

@@ -12,6 +12,9 @@ echo client.is_shutdown             # expect: true
 echo client.shutdown_reason == SHUT_WR  # expect: true
 echo client.is_connected            # expect: true
 echo client.is_closed               # expect: false
+# Sending after our own SHUT_WR is our doing, not a reset by the peer.
+catch { client.send('late') } as e
+echo [e.type, e.errno, e.message]   # expect: ['SocketException', 32, 'Socket.send(): the socket was shut down for writing (shutdown())']
 echo accepted.is_shutdown           # expect: false
 echo accepted.shutdown_reason       # expect: -1
 # the default is SHUT_RD, and the last call wins
