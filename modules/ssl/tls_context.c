@@ -9,6 +9,7 @@
 #include <openssl/x509.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lib_util.h"
@@ -192,10 +193,23 @@ static bool path_arg(VM *vm, int argc, Value *args, int index, const char *name,
 }
 
 /* OpenSSL looks into a CA directory only when it needs a certificate, so
- * a directory that is not there is reported now. */
+ * a directory that is not there is reported now; so is a file given as
+ * the directory, or a directory as the file, which OpenSSL would report as
+ * "Permission denied" or "no certificate or crl found". */
 static bool check_directory(VM *vm, const char *dir) {
+  struct stat st;
+  if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+    return tls_refuse(vm, ENOTDIR, "load CA directory '%.300s': it is a file: pass it as ca_file",
+                      dir);
   return access(dir, R_OK | X_OK) == 0 ||
          tls_refuse(vm, errno, "load CA directory '%.300s': %s", dir, strerror(errno));
+}
+
+static bool check_file(VM *vm, const char *file) {
+  struct stat st;
+  return stat(file, &st) != 0 || !S_ISDIR(st.st_mode) ||
+         tls_refuse(vm, EISDIR, "load CA file '%.300s': it is a directory: pass it as ca_dir",
+                    file);
 }
 
 /* load_verify_locations(ca_file = nil, ca_dir = nil) */
@@ -208,6 +222,7 @@ static bool load_verify_locations(VM *vm, int argc, Value *args) {
   if (file == NULL && dir == NULL)
     return vm_raise(vm, EXC_VALUE, "%s(): give ca_file, ca_dir or both",
                     native_current_name(vm));
+  if (file != NULL && !check_file(vm, file)) return false;
   if (file != NULL && !SSL_CTX_load_verify_file(c->ctx, file))
     return tls_raise(vm, "load CA file '%s'", file);
   if (dir != NULL && !check_directory(vm, dir)) return false;
@@ -273,7 +288,9 @@ static bool load_private_key(VM *vm, SSL_CTX *ctx, const char *key, const char *
     ERR_clear_error();
     return tls_refuse(vm, EACCES, "the password does not decrypt the private key '%s'", key);
   }
-  return tls_raise(vm, "load private key '%s'", key);
+  if (access(key, R_OK) != 0) return tls_raise(vm, "load private key '%s'", key);
+  return tls_raise(vm, "load private key '%s', which holds no PEM private key ('-----BEGIN "
+                     "PRIVATE KEY-----' or an EC or RSA one)", key);
 }
 
 /* load_cert_chain(cert_file, key_file = cert_file, password = nil) */

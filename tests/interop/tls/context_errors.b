@@ -41,6 +41,7 @@ echo show(@{ ctx.load_cert_chain('${dir}/server.pem', '${dir}/missing.key') })
 # expect: TLSException: TLSContext.load_cert_chain(): load private key 'DIR/missing.key': No such file or directory [errno 2]
 echo show(@{ ctx.load_cert_chain('${dir}/server.pem', '${dir}/other.key') })
 # expect: TLSException: TLSContext.load_cert_chain(): private key 'DIR/other.key' does not match certificate 'DIR/server.pem': key values mismatch [errno 0]
+echo show(@{ ctx.load_cert_chain('${dir}/server.pem') }).starts_with("TLSException: TLSContext.load_cert_chain(): load private key 'DIR/server.pem', which holds no PEM private key")   # expect: true
 echo show(@{ ctx.load_cert_chain('${dir}/server.pem', '${dir}/server.key') })   # expect: no exception
 
 echo show(@{ ctx.load_verify_locations() })
@@ -51,6 +52,10 @@ echo show(@{ ctx.load_verify_locations('${dir}/ca.key') })
 # expect: TLSException: TLSContext.load_verify_locations(): load CA file 'DIR/ca.key': no certificate or crl found [errno 0]
 echo show(@{ ctx.load_verify_locations(nil, '${dir}/missing') })
 # expect: TLSException: TLSContext.load_verify_locations(): load CA directory 'DIR/missing': No such file or directory [errno 2]
+echo show(@{ ctx.load_verify_locations(dir) })
+# expect: TLSException: TLSContext.load_verify_locations(): load CA file 'DIR': it is a directory: pass it as ca_dir [errno 21]
+echo show(@{ ctx.load_verify_locations(nil, '${dir}/ca.pem') })
+# expect: TLSException: TLSContext.load_verify_locations(): load CA directory 'DIR/ca.pem': it is a file: pass it as ca_file [errno 20]
 echo show(@{ ctx.load_verify_locations(nil, 7) })
 # expect: TypeError: TLSContext.load_verify_locations(): argument 2 (ca_dir) must be a string, got number
 echo show(@{ ctx.load_verify_locations('${dir}/ca.pem', dir) })                  # expect: no exception
