@@ -36,6 +36,7 @@ typedef struct {
   bool handshake_done;
   bool is_blocking;
   bool is_shutdown;
+  bool read_shut; /* shutdown(SHUT_RD or SHUT_RDWR): reads end as at close_notify */
   bool failed;      /* a fatal error happened: no close_notify is sent */
   bool notify_sent; /* our close_notify has gone out */
   bool asking_certificate; /* a post-handshake certificate request is being sent */

@@ -125,6 +125,12 @@ static bool tls_method_send_file(VM *vm, int argc, Value *args) {
  * *got set, or the code that ended it (TLS_ECLOSED at close_notify). */
 static int read_some(TLSSocketObj *t, char *buffer, size_t capacity, int64_t deadline,
                      size_t *got) {
+  /* Our own shutdown ended reading: the end of the stream, as for a
+   * Socket, not a truncation that would fail the connection. */
+  if (t->read_shut) {
+    *got = 0;
+    return TLS_ECLOSED;
+  }
   for (;;) {
     ERR_clear_error();
     errno = 0;

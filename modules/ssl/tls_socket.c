@@ -157,6 +157,7 @@ static bool tls_method_shutdown(VM *vm, int argc, Value *args) {
   int err = sock_shutdown(t->fd, how);
   if (err) return socket_raise(vm, err, "shutdown", NULL, "shutdown");
   t->is_shutdown = true;
+  t->read_shut = t->read_shut || how != SHUT_WR;
   RETURN_BOOL(true);
 }
 
@@ -223,7 +224,8 @@ const SbFunction tls_socket_methods[] = {
      "shutdown(how: number = SHUT_WR) -> bool\n"
      "Ends the writing side: sends close_notify and shuts down writing on the connection, "
      "so the peer sees the end of the stream while this side can still read its reply. "
-     "SHUT_RD only stops reading; SHUT_RDWR does both.\n"
+     "SHUT_RD only stops reading: later reads give the end of the stream (''), as on a "
+     "Socket; SHUT_RDWR does both.\n"
      "Raises: TLSException when the socket is closed or close_notify cannot be sent.\n"
      "Example: tls.shutdown()"},
     {"info", tls_method_info, 0, 0,
