@@ -101,6 +101,9 @@ typedef struct {
   DocCollector *docs; /* when collecting documentation */
   const char *class_name; /* the class whose body is being compiled */
   int class_name_length;
+  /* > 0: the line the bytes emitted now take, rather than the last token's:
+   * a call over several lines is the line where it opens. */
+  int emit_line;
 } Parser;
 
 /* Tokens and errors. */

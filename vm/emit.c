@@ -12,7 +12,7 @@ static const int8_t op_effects[OP_COUNT_] = {
 Chunk *current_chunk(Parser *p) { return &p->compiler->function->chunk; }
 
 void emit_byte(Parser *p, uint8_t byte) {
-  chunk_write(p->vm, current_chunk(p), byte, p->previous.line);
+  chunk_write(p->vm, current_chunk(p), byte, p->emit_line > 0 ? p->emit_line : p->previous.line);
 }
 
 void adjust_depth(Parser *p, int delta) {

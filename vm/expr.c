@@ -326,8 +326,11 @@ static uint8_t argument_list(Parser *p, TokenType close) {
 
 static void call(Parser *p, bool can_assign) {
   (void)can_assign;
+  int line = p->previous.line; /* of the '(' */
   uint8_t argc = argument_list(p, TOK_RIGHT_PAREN);
+  p->emit_line = line;
   emit_op_arg(p, OP_CALL, argc);
+  p->emit_line = 0;
   adjust_depth(p, -argc);
 }
 
@@ -395,7 +398,11 @@ static void dot(Parser *p, bool can_assign) {
     compound_update(p);
     emit_op_short(p, OP_SET_PROPERTY, name);
   } else if (parser_match(p, TOK_LEFT_PAREN)) {
-    emit_invoke(p, OP_INVOKE, name, argument_list(p, TOK_RIGHT_PAREN));
+    int line = p->previous.line; /* of the '(' */
+    uint8_t argc = argument_list(p, TOK_RIGHT_PAREN);
+    p->emit_line = line;
+    emit_invoke(p, OP_INVOKE, name, argc);
+    p->emit_line = 0;
   } else {
     emit_op_short(p, OP_GET_PROPERTY, name);
   }
