@@ -46,12 +46,11 @@ static int write_all(TLSSocketObj *t, const char *data, size_t length, int64_t d
   return 0;
 }
 
-/* After a send of args[0] ended with code: keeps how far it got when its
+/* After a send of args[0] ended with code (not 0): nothing more when its
  * fiber parked (the re-run goes on from there), else raises with
  * .bytes_sent. */
-static bool send_stopped(VM *vm, TLSSocketObj *t, Value *args, int code, size_t sent,
-                         const char *what, size_t length) {
-  send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
+static bool send_stopped(VM *vm, TLSSocketObj *t, int code, size_t sent, const char *what,
+                         size_t length) {
   if (code == SB_PARKED) return false;
   tls_raise_code(vm, t, code, "SSL_write", "%s after %zu of %zu bytes", what, sent, length);
   vm_set_exception_field(vm, "bytes_sent", NUMBER_VAL((double)sent));
@@ -67,8 +66,8 @@ static bool tls_method_send(VM *vm, int argc, Value *args) {
   if (!message_arg(vm, args, &data, &length) || !tls_check_ready(vm, t)) return false;
   size_t sent = send_progress_resume(&t->send, AS_OBJ(args[0]), vm->fiber);
   int code = write_all(t, data + sent, length - sent, tls_deadline(t, true), &sent);
-  if (code != 0) return send_stopped(vm, t, args, code, sent, "send", length);
-  send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, false, 0);
+  send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
+  if (code != 0) return send_stopped(vm, t, code, sent, "send", length);
   RETURN_NUMBER((double)sent);
 }
 
@@ -112,9 +111,9 @@ static bool tls_method_send_file(VM *vm, int argc, Value *args) {
   int file_error = 0;
   int code = send_range(t, &source, buffer, &sent, &file_error);
   free(buffer);
-  if (code == 0 || code == TLS_EFILE) send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, false, 0);
+  send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
   bool ok = code == 0 || (code == TLS_EFILE ? socket_file_raise(vm, file_error, &source)
-                                            : send_stopped(vm, t, args, code, sent, "send_file",
+                                            : send_stopped(vm, t, code, sent, "send_file",
                                                            (size_t)source.count));
   socket_file_close(&source);
   if (!ok) return false;
