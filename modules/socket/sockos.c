@@ -388,6 +388,17 @@ int sock_send_fd(int fd, int passed, int64_t deadline) {
  * a message (Python's send_fds, say) has them all arrive to be closed. */
 enum { FDS_ROOM = 16 };
 
+/* recvmsg, waiting until deadline for something to come: 0 with *n set,
+ * or the error. */
+static int receive_message(int fd, struct msghdr *msg, int flags, int64_t deadline, ssize_t *n) {
+  for (;;) {
+    *n = recvmsg(fd, msg, flags | wait_flag(deadline));
+    if (*n >= 0) return 0;
+    int err = retry_after_wait(fd, POLLIN, deadline);
+    if (err) return err;
+  }
+}
+
 int sock_recv_fd(int fd, int64_t deadline, int *received) {
   char byte;
   struct iovec iov = {&byte, 1};
@@ -402,19 +413,11 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
    * sent without one stays for the next read. MSG_CTRUNC says one came. */
   struct msghdr peek = {.msg_iov = &iov, .msg_iovlen = 1};
   ssize_t n;
-  for (;;) {
-    n = recvmsg(fd, &peek, MSG_PEEK | wait_flag(deadline));
-    if (n >= 0) break;
-    int err = retry_after_wait(fd, POLLIN, deadline);
-    if (err) return err;
-  }
+  int err = receive_message(fd, &peek, MSG_PEEK, deadline, &n);
+  if (err) return err;
   if (n > 0 && !(peek.msg_flags & MSG_CTRUNC)) return EPROTO;
-  for (;;) {
-    n = recvmsg(fd, &msg, MSG_CMSG_CLOEXEC | wait_flag(deadline));
-    if (n >= 0) break;
-    int err = retry_after_wait(fd, POLLIN, deadline);
-    if (err) return err;
-  }
+  err = receive_message(fd, &msg, MSG_CMSG_CLOEXEC, deadline, &n);
+  if (err) return err;
   int count = 0;
   for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
     if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
