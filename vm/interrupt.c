@@ -1,10 +1,12 @@
 /* Interrupt requests (see interrupt.h). */
 #define _GNU_SOURCE /* ppoll */
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 
 #include "error.h"
 #include "interrupt.h"
+#include "scheduler.h"
 
 volatile sig_atomic_t vm_interrupt_requested;
 static bool catching; /* the SIGINT handler is installed */
@@ -44,7 +46,9 @@ void vm_interrupt_wait_end(const sigset_t *unblocked) { pthread_sigmask(SIG_SETM
 
 bool vm_interrupt_catching(void) { return catching; }
 
-int vm_interrupt_poll(struct pollfd *fds, nfds_t count, int timeout_ms) {
+/* One poll(2) that a requested interrupt ends with -1 and EINTR, also one
+ * requested between the look at the flag and the wait (see the header). */
+static int poll_once(struct pollfd *fds, nfds_t count, int timeout_ms) {
   sigset_t unblocked;
   bool masked = vm_interrupt_wait_begin(&unblocked);
   int n;
@@ -63,4 +67,19 @@ int vm_interrupt_poll(struct pollfd *fds, nfds_t count, int timeout_ms) {
     errno = saved;
   }
   return n;
+}
+
+int vm_interrupt_wait(int fd, short events, int64_t deadline) {
+  for (;;) {
+    int timeout = -1;
+    if (deadline != INT64_MAX) {
+      int64_t left = deadline - scheduler_now();
+      if (left <= 0) return ETIMEDOUT;
+      timeout = left > INT32_MAX ? INT32_MAX : (int)left;
+    }
+    struct pollfd p = {fd, events, 0};
+    int n = poll_once(&p, fd >= 0 ? 1 : 0, timeout);
+    if (n > 0) return 0; /* ready, or an error the next call will report */
+    if (n < 0 && (errno != EINTR || vm_interrupt_requested)) return errno;
+  }
 }

@@ -7,9 +7,9 @@
 #ifndef SABRE_VM_INTERRUPT_H
 #define SABRE_VM_INTERRUPT_H
 
-#include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef struct VM VM;
 
@@ -31,12 +31,14 @@ bool vm_interrupt_wait_begin(sigset_t *unblocked);
 void vm_interrupt_wait_end(const sigset_t *unblocked);
 /* Whether the SIGINT handler is installed (the REPL). Then no call may
  * wait inside the kernel where a Ctrl-C could come just before it: waits
- * go through vm_interrupt_poll. */
+ * go through vm_interrupt_wait. */
 bool vm_interrupt_catching(void);
-/* poll(2) that a Ctrl-C ends however close before the wait it comes: -1
- * with errno EINTR when an interrupt is requested (before the wait or
- * during it). With the handler installed, SIGINT is blocked from the
- * look at the request until ppoll unblocks it with the wait. */
-int vm_interrupt_poll(struct pollfd *fds, nfds_t count, int timeout_ms);
+/* Waits until fd (none when negative) has one of events or deadline
+ * (milliseconds on scheduler_now()'s clock; INT64_MAX: never) passes: 0,
+ * ETIMEDOUT, or EINTR when an interrupt is requested, however close
+ * before the wait it comes (with the handler installed, SIGINT is blocked
+ * from the look at the request until ppoll unblocks it with the wait);
+ * an EINTR that requests nothing goes on waiting. */
+int vm_interrupt_wait(int fd, short events, int64_t deadline);
 
 #endif

@@ -221,21 +221,6 @@ bool scheduler_can_park(VM *vm) {
          (!vm->fiber->is_main || s->live->items.count > 0);
 }
 
-static int block(int fd, short events, int64_t deadline) {
-  for (;;) {
-    int timeout = -1;
-    if (deadline != NEVER) {
-      int64_t left = deadline - now_ms();
-      if (left <= 0) return ETIMEDOUT;
-      timeout = left > INT32_MAX ? INT32_MAX : (int)left;
-    }
-    struct pollfd p = {fd, events, 0};
-    int n = vm_interrupt_poll(&p, fd >= 0 ? 1 : 0, timeout);
-    if (n > 0) return 0;
-    if (n < 0 && (errno != EINTR || vm_interrupt_requested)) return errno;
-  }
-}
-
 int sb_wait(VM *vm, int fd, short events, int64_t deadline) {
   ObjFiber *fiber = vm->fiber;
   WakeReason woken = (WakeReason)fiber->wake_reason;
@@ -253,7 +238,7 @@ int sb_wait(VM *vm, int fd, short events, int64_t deadline) {
   if (deadline == NO_WAIT) return EAGAIN;
   if (vm_interrupt_requested) return EINTR;
   if (deadline != NEVER && deadline <= now_ms()) return ETIMEDOUT;
-  if (!scheduler_can_park(vm)) return block(fd, events, deadline);
+  if (!scheduler_can_park(vm)) return vm_interrupt_wait(fd, events, deadline);
   return park(vm, fd, events, deadline);
 }
 

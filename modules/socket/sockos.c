@@ -93,22 +93,7 @@ void sock_close(int fd) {
 int sock_wait(int fd, short events, int64_t deadline) {
   if (hooks.wait != NULL) return hooks.wait(hooks.context, fd, events, deadline);
   if (deadline == SOCK_NO_WAIT) return EAGAIN;
-  for (;;) {
-    int timeout = -1;
-    if (deadline != SOCK_NEVER) {
-      int64_t left = deadline - sock_now_ms();
-      if (left <= 0) return ETIMEDOUT;
-      timeout = left > INT32_MAX ? INT32_MAX : (int)left;
-    }
-    struct pollfd p = {fd, events, 0};
-    int n = vm_interrupt_poll(&p, 1, timeout);
-    if (n > 0) return 0; /* ready, or an error the next call will report */
-    if (n == 0) {
-      if (deadline != SOCK_NEVER && sock_now_ms() >= deadline) return ETIMEDOUT;
-    } else if (errno != EINTR || vm_interrupt_requested) {
-      return errno;
-    }
-  }
+  return vm_interrupt_wait(fd, events, deadline); /* SOCK_NEVER is INT64_MAX, on one clock */
 }
 
 /* After a call failed: 0 to try it again (it was interrupted, or the
