@@ -120,16 +120,16 @@ static uint32_t hash_u64(uint64_t x) {
   return (uint32_t)x;
 }
 
+static uint32_t number_hash(double d) {
+  if (d == 0) d = 0; /* -0 and 0 are the same key */
+  if (isnan(d)) return 0x7ff8;
+  return hash_u64(NUMBER_VAL(d));
+}
+
 uint32_t value_hash(Value v) {
-  if (IS_NUMBER(v)) {
-    double d = AS_NUMBER(v);
-    if (d == 0) d = 0; /* -0 and 0 are the same key */
-    if (isnan(d)) return 0x7ff8;
-    return hash_u64(NUMBER_VAL(d));
-  }
+  if (IS_NUMBER(v)) return number_hash(AS_NUMBER(v));
   if (IS_STRING(v)) return string_hash(AS_STRING(v));
-  if (IS_RANGE(v)) /* 0 for -0, as for numbers: bounds compare with == */
-    return hash_u64(NUMBER_VAL(AS_RANGE(v)->start + 0.0)) ^ (hash_u64(NUMBER_VAL(AS_RANGE(v)->end + 0.0)) * 31);
+  if (IS_RANGE(v)) return number_hash(AS_RANGE(v)->start) ^ number_hash(AS_RANGE(v)->end) * 31;
   if (IS_FOREIGN(v) && AS_FOREIGN(v)->klass->foreign->by_value) {
     const ObjForeign *f = AS_FOREIGN(v);
     return hash_bytes((const char *)f->payload, (int)f->klass->foreign->payload_size) ^
