@@ -304,13 +304,12 @@ Test(repl, fiber_output_above_the_prompt) {
   end_session(s, home, false);
 }
 
-/* Input from a pipe: whole lines, no prompt, the values printed, and the
- * end of the input ends the REPL with status 0. */
-Test(repl, piped_input) {
+/* Pipes what printf makes of format into the REPL, which must end with
+ * status 0 at the end of the input having printed expected. */
+static void expect_piped(const char *format, const char *expected) {
   const char *bin = getenv("SABRE_BIN") ? getenv("SABRE_BIN") : "build/sabre";
   char command[512];
-  snprintf(command, sizeof command,
-           "printf 'echo 1\\nvar x = 2\\nx * 3\\n(1 +\\n2)\\n' | HOME=/nonexistent timeout 20 %s", bin);
+  snprintf(command, sizeof command, "printf '%s' | HOME=/nonexistent timeout 20 %s", format, bin);
   FILE *out = popen(command, "r");
   cr_assert_not_null(out);
   char text[256];
@@ -318,7 +317,13 @@ Test(repl, piped_input) {
   text[n] = '\0';
   int status = pclose(out);
   cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %d, output:\n%s", status, text);
-  cr_assert_str_eq(text, "1\n6\n3\n\n");
+  cr_assert_str_eq(text, expected);
+}
+
+/* Input from a pipe: whole lines, no prompt, the values printed, and the
+ * end of the input ends the REPL with status 0. */
+Test(repl, piped_input) {
+  expect_piped("echo 1\\nvar x = 2\\nx * 3\\n(1 +\\n2)\\n", "1\n6\n3\n\n");
 }
 
 /* UTF-8 text typed or piped reaches the code whole: libedit, in the C
@@ -328,16 +333,5 @@ Test(repl, utf8_input) {
   Session *s = open_session(home);
   type_expect(s, "'a\xc3\xa9' + \"\xe2\x82\xac\"\r", "'a\xc3\xa9\xe2\x82\xac'", ">>> ");
   end_session(s, home, false);
-  const char *bin = getenv("SABRE_BIN") ? getenv("SABRE_BIN") : "build/sabre";
-  char command[512];
-  snprintf(command, sizeof command,
-           "printf 'echo \"a\\303\\251b\"\\n' | HOME=/nonexistent timeout 20 %s", bin);
-  FILE *out = popen(command, "r");
-  cr_assert_not_null(out);
-  char text[256];
-  size_t n = fread(text, 1, sizeof text - 1, out);
-  text[n] = '\0';
-  int status = pclose(out);
-  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %d, output:\n%s", status, text);
-  cr_assert_str_eq(text, "a\xc3\xa9" "b\n\n");
+  expect_piped("echo \"a\\303\\251b\"\\n", "a\xc3\xa9" "b\n\n");
 }
