@@ -152,6 +152,9 @@ static bool tls_method_shutdown(VM *vm, int argc, Value *args) {
     how = (int)AS_NUMBER(args[0]);
   }
   if (t->ssl == NULL) return tls_refuse(vm, EBADF, "the TLS socket is closed");
+  /* close_notify needs a session: before the handshake there is none, and
+   * shutting down at once would end the stream with no TLS end at all. */
+  if (how != SHUT_RD && !tls_check_ready(vm, t)) return false;
   int code = how == SHUT_RD ? 0 : send_close_notify(t);
   if (code != 0) return tls_raise_code(vm, t, code, "SSL_shutdown", "send close_notify");
   int err = sock_shutdown(t->fd, how);
@@ -224,9 +227,12 @@ const SbFunction tls_socket_methods[] = {
      "shutdown(how: number = SHUT_WR) -> bool\n"
      "Ends the writing side: sends close_notify and shuts down writing on the connection, "
      "so the peer sees the end of the stream while this side can still read its reply. "
-     "SHUT_RD only stops reading: later reads give the end of the stream (''), as on a "
-     "Socket; SHUT_RDWR does both.\n"
-     "Raises: TLSException when the socket is closed or close_notify cannot be sent.\n"
+     "close_notify belongs to a TLS session, so when the handshake has not run yet "
+     "shutdown() runs it first, as send() does (waiting up to receive_timeout), and "
+     "raises as handshake() when it fails. SHUT_RD only stops reading: later reads give "
+     "the end of the stream (''), as on a Socket; SHUT_RDWR does both.\n"
+     "Raises: TLSException when the socket is closed, the handshake fails or close_notify "
+     "cannot be sent; TimeoutError when the handshake's time runs out.\n"
      "Example: tls.shutdown()"},
     {"info", tls_method_info, 0, 0,
      "info() -> dictionary\n"
