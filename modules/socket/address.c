@@ -203,20 +203,48 @@ int address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *po
     if (length > 0 && un->sun_path[0] != '\0') length = strnlen(un->sun_path, length);
     if (length >= ADDRESS_TEXT_MAX) length = ADDRESS_TEXT_MAX - 1;
     memcpy(host, un->sun_path, length);
+    if (length > 0 && host[0] == '\0') host[0] = '@'; /* an abstract name, as scripts write it */
     host[length] = '\0';
     return (int)length;
   }
   return (int)strlen(host);
 }
 
-void address_endpoint_text(int family, const char *host, int host_length, int port,
-                           char out[ADDRESS_TEXT_MAX + 16]) {
-  if (family == AF_UNIX && host_length > 0 && host[0] == '\0')
-    snprintf(out, ADDRESS_TEXT_MAX + 16, "@%.*s", host_length - 1, host + 1);
-  else if (family == AF_UNIX)
-    snprintf(out, ADDRESS_TEXT_MAX + 16, "%.*s", host_length, host);
-  else if (family == AF_INET6)
-    snprintf(out, ADDRESS_TEXT_MAX + 16, "[%.*s]:%d", host_length, host, port);
+/* A UNIX path or abstract name is copied byte for byte: an abstract name
+ * may hold NUL bytes, where printf's %s would stop. */
+int address_endpoint_text(int family, const char *host, int host_length, int port,
+                          char out[ADDRESS_TEXT_MAX + 16]) {
+  int length;
+  if (family == AF_UNIX) {
+    length = host_length < ADDRESS_TEXT_MAX ? host_length : ADDRESS_TEXT_MAX - 1;
+    memcpy(out, host, (size_t)length);
+    if (length > 0 && out[0] == '\0') out[0] = '@';
+    out[length] = '\0';
+    return length;
+  }
+  if (family == AF_INET6)
+    length = snprintf(out, ADDRESS_TEXT_MAX + 16, "[%.*s]:%d", host_length, host, port);
   else
-    snprintf(out, ADDRESS_TEXT_MAX + 16, "%.*s:%d", host_length, host, port);
+    length = snprintf(out, ADDRESS_TEXT_MAX + 16, "%.*s:%d", host_length, host, port);
+  return length < ADDRESS_TEXT_MAX + 16 ? length : ADDRESS_TEXT_MAX + 15;
+}
+
+void address_message_text(const char *text, int length, char *out, size_t size) {
+  size_t n = 0;
+  for (int i = 0; i < length && n + 2 < size; i++) { /* room for two bytes and the NUL */
+    if (text[i] == '\0') {
+      out[n++] = '\\';
+      out[n++] = '0';
+    } else {
+      out[n++] = text[i];
+    }
+  }
+  out[n] = '\0';
+}
+
+void address_endpoint_message(int family, const char *host, int host_length, int port,
+                              char out[ADDRESS_MESSAGE_MAX]) {
+  char text[ADDRESS_TEXT_MAX + 16];
+  int length = address_endpoint_text(family, host, host_length, port, text);
+  address_message_text(text, length, out, ADDRESS_MESSAGE_MAX);
 }

@@ -54,12 +54,23 @@ int address_unix(const char *path, size_t length, SockAddr *out);
 /* The longest UNIX socket path this system accepts, in bytes. */
 size_t address_unix_path_max(void);
 /* Numeric host text and port of an address, returning the text's length;
- * a UNIX address gives its path (an abstract name with its leading NUL
- * byte) and port 0. */
+ * a UNIX address gives its path, or '@' and the name of an abstract name
+ * (all of its bytes, NUL bytes included: the kernel's length counts, not
+ * a NUL), and port 0. */
 int address_format(const SockAddr *address, char host[ADDRESS_TEXT_MAX], int *port);
-/* "host:port", "[v6]:port", a path, or "@name" for an abstract name. */
-void address_endpoint_text(int family, const char *host, int host_length, int port,
-                           char out[ADDRESS_TEXT_MAX + 16]);
+/* "host:port", "[v6]:port", a path, or "@name" for an abstract name (given
+ * with '@' or its NUL first), with a NUL after it; returns its length,
+ * which counts the NUL bytes an abstract name may hold. */
+int address_endpoint_text(int family, const char *host, int host_length, int port,
+                          char out[ADDRESS_TEXT_MAX + 16]);
+/* Room for an endpoint's text in a message: every byte may become two. */
+#define ADDRESS_MESSAGE_MAX (2 * (ADDRESS_TEXT_MAX + 16) + 1)
+/* length bytes of text as a C string for a message, each NUL byte written
+ * \0 as a string literal would write it, cut to fit size. */
+void address_message_text(const char *text, int length, char *out, size_t size);
+/* address_endpoint_text as a C string for a message (address_message_text). */
+void address_endpoint_message(int family, const char *host, int host_length, int port,
+                              char out[ADDRESS_MESSAGE_MAX]);
 void address_from_addrinfo(const struct addrinfo *info, SockAddr *out);
 
 #endif

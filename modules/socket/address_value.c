@@ -76,16 +76,13 @@ bool address_value_from_sockaddr(const SockAddr *in, AddressValue *out) {
   return true;
 }
 
-/* The text of an address: "1.2.3.4:80", "[::1%lo]:80", a path or "@name". */
+/* The text of an address: "1.2.3.4:80", "[::1%lo]:80", a path or "@name";
+ * returns its length. */
 static int address_text(const AddressValue *a, char out[ADDRESS_TEXT_MAX + 16]) {
-  if (a->ip.family == AF_UNIX) {
-    address_endpoint_text(AF_UNIX, a->path, a->path_length, 0, out);
-  } else {
-    char ip[64];
-    int length = ip_format(&a->ip, ip);
-    address_endpoint_text(a->ip.family, ip, length, a->port, out);
-  }
-  return (int)strlen(out);
+  if (a->ip.family == AF_UNIX) return address_endpoint_text(AF_UNIX, a->path, a->path_length, 0, out);
+  char ip[64];
+  int length = ip_format(&a->ip, ip);
+  return address_endpoint_text(a->ip.family, ip, length, a->port, out);
 }
 
 static AddressValue *self_address(Value *args) { return sb_payload(args[-1]); }

@@ -7,7 +7,7 @@
 static OpenRecord *first;
 
 void open_record_add(VM *vm, OpenRecord *record, const char *kind, int fd, int family,
-                     void (*endpoint)(const OpenRecord *, char[ADDRESS_TEXT_MAX + 16])) {
+                     int (*endpoint)(const OpenRecord *, char[ADDRESS_TEXT_MAX + 16])) {
   record->kind = kind;
   record->fd = fd;
   record->family = family;

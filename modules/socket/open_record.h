@@ -18,13 +18,14 @@ typedef struct OpenRecord {
   char created[96]; /* the script file and line that made it */
   uint64_t bytes_sent;
   uint64_t bytes_received;
-  /* Its endpoint as text ("host:port", a path), read from the owner. */
-  void (*endpoint)(const struct OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]);
+  /* Its endpoint as text ("host:port", a path), read from the owner;
+   * returns the text's length (an abstract name may hold NUL bytes). */
+  int (*endpoint)(const struct OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]);
 } OpenRecord;
 
 /* Puts the record in the list, noting the script's current line. */
 void open_record_add(VM *vm, OpenRecord *record, const char *kind, int fd, int family,
-                     void (*endpoint)(const OpenRecord *, char[ADDRESS_TEXT_MAX + 16]));
+                     int (*endpoint)(const OpenRecord *, char[ADDRESS_TEXT_MAX + 16]));
 /* Takes it out of the list; nothing when it is not in it. */
 void open_record_remove(OpenRecord *record);
 OpenRecord *open_record_first(void);

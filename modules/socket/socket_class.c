@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <sys/socket.h>
 
+#include "format.h"
 #include "memory.h"
 #include "address_value.h"
 #include "socket_obj.h"
@@ -66,9 +67,9 @@ static void init_state(SocketObj *s, int fd, int family, int type, int protocol)
 
 /* Opens the payload's life: the state, where the script made it, and its
  * place in the list of open sockets. */
-static void socket_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
+static int socket_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
   const SocketObj *s = (const SocketObj *)((const char *)record - offsetof(SocketObj, record));
-  address_endpoint_text(s->family, s->host, s->host_length, s->port, out);
+  return address_endpoint_text(s->family, s->host, s->host_length, s->port, out);
 }
 
 static void open_socket(VM *vm, SocketObj *s, int fd, int family, int type, int protocol) {
@@ -212,10 +213,10 @@ static void remember_endpoint(SocketObj *s, const char *host, int length, int po
   s->port = port;
 }
 
-/* The operation text of an error: "connect to 127.0.0.1:80". */
+/* The endpoint in the operation text of an error: "connect to 127.0.0.1:80". */
 static const char *endpoint(const SocketObj *s, const char *host, int length, int port,
-                            char out[ADDRESS_TEXT_MAX + 16]) {
-  address_endpoint_text(s->family, host, length, port, out);
+                            char out[ADDRESS_MESSAGE_MAX]) {
+  address_endpoint_message(s->family, host, length, port, out);
   return out;
 }
 
@@ -233,7 +234,7 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   }
   if (s->is_connected) return socket_raise_on(vm, s, EISCONN, "connect", "the socket is already connected");
   SockAddr address = s->connecting ? s->connect_address : (SockAddr){0};
-  char text[ADDRESS_TEXT_MAX + 16];
+  char text[ADDRESS_MESSAGE_MAX];
   /* A re-run after parking keeps the deadline of the first run. */
   int64_t limit = s->connect_deadline ? s->connect_deadline
                                       : socket_earlier(sock_deadline(timeout), s->deadline);
@@ -300,16 +301,15 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
   }
   int err = sock_bind(s->fd, &address);
   if (err == EADDRINUSE && reclaim && sock_reclaim_unix(&address) == 0) err = sock_bind(s->fd, &address);
-  char text[ADDRESS_TEXT_MAX + 16];
+  char text[ADDRESS_MESSAGE_MAX];
   if (err == EADDRINUSE && s->family == AF_UNIX && !reclaim)
     return socket_raise(vm, err, "bind", &address, "bind to %s (bind(path, true) removes a stale socket file)",
                         endpoint(s, host, host_length, port, text));
   if (err) return socket_raise(vm, err, "bind", &address, "bind to %s", endpoint(s, host, host_length, port, text));
   SockAddr bound; /* the port or abstract name the system picked */
-  if (sock_local_address(s->fd, &bound) == 0 && (s->family != AF_UNIX || host_length == 0)) {
+  if (sock_local_address(s->fd, &bound) == 0 && (s->family != AF_UNIX || host_length == 0))
     s->host_length = address_format(&bound, s->host, &s->port);
-    if (s->family == AF_UNIX && s->host_length > 0) s->host[0] = '@'; /* as Address shows it */
-  } else
+  else
     remember_endpoint(s, host, host_length, port);
   s->is_bound = true;
   RETURN_BOOL(true);
@@ -421,16 +421,28 @@ static bool socket_local_address(VM *vm, int argc, Value *args) {
   return socket_check_open(vm, s) && socket_address_of(vm, s->fd, false, &args[-1]);
 }
 
+ObjString *socket_description(VM *vm, const char *kind, int family, const char *host,
+                              int host_length, int port, const char *state) {
+  char where[ADDRESS_TEXT_MAX + 16];
+  int length = address_endpoint_text(family, host, host_length, port, where);
+  StrBuf text;
+  strbuf_init(&text);
+  strbuf_append_char(&text, '<');
+  strbuf_append_cstr(&text, kind);
+  strbuf_append_cstr(&text, family == AF_UNIX ? " unix '" : " ");
+  strbuf_append(&text, where, length);
+  strbuf_append_cstr(&text, family == AF_UNIX ? "' " : " ");
+  strbuf_append_cstr(&text, state);
+  strbuf_append_char(&text, '>');
+  return strbuf_to_string(vm, &text);
+}
+
 static bool socket_to_string(VM *vm, int argc, Value *args) {
   (void)argc;
   SocketObj *s = socket_self(args);
-  char where[ADDRESS_TEXT_MAX + 16], text[256];
   const char *state = !s->open ? "closed" : s->is_listening ? "listening"
                       : s->is_connected ? "connected" : s->is_bound ? "bound" : "new";
-  address_endpoint_text(s->family, s->host, s->host_length, s->port, where);
-  if (s->family == AF_UNIX) snprintf(text, sizeof text, "<Socket unix '%s' %s>", where, state);
-  else snprintf(text, sizeof text, "<Socket %s %s>", where, state);
-  RETURN_OBJ(copy_cstring(vm, text));
+  RETURN_OBJ(socket_description(vm, "Socket", s->family, s->host, s->host_length, s->port, state));
 }
 
 const SbFunction socket_class_methods[] = {
@@ -448,8 +460,10 @@ const SbFunction socket_class_methods[] = {
      "Binds the socket to port on host (IP_ANY for every interface; port 0 picks a free "
      "one, readable afterwards as sock.port). An AF_UNIX socket binds to a path: "
      "bind(path, reclaim = false); a path starting with '@' (or a NUL byte) is a Linux "
-     "abstract name with no file, and '' lets Linux pick a free abstract name (sock.host "
-     "and local_address() tell it). With reclaim true a socket file left by a process that "
+     "abstract name with no file, whose other bytes may be any, NUL bytes included (sock.host, "
+     "local_address() and a peer's peer_address() give all of them, with '@' first), and '' "
+     "lets Linux pick a free abstract name (sock.host and local_address() tell it). A NUL "
+     "byte in a file-system path raises ValueError. With reclaim true a socket file left by a process that "
      "is gone is removed first (only when it is a socket and nothing accepts on it). TCP "
      "sockets get SO_REUSEADDR so a restarted server can bind at once while connections "
      "of the old one wait out TIME_WAIT, unless the script set SO_REUSEADDR itself. "

@@ -113,11 +113,12 @@ bool socket_raise_address(VM *vm, int rc, const char *operation, const char *hos
 bool socket_raise_path_too_long(VM *vm, const char *operation, const char *path, int length) {
   /* An abstract name's first byte (NUL or '@') marks it and is not counted. */
   bool abstract = length > 0 && (path[0] == '\0' || path[0] == '@');
-  int shown = length < 80 ? length : 80;
+  char shown[2 * 80 + 1];
+  address_message_text(path + abstract, (length < 80 ? length : 80) - abstract, shown, sizeof shown);
   return socket_raise(vm, ENAMETOOLONG, operation, NULL,
-                      "UNIX %s of %d bytes is longer than the %zu this system allows: '%s%.*s'",
+                      "UNIX %s of %d bytes is longer than the %zu this system allows: '%s%s'",
                       abstract ? "abstract name" : "socket path", length - abstract,
-                      address_unix_path_max(), abstract ? "@" : "", shown - abstract, path + abstract);
+                      address_unix_path_max(), abstract ? "@" : "", shown);
 }
 
 bool socket_check_host_name(VM *vm, const char *host, int length) {

@@ -48,11 +48,11 @@ static ObjDict *describe_open(VM *vm, const OpenRecord *r) {
   ObjDict *d = new_dict(vm);
   vm_push(vm, OBJ_VAL(d));
   char where[ADDRESS_TEXT_MAX + 16];
-  r->endpoint(r, where);
+  int length = r->endpoint(r, where);
   dict_set_cstr(vm, d, "id", NUMBER_VAL(r->fd));
   dict_set_cstr(vm, d, "kind", OBJ_VAL(copy_cstring(vm, r->kind)));
   dict_set_cstr(vm, d, "family", NUMBER_VAL(r->family));
-  dict_set_cstr(vm, d, "address", OBJ_VAL(copy_cstring(vm, where)));
+  dict_set_cstr(vm, d, "address", OBJ_VAL(copy_string(vm, where, length)));
   dict_set_cstr(vm, d, "created", OBJ_VAL(copy_cstring(vm, r->created)));
   dict_set_cstr(vm, d, "bytes_sent", NUMBER_VAL((double)r->bytes_sent));
   dict_set_cstr(vm, d, "bytes_received", NUMBER_VAL((double)r->bytes_received));

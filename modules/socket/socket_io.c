@@ -258,8 +258,8 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
   if (!resolved || !message_arg(vm, args, 0, &data, &length)) return false;
   int err = sock_send_to(s->fd, data, length, flags, &to, deadline, &sent);
   if (err) {
-    char text[ADDRESS_TEXT_MAX + 16];
-    address_endpoint_text(s->family, host, host_length, port, text);
+    char text[ADDRESS_MESSAGE_MAX];
+    address_endpoint_message(s->family, host, host_length, port, text);
     return socket_raise(vm, socket_timeout_cause(s->deadline, err), "sendto", &to, "send to %s", text);
   }
   s->record.bytes_sent += sent;
@@ -288,7 +288,6 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   if (!same || s->sender_text == NULL) {
     char host[ADDRESS_TEXT_MAX];
     int host_length = address_format(&from, host, &s->sender_port);
-    if (host_length > 0 && host[0] == '\0') host[0] = '@'; /* an abstract name, as Address shows it */
     s->sender_text = copy_string(vm, host, host_length);
   }
   result->items.values[1] = OBJ_VAL(s->sender_text);

@@ -123,6 +123,10 @@ static inline SocketObj *socket_of(Value v) {
              : NULL;
 }
 
+/* What a Socket's or TLSSocket's @to_string gives: "<Kind where state>",
+ * the endpoint quoted after "unix" for AF_UNIX, with all of its bytes. */
+ObjString *socket_description(VM *vm, const char *kind, int family, const char *host,
+                              int host_length, int port, const char *state);
 /* The Socket constructor and its doc, for the module's class table. */
 bool socket_new(VM *vm, int argc, Value *args);
 extern const char socket_new_doc[];

@@ -149,8 +149,9 @@ bool tls_check_hostname(VM *vm, const ObjString *name, const char *what);
 void tls_socket_release(void *payload);
 /* The collector's: warns (SABRE_WARN_UNCLOSED) when still open, releases. */
 void tls_socket_finalize(void *payload);
-/* The peer as text: "host:port", "[v6]:port", a path or "@name". */
-void tls_endpoint_text(const TLSSocketObj *t, char out[ADDRESS_TEXT_MAX + 16]);
+/* The peer as text: "host:port", "[v6]:port", a path or "@name"; returns
+ * its length (an abstract name may hold NUL bytes). */
+int tls_endpoint_text(const TLSSocketObj *t, char out[ADDRESS_TEXT_MAX + 16]);
 /* The deadline of the next send or receive, as socket_deadline. */
 int64_t tls_deadline(const TLSSocketObj *t, bool sending);
 /* After an SSL call returned rc: waits for what OpenSSL wants and returns

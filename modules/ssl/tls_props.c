@@ -29,7 +29,8 @@ static bool text_or_nil(VM *vm, Value *args, const char *text) {
 
 static bool get_host(VM *vm, int argc, Value *args) {
   (void)argc;
-  return text_or_nil(vm, args, tls_socket_self(args)->host);
+  const TLSSocketObj *t = tls_socket_self(args);
+  RETURN_OBJ(copy_string(vm, t->host, t->host_length));
 }
 
 static bool get_server_name(VM *vm, int argc, Value *args) {

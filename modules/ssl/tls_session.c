@@ -27,8 +27,14 @@
 #define SESSIONS_MAX 64
 #define SESSION_KEY_MAX (sizeof(((TLSSocketObj *)0)->hostname) + ADDRESS_TEXT_MAX + 16)
 
+/* A key is text that may hold NUL bytes (an abstract UNIX name's). */
 typedef struct {
-  char key[SESSION_KEY_MAX];
+  char bytes[SESSION_KEY_MAX];
+  int length;
+} SessionKey;
+
+typedef struct {
+  SessionKey key;
   SSL_SESSION *session;
   unsigned long checks; /* tls_session_checks() when it was made */
 } CachedSession;
@@ -57,15 +63,17 @@ static int cache_index(void) {
 static SessionCache *cache_of(SSL_CTX *ctx) { return SSL_CTX_get_ex_data(ctx, cache_index()); }
 
 /* The server as this client knows it: the name checked and where it is. */
-static void session_key(const TLSSocketObj *t, char key[SESSION_KEY_MAX]) {
-  char endpoint[ADDRESS_TEXT_MAX + 16];
-  tls_endpoint_text(t, endpoint);
-  snprintf(key, SESSION_KEY_MAX, "%s %s", t->hostname, endpoint);
+static void session_key(const TLSSocketObj *t, SessionKey *key) {
+  key->length = snprintf(key->bytes, SESSION_KEY_MAX, "%s ", t->hostname);
+  key->length += tls_endpoint_text(t, key->bytes + key->length);
 }
 
-static CachedSession *find(SessionCache *cache, const char *key) {
-  for (int i = 0; cache != NULL && i < cache->count; i++)
-    if (strcmp(cache->entries[i].key, key) == 0) return &cache->entries[i];
+static CachedSession *find(SessionCache *cache, const SessionKey *key) {
+  for (int i = 0; cache != NULL && i < cache->count; i++) {
+    const SessionKey *other = &cache->entries[i].key;
+    if (other->length == key->length && memcmp(other->bytes, key->bytes, (size_t)key->length) == 0)
+      return &cache->entries[i];
+  }
   return NULL;
 }
 
@@ -79,9 +87,9 @@ static int remember(SSL *ssl, SSL_SESSION *session) {
     if ((cache = calloc(1, sizeof *cache)) == NULL) return 0;
     SSL_CTX_set_ex_data(ctx, cache_index(), cache);
   }
-  char key[SESSION_KEY_MAX];
-  session_key(t, key);
-  CachedSession *entry = find(cache, key);
+  SessionKey key;
+  session_key(t, &key);
+  CachedSession *entry = find(cache, &key);
   if (entry == NULL && cache->count < SESSIONS_MAX) {
     entry = &cache->entries[cache->count++];
     entry->session = NULL; /* the slot may hold a session offered and freed */
@@ -93,7 +101,7 @@ static int remember(SSL *ssl, SSL_SESSION *session) {
   SSL_SESSION_free(entry->session);
   entry->session = session;
   entry->checks = tls_session_checks(SSL_get_SSL_CTX(ssl));
-  memcpy(entry->key, key, sizeof key);
+  entry->key = key;
   return 1;
 }
 
@@ -133,9 +141,9 @@ void tls_session_offer(TLSSocketObj *t) {
   SSL_CTX *ctx = SSL_get_SSL_CTX(t->ssl);
   if (SSL_CTX_get_session_cache_mode(ctx) == SSL_SESS_CACHE_OFF) return;
   SessionCache *cache = cache_of(ctx);
-  char key[SESSION_KEY_MAX];
-  session_key(t, key);
-  CachedSession *entry = find(cache, key);
+  SessionKey key;
+  session_key(t, &key);
+  CachedSession *entry = find(cache, &key);
   /* A session made under other checks (no verification, fewer revocation
    * lists) would skip what the context now asks for. */
   if (entry == NULL || entry->checks != tls_session_checks(ctx)) return;

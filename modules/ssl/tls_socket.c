@@ -82,8 +82,8 @@ bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
     return false;
   }
   if (code != 0) {
-    char where[ADDRESS_TEXT_MAX + 16];
-    tls_endpoint_text(t, where);
+    char where[ADDRESS_MESSAGE_MAX];
+    address_endpoint_message(t->family, t->host, t->host_length, t->port, where);
     return tls_raise_code(vm, t, code, "SSL_do_handshake", "handshake with %s", where);
   }
   t->handshake_done = true;
@@ -191,13 +191,12 @@ static bool tls_method_local_address(VM *vm, int argc, Value *args) {
 static bool tls_method_to_string(VM *vm, int argc, Value *args) {
   (void)argc;
   TLSSocketObj *t = tls_socket_self(args);
-  const char *state = t->ssl == NULL ? "closed"
-                      : t->handshake_done ? SSL_get_version(t->ssl) : "before handshake";
-  char where[ADDRESS_TEXT_MAX + 16], text[256];
-  tls_endpoint_text(t, where);
-  snprintf(text, sizeof text, "<TLSSocket %s%s%s %s%s>", t->family == AF_UNIX ? "unix '" : "",
-           where, t->family == AF_UNIX ? "'" : "", t->server_side ? "server " : "", state);
-  RETURN_OBJ(copy_cstring(vm, text));
+  const char *version = t->ssl == NULL ? "closed"
+                        : t->handshake_done ? SSL_get_version(t->ssl) : "before handshake";
+  char state[64];
+  snprintf(state, sizeof state, "%s%s", t->server_side ? "server " : "", version);
+  RETURN_OBJ(socket_description(vm, "TLSSocket", t->family, t->host, t->host_length, t->port,
+                                state));
 }
 
 const SbFunction tls_socket_methods[] = {

@@ -128,13 +128,13 @@ static int duplicate(VM *vm, int fd, int *copy) {
   return *copy < 0 ? errno : 0;
 }
 
-void tls_endpoint_text(const TLSSocketObj *t, char out[ADDRESS_TEXT_MAX + 16]) {
-  address_endpoint_text(t->family, t->host, t->host_length, t->port, out);
+int tls_endpoint_text(const TLSSocketObj *t, char out[ADDRESS_TEXT_MAX + 16]) {
+  return address_endpoint_text(t->family, t->host, t->host_length, t->port, out);
 }
 
-static void record_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
-  tls_endpoint_text((const TLSSocketObj *)((const char *)record - offsetof(TLSSocketObj, record)),
-                    out);
+static int record_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]) {
+  return tls_endpoint_text(
+      (const TLSSocketObj *)((const char *)record - offsetof(TLSSocketObj, record)), out);
 }
 
 /* The TLSSocket takes the Socket's state and connection (on its own

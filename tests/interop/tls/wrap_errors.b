@@ -91,8 +91,8 @@ echo tls.close()                             # expect: true
 echo tls.close()                             # expect: true
 echo tls                                     # expect: <TLSSocket unix '' closed>
 
-# A connection to a Linux abstract name keeps its name.
-var name = '@sabre_tls_abstract_${os.getpid()}'
+# A connection to a Linux abstract name keeps its name, all of it: NUL bytes included.
+var name = '@sabre_tls\0abstract_${os.getpid()}'
 var abstract = socket.Socket(socket.AF_UNIX)
 abstract.bind(name)
 abstract.listen()
@@ -100,6 +100,7 @@ var dialer = socket.Socket(socket.AF_UNIX)
 dialer.connect(name, nil, 2000)
 var over_abstract = client.wrap(dialer, 'localhost')
 echo to_string(over_abstract) == "<TLSSocket unix '${name}' before handshake>"  # expect: true
+echo over_abstract.host == name                                                   # expect: true
 over_abstract.close()
 abstract.close()
 echo tls.is_connected                        # expect: false
