@@ -250,6 +250,9 @@
 #ifndef SO_PEERCRED
 #define SO_PEERCRED UNSUPPORTED
 #endif
+#ifndef SO_PASSCRED
+#define SO_PASSCRED UNSUPPORTED
+#endif
 #ifndef TCP_NODELAY
 #define TCP_NODELAY UNSUPPORTED
 #endif
@@ -387,6 +390,10 @@ const SbConstant socket_constants[] = {
     {"IP_LOCAL", 0, "127.0.0.1", true, "The IPv4 loopback address (localhost)."},
     NUM(SO_PEERCRED, "Level SOL_SOCKET, read-only: the credentials (pid, uid, gid) of the "
                      "process at the other end of a connected AF_UNIX socket."),
+    NUM(SO_PASSCRED, "Level SOL_SOCKET, on/off: every message an AF_UNIX socket receives "
+                     "carries its sender's credentials (SCM_CREDENTIALS), as a program the "
+                     "socket is passed to may ask; reads and receive_socket() work as "
+                     "without it."),
     NUM(TCP_NODELAY, "Level IPPROTO_TCP: send small segments at once instead of coalescing "
                      "them (disables Nagle's algorithm)."),
     NUM(TCP_KEEPIDLE, "Level IPPROTO_TCP: seconds a connection stays idle before the first "

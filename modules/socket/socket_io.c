@@ -403,6 +403,6 @@ const SbFunction socket_io_methods[] = {
      "A message that carries several descriptors (as Python's socket.send_fds can send) or "
      "a descriptor that is not a socket raises SocketException, and every descriptor that "
      "came with it is closed. Data that came without a socket raises SocketException too "
-     "and stays to be read."},
+     "and stays to be read, also on a socket that passes credentials (SO_PASSCRED)."},
     {NULL, NULL, 0, 0, NULL},
 };

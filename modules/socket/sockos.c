@@ -384,23 +384,49 @@ static int receive_message(int fd, struct msghdr *msg, int flags, int64_t deadli
   }
 }
 
-int sock_recv_fd(int fd, int64_t deadline, int *received) {
+/* Peeks at the next message on fd, which stays to be read: 0 with *plain
+ * true when it holds data and no descriptor, or the error. The peek has
+ * no room for a descriptor, since Linux installs those a peek makes room
+ * for, so MSG_CTRUNC says one came. It does have room for the credentials
+ * that come with every message when fd passes them (SO_PASSCRED): without
+ * it they too would set MSG_CTRUNC, and plain data would pass for a
+ * descriptor and be read. */
+static int peek_plain_data(int fd, int64_t deadline, bool *plain) {
+  int passes_credentials = 0;
+  socklen_t size = sizeof passes_credentials;
+  if (getsockopt(fd, SOL_SOCKET, SO_PASSCRED, &passes_credentials, &size) < 0) return errno;
   char byte;
   struct iovec iov = {&byte, 1};
   union {
     struct cmsghdr header;
-    char space[CMSG_SPACE(FDS_ROOM * sizeof(int))];
+    char space[CMSG_SPACE(sizeof(struct ucred))];
+  } credentials;
+  struct msghdr peek = {.msg_iov = &iov, .msg_iovlen = 1};
+  if (passes_credentials) {
+    peek.msg_control = credentials.space;
+    peek.msg_controllen = sizeof credentials.space;
+  }
+  ssize_t n;
+  int err = receive_message(fd, &peek, MSG_PEEK, deadline, &n);
+  *plain = err == 0 && n > 0 && !(peek.msg_flags & MSG_CTRUNC);
+  return err;
+}
+
+int sock_recv_fd(int fd, int64_t deadline, int *received) {
+  char byte;
+  struct iovec iov = {&byte, 1};
+  union { /* credentials (SO_PASSCRED) come before the descriptors */
+    struct cmsghdr header;
+    char space[CMSG_SPACE(sizeof(struct ucred)) + CMSG_SPACE(FDS_ROOM * sizeof(int))];
   } control;
   struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.space,
                        .msg_controllen = sizeof control.space};
   *received = -1;
-  /* A peek first, with no room for descriptors (so it takes none): data
-   * sent without one stays for the next read. MSG_CTRUNC says one came. */
-  struct msghdr peek = {.msg_iov = &iov, .msg_iovlen = 1};
-  ssize_t n;
-  int err = receive_message(fd, &peek, MSG_PEEK, deadline, &n);
+  bool plain;
+  int err = peek_plain_data(fd, deadline, &plain);
   if (err) return err;
-  if (n > 0 && !(peek.msg_flags & MSG_CTRUNC)) return EPROTO;
+  if (plain) return EPROTO; /* data sent without a descriptor stays for the next read */
+  ssize_t n;
   err = receive_message(fd, &msg, MSG_CMSG_CLOEXEC, deadline, &n);
   if (err) return err;
   int count = 0;

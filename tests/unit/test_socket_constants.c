@@ -242,6 +242,9 @@
 #ifndef SO_PEERCRED
 #define SO_PEERCRED NAN
 #endif
+#ifndef SO_PASSCRED
+#define SO_PASSCRED NAN
+#endif
 #ifndef TCP_NODELAY
 #define TCP_NODELAY NAN
 #endif
@@ -384,6 +387,7 @@ static const Expected expected[] = {
     {"IP_ANY", 0, "0.0.0.0"},
     {"IP_LOCAL", 0, "127.0.0.1"},
     EXPECT_NUM(SO_PEERCRED),
+    EXPECT_NUM(SO_PASSCRED),
     EXPECT_NUM(TCP_NODELAY),
     EXPECT_NUM(TCP_KEEPIDLE),
     EXPECT_NUM(TCP_KEEPINTVL),
