@@ -31,9 +31,8 @@ static void file_finalize(void *payload) {
 
 static const ForeignInfo file_info = {sizeof(FilePayload), file_finalize, false, NULL};
 
-static bool raise_os(VM *vm, const char *operation, FilePayload *file) {
-  return vm_raise_os(vm, vm->exception_classes[EXC_OS], errno, "%s %s", operation,
-                     file->path);
+static bool raise_os(VM *vm, int err, const char *operation, FilePayload *file) {
+  return vm_raise_os(vm, vm->exception_classes[EXC_OS], err, "%s %s", operation, file->path);
 }
 
 /* The File a method was called on, without opening it; NULL after
@@ -48,16 +47,22 @@ static FilePayload *peek_self(VM *vm, Value *args) {
   return (FilePayload *)AS_FOREIGN(self)->payload;
 }
 
+/* Opens file on first use: 0, the errno of an fopen that failed (nothing
+ * raised), or -1 after raising ValueError when it is closed. */
+static int open_stream(VM *vm, FilePayload *file) {
+  if (file->closed) {
+    vm_raise(vm, EXC_VALUE, "%s(): the file %s is closed", native_current_name(vm), file->path);
+    return -1;
+  }
+  if (file->stream == NULL) file->stream = fopen(file->path, file->mode);
+  return file->stream == NULL ? errno : 0;
+}
+
 /* Opens file on first use; false after raising when it is closed or
  * cannot be opened. */
 static bool open_file(VM *vm, FilePayload *file) {
-  if (file->closed) {
-    return vm_raise(vm, EXC_VALUE, "%s(): the file %s is closed",
-                    native_current_name(vm), file->path);
-  }
-  if (file->stream == NULL) file->stream = fopen(file->path, file->mode);
-  if (file->stream == NULL) return raise_os(vm, "open", file);
-  return true;
+  int err = open_stream(vm, file);
+  return err == 0 || (err > 0 && raise_os(vm, err, "open", file));
 }
 
 /* The File a method was called on, opened; false after raising. */
@@ -83,17 +88,26 @@ static bool read_into(FilePayload *file, StrBuf *buf, double limit) {
   return true;
 }
 
+/* Reads up to limit bytes of an open file into a new string in *out: 0,
+ * or the errno of the read that failed. */
+static int read_string(VM *vm, FilePayload *file, double limit, Value *out) {
+  StrBuf buf;
+  strbuf_init(&buf);
+  if (!read_into(file, &buf, limit)) {
+    int err = errno;
+    strbuf_free(&buf);
+    return err;
+  }
+  *out = OBJ_VAL(strbuf_to_string(vm, &buf));
+  return 0;
+}
+
 static bool file_method_read(VM *vm, int argc, Value *args) {
   FilePayload *file;
   if (argc > 0 && !check_int(vm, args, 0, "length")) return false;
   if (!open_self(vm, args, &file)) return false;
-  StrBuf buf;
-  strbuf_init(&buf);
-  if (!read_into(file, &buf, argc > 0 ? AS_NUMBER(args[0]) : -1)) {
-    strbuf_free(&buf);
-    return raise_os(vm, "read", file);
-  }
-  RETURN_OBJ(strbuf_to_string(vm, &buf));
+  int err = read_string(vm, file, argc > 0 ? AS_NUMBER(args[0]) : -1, &args[-1]);
+  return err == 0 || raise_os(vm, err, "read", file);
 }
 
 static bool file_method_write(VM *vm, int argc, Value *args) {
@@ -109,7 +123,7 @@ static bool file_method_write(VM *vm, int argc, Value *args) {
   fseek(file->stream, 0, SEEK_CUR);
   if (fwrite(data, 1, (size_t)length, file->stream) != (size_t)length ||
       fflush(file->stream) != 0) {
-    return raise_os(vm, "write", file);
+    return raise_os(vm, errno, "write", file);
   }
   RETURN_NUMBER(length);
 }
@@ -120,7 +134,7 @@ static bool close_file(VM *vm, FilePayload *file) {
   FILE *stream = file->stream;
   file->stream = NULL;
   file->closed = true;
-  if (stream != NULL && fclose(stream) != 0) return raise_os(vm, "close", file);
+  if (stream != NULL && fclose(stream) != 0) return raise_os(vm, errno, "close", file);
   return true;
 }
 
@@ -135,7 +149,7 @@ static bool file_method_delete(VM *vm, int argc, Value *args) {
   (void)argc;
   FilePayload *file = peek_self(vm, args);
   if (file == NULL || !close_file(vm, file)) return false;
-  if (unlink(file->path) != 0) return raise_os(vm, "delete", file);
+  if (unlink(file->path) != 0) return raise_os(vm, errno, "delete", file);
   RETURN_NIL;
 }
 
@@ -165,12 +179,19 @@ bool sb_is_file(Value value) {
   return IS_FOREIGN(value) && AS_FOREIGN(value)->klass->foreign == &file_info;
 }
 
-bool sb_file_descriptor(VM *vm, Value file, int *fd, const char **path) {
+int sb_file_descriptor(VM *vm, Value file, int *fd, const char **path) {
   FilePayload *payload = (FilePayload *)AS_FOREIGN(file)->payload;
-  if (!open_file(vm, payload)) return false;
-  *fd = fileno(payload->stream);
   *path = payload->path;
-  return true;
+  int err = open_stream(vm, payload);
+  if (err == 0) *fd = fileno(payload->stream);
+  return err;
+}
+
+int sb_file_read(VM *vm, Value file, Value *out, const char **path) {
+  FilePayload *payload = (FilePayload *)AS_FOREIGN(file)->payload;
+  *path = payload->path;
+  int err = open_stream(vm, payload);
+  return err != 0 ? err : read_string(vm, payload, -1, out);
 }
 
 /* r, w or a, then at most one '+' and one 'b' in either order. */

@@ -96,10 +96,16 @@ bool call_function(VM *vm, Value callee, int argc, const Value *argv,
 
 /* Whether value is a File (made by file(path, mode)). */
 bool sb_is_file(Value value);
-/* The descriptor of a File (sb_is_file) and its path, opened as File.read()
- * would open it; false after raising when it is closed or cannot be
- * opened. The File keeps the descriptor: the caller must not close it. */
-bool sb_file_descriptor(VM *vm, Value file, int *fd, const char **path);
+/* The descriptor of a File (sb_is_file), opened as File.read() would open
+ * it, and its path: 0; the errno of an open that failed, with nothing
+ * raised, so that the caller's error names its own operation; or -1
+ * after raising ValueError when the File is closed. The File keeps the
+ * descriptor: the caller must not close it. */
+int sb_file_descriptor(VM *vm, Value file, int *fd, const char **path);
+/* What File.read() gives of a File (sb_is_file), in *out, and its path:
+ * 0, or as sb_file_descriptor the errno of an open or a read that failed
+ * (nothing raised) or -1 after raising for a closed File. */
+int sb_file_read(VM *vm, Value file, Value *out, const char **path);
 
 /* dict[key] = value with a C-string key; value is kept reachable. */
 void dict_set_cstr(VM *vm, ObjDict *dict, const char *key, Value value);

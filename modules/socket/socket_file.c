@@ -11,14 +11,14 @@
 
 #define MAX_POSITION 9007199254740992.0 /* 2^53: the largest exact integer */
 
-bool socket_file_raise(VM *vm, int err, const SendFileSource *source) {
+bool socket_file_raise(VM *vm, int err, const char *path) {
   char message[512];
   const char *why = err == EISDIR  ? "it is a directory"
                     : err == EINVAL ? "it is not a regular file"
                     : err == EBADF  ? "it is not open for reading"
                                     : strerror(err);
   snprintf(message, sizeof message, "%s(): cannot send %.300s: %s", native_current_name(vm),
-           source->path, why);
+           path, why);
   return vm_raise_errno(vm, vm->exception_classes[EXC_OS], err, message);
 }
 
@@ -47,7 +47,7 @@ static bool open_path(VM *vm, Value *args, SendFileSource *source) {
   source->path = path->chars;
   int err = sock_open_file(source->path, &source->fd);
   if (err && socket_reclaim_descriptors(vm, err)) err = sock_open_file(source->path, &source->fd);
-  if (err) return socket_file_raise(vm, err, source);
+  if (err) return socket_file_raise(vm, err, source->path);
   source->owned = true;
   return true;
 }
@@ -59,7 +59,8 @@ bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source) {
       !position_arg(vm, argc, args, 2, "count", -1, &count))
     return false;
   if (sb_is_file(args[0])) {
-    if (!sb_file_descriptor(vm, args[0], &source->fd, &source->path)) return false;
+    int err = sb_file_descriptor(vm, args[0], &source->fd, &source->path);
+    if (err != 0) return err > 0 && socket_file_raise(vm, err, source->path);
   } else if (!IS_STRING(args[0])) {
     return raise_arg_type(vm, args, 0, "file", "a File or a path string");
   } else if (!open_path(vm, args, source)) {
@@ -67,7 +68,7 @@ bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source) {
   }
   int err = sock_file_size(source->fd, &size);
   if (err) {
-    socket_file_raise(vm, err, source);
+    socket_file_raise(vm, err, source->path);
     socket_file_close(source);
     return false;
   }

@@ -19,18 +19,17 @@
 #define RECEIVE_MAX (1024 * 1024) /* one receive() returns at most this */
 #define DATAGRAM_MAX 65536
 
-/* The bytes of a string, bytes or File argument; a File is read whole and
- * its text replaces the argument so that it stays reachable. */
+/* The bytes of a string, bytes or File argument; a File is read whole (as
+ * File.read() reads it) and its text replaces the argument so that it
+ * stays reachable. A File that cannot be opened or read raises the OSError
+ * send_file() raises, naming the file. */
 static bool message_arg(VM *vm, Value *args, int index, const char **data, size_t *length) {
-  Value v = args[index];
-  Value read;
-  if (IS_FOREIGN(v) && AS_FOREIGN(v)->klass == vm->file_class &&
-      table_get(&vm->file_class->methods, copy_cstring(vm, "read"), &read)) {
-    Value bound = OBJ_VAL(new_bound_method(vm, v, AS_OBJ(read)));
-    if (!call_function(vm, bound, 0, NULL, &args[index])) return false;
-    v = args[index];
+  if (sb_is_file(args[index])) {
+    const char *path;
+    int err = sb_file_read(vm, args[index], &args[index], &path);
+    if (err != 0) return err > 0 && socket_file_raise(vm, err, path);
   }
-  return byte_contents(v, data, length) ||
+  return byte_contents(args[index], data, length) ||
          raise_arg_type(vm, args, index, "message", "a string, bytes or a file");
 }
 
@@ -342,9 +341,12 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
 const SbFunction socket_io_methods[] = {
     {"send", socket_send, 1, 2,
      "send(message: string | bytes | file, flags: number = 0) -> number\n"
-     "Sends all of message (a File is read and its content sent), waiting up to "
-     "send_timeout, and returns the number of bytes sent. Raises ConnectionReset when the "
-     "peer has gone (never a SIGPIPE) and SocketException with .bytes_sent on failure."},
+     "Sends all of message (a File is read from where it stands, as File.read() reads it, "
+     "and its content sent), waiting up to send_timeout, and returns the number of bytes "
+     "sent. Raises ConnectionReset when the peer has gone (never a SIGPIPE) and "
+     "SocketException with .bytes_sent on failure; for a File that cannot be opened or "
+     "read, OSError (with .errno) naming the file, as send_file() does, before anything "
+     "is sent, and ValueError for a closed File."},
     {"send_file", socket_send_file, 1, 3,
      "send_file(file: File | string, offset: number = 0, count: number = -1) -> number\n"
      "Sends count bytes of a file, starting offset bytes into it (count -1: to the end of "

@@ -103,7 +103,7 @@ bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source);
 /* Closes the descriptor when it was opened for the call. */
 void socket_file_close(SendFileSource *source);
 /* OSError "Class.method(): cannot send PATH: <why>" with .errno err. */
-bool socket_file_raise(VM *vm, int err, const SendFileSource *source);
+bool socket_file_raise(VM *vm, int err, const char *path);
 
 /* Closes the descriptor and drops pending bytes; touches nothing of the
  * VM. socket_finalize is the same for the collector, which also warns

@@ -112,7 +112,7 @@ static bool tls_method_send_file(VM *vm, int argc, Value *args) {
   int code = send_range(t, &source, buffer, &sent, &file_error);
   free(buffer);
   send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
-  bool ok = code == 0 || (code == TLS_EFILE ? socket_file_raise(vm, file_error, &source)
+  bool ok = code == 0 || (code == TLS_EFILE ? socket_file_raise(vm, file_error, source.path)
                                             : send_stopped(vm, t, code, sent, "send_file",
                                                            (size_t)source.count));
   socket_file_close(&source);
