@@ -3,7 +3,9 @@
  * methods, properties and payload, constants become globals. A class's
  * superclass may belong to another module ("socket.SocketException"),
  * which is then imported first. */
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "memory.h"
 #include "sabre.h"
@@ -40,6 +42,39 @@ ObjClass *sb_module_class(VM *vm, ObjModule *module, const char *name) {
 }
 
 void *sb_payload(Value value) { return AS_FOREIGN(value)->payload; }
+
+/* One module's per-VM data, in the VM's list. */
+typedef struct ModuleState {
+  struct ModuleState *next;
+  const SbModule *module;
+  max_align_t data[]; /* state_size bytes */
+} ModuleState;
+
+void *sb_module_state(VM *vm, const SbModule *module) {
+  for (ModuleState *s = vm->module_states; s != NULL; s = s->next)
+    if (s->module == module) return s->data;
+  return NULL;
+}
+
+/* Makes the module's per-VM data unless an earlier load (that failed)
+ * made it; false when out of memory. */
+static bool make_module_state(VM *vm, const SbModule *def) {
+  if (def->state_size == 0 || sb_module_state(vm, def) != NULL) return true;
+  ModuleState *state = calloc(1, sizeof *state + def->state_size);
+  if (state == NULL) return false;
+  state->module = def;
+  state->next = vm->module_states;
+  vm->module_states = state;
+  return true;
+}
+
+void free_module_states(VM *vm) {
+  while (vm->module_states != NULL) {
+    ModuleState *next = vm->module_states->next;
+    free(vm->module_states);
+    vm->module_states = next;
+  }
+}
 
 /* A class of another module, named "module.Class": the module is imported
  * first (as the import statement would), so a module's class can extend
@@ -124,6 +159,8 @@ bool load_native_module(VM *vm, const SbModule *def, Value *out) {
   if (def->functions) define_natives(vm, &module->globals, def->name, def->functions);
   for (const SbClass *c = def->classes; ok && c && c->name; c++) ok = define_class(vm, module, c);
   define_constants(vm, module, def->constants);
+  if (ok && !make_module_state(vm, def))
+    ok = vm_raise(vm, EXC_IMPORT, "module %s: no memory for its state", def->name);
   if (ok && def->init) ok = def->init(vm, module);
   if (ok) {
     module->loaded = true;

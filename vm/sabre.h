@@ -61,6 +61,11 @@ typedef struct SbModule {
   /* Optional: run when the VM starts, for a module that adds methods to
    * the built-in types (re adds string.match); no import needed. */
   void (*extend_builtins)(VM *vm);
+  /* Optional: the size of the data the module keeps per VM, so that VMs
+   * sharing a process never share it. sb_module_state gives it: zeroed
+   * when the module first loads into a VM (before init), freed with the
+   * VM after its objects (whose finalizers may still use it). */
+  size_t state_size;
 } SbModule;
 
 /* Every native module, NULL-terminated (modules/registry.c). */
@@ -75,6 +80,9 @@ const SbModule *sb_find_module(VM *vm, const char *name);
 ObjClass *sb_module_class(VM *vm, ObjModule *module, const char *name);
 /* The payload of a native object, checked against its class. */
 void *sb_payload(Value value);
+/* The per-VM data of a module that has a state_size, or NULL while the
+ * module is not loaded into vm. */
+void *sb_module_state(VM *vm, const SbModule *module);
 /* Sets a module global (for init functions). */
 void sb_set_global(VM *vm, ObjModule *module, const char *name, Value value);
 

@@ -70,6 +70,7 @@ struct VM {
   ObjClass *file_class;
   const struct SbModule *added_modules[16]; /* from sb_register_module */
   int added_module_count;
+  struct ModuleState *module_states; /* native modules' per-VM data (sb_module_state) */
 
   ObjString *str_message;
   ObjString *str_stacktrace;

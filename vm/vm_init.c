@@ -90,6 +90,7 @@ void vm_free(VM *vm) {
   vm->fiber = NULL;
   vm->main_fiber = NULL;
   gc_free_all(vm);
+  free_module_states(vm);
 }
 
 void vm_define_native(VM *vm, Table *table, const char *name, NativeFn fn,

@@ -55,6 +55,9 @@ bool import_module(VM *vm, ObjString *path, Value *out);
 /* native_module.c */
 struct SbModule;
 bool load_native_module(VM *vm, const struct SbModule *def, Value *out);
+/* Frees the modules' per-VM data; after the objects, whose finalizers
+ * and fiber states may still reach it. */
+void free_module_states(VM *vm);
 bool import_all(VM *vm, ObjModule *from, ObjModule *into);
 
 #endif

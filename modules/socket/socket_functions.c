@@ -200,22 +200,22 @@ static bool any_ready(const PollSet *set) {
 
 /* A select() parked in a fiber: its deadline, and the epoll instance that
  * holds its descriptors while it waits (the scheduler watches that one),
- * with the set it was made for, so a re-run with the same lists reuses it. */
+ * with the set it was made for, so a re-run with the same lists reuses it.
+ * Each is in its VM's list (SocketState), so that closing a socket wakes
+ * the selects holding it: a closed descriptor leaves their epoll sets
+ * without an event. */
 typedef struct SelectWait {
-  struct SelectWait *next; /* in select_waits */
+  struct SelectWait *next;
+  SocketState *owner; /* the list it is in: the fiber frees it with no VM at hand */
   int epoll_fd;
   int64_t deadline;
   int count;
   struct pollfd fds[];
 } SelectWait;
 
-/* Every SelectWait, so that closing a socket wakes the selects holding it:
- * a closed descriptor leaves their epoll sets without an event. */
-static SelectWait *select_waits;
-
 static void select_wait_free(void *state) {
   SelectWait *w = state;
-  SelectWait **link = &select_waits;
+  SelectWait **link = &w->owner->select_waits;
   while (*link != w) link = &(*link)->next;
   *link = w->next;
   if (w->epoll_fd >= 0) sock_close(w->epoll_fd);
@@ -235,14 +235,16 @@ static bool same_set(const SelectWait *w, const PollSet *set) {
 }
 
 /* Makes *w an epoll instance holding the set: the one *w has when it was
- * made for the same set, else a new one. 0 or an errno. */
-static int epoll_for_set(const PollSet *set, int64_t deadline, SelectWait **w) {
+ * made for the same set, else a new one in owner's list. 0 or an errno. */
+static int epoll_for_set(SocketState *owner, const PollSet *set, int64_t deadline,
+                         SelectWait **w) {
   if (*w != NULL && same_set(*w, set)) return 0;
   if (*w != NULL) select_wait_free(*w);
   *w = malloc(sizeof **w + sizeof(struct pollfd) * (size_t)set->count);
   if (*w == NULL) return ENOMEM;
-  **w = (SelectWait){select_waits, epoll_create1(EPOLL_CLOEXEC), deadline, set->count};
-  select_waits = *w;
+  **w = (SelectWait){owner->select_waits, owner, epoll_create1(EPOLL_CLOEXEC), deadline,
+                     set->count};
+  owner->select_waits = *w;
   memcpy((*w)->fds, set->fds, sizeof(struct pollfd) * (size_t)set->count);
   int err = (*w)->epoll_fd < 0 ? errno : 0;
   for (int i = 0; i < set->count && err == 0; i++) {
@@ -258,7 +260,8 @@ static int epoll_for_set(const PollSet *set, int64_t deadline, SelectWait **w) {
 
 void socket_fd_closing(VM *vm, int fd) {
   sb_fd_closing(vm, fd);
-  for (SelectWait *w = select_waits; w != NULL; w = w->next)
+  const SocketState *state = sb_module_state(vm, &socket_module);
+  for (const SelectWait *w = state->select_waits; w != NULL; w = w->next)
     for (int i = 0; i < w->count; i++)
       if (w->fds[i].fd == fd) {
         sb_fd_closing(vm, w->epoll_fd); /* its re-run finds the socket closed */
@@ -277,7 +280,7 @@ static int wait_for_set(VM *vm, PollSet *set, int64_t deadline, SelectWait **w) 
   } else {
     err = poll_until(set, sock_now_ms());
     if (!err && !any_ready(set) && (deadline == SOCK_NEVER || sock_now_ms() < deadline)) {
-      err = epoll_for_set(set, deadline, w);
+      err = epoll_for_set(sb_module_state(vm, &socket_module), set, deadline, w);
       if (err == 0) err = sock_wait((*w)->epoll_fd, POLLIN, deadline);
       if (err == 0) err = poll_until(set, sock_now_ms());
       else if (err == ETIMEDOUT) err = 0;

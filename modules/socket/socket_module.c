@@ -154,4 +154,5 @@ const SbModule socket_module = {
     },
     .constants = socket_constants,
     .init = socket_module_init,
+    .state_size = sizeof(SocketState),
 };

@@ -233,6 +233,12 @@ void socket_add_selectable(const SelectableKind *kind);
 /* Before a Socket or TLSSocket gives up fd: wakes the fibers waiting on
  * it, in a call or in a select() that holds it, to find it closed. */
 void socket_fd_closing(VM *vm, int fd);
+/* What the socket module keeps per VM (SbModule.state_size): the select()
+ * calls parked in its fibers, which closing a socket they hold wakes. */
+typedef struct {
+  struct SelectWait *select_waits;
+} SocketState;
+extern const SbModule socket_module;
 
 /* The peer's (or the local) address of fd as an Address in *out;
  * false after raising when the system has none. */

@@ -1,8 +1,8 @@
 /* The native-module API (vm/sabre.h), through a module registered from
  * this test binary: argument-count, type and range errors naming the
  * function, native classes with payload, properties and finalizer,
- * constants (supported and not), superclasses by name, and OS errors
- * carrying errno and the operation. */
+ * constants (supported and not), superclasses by name, OS errors
+ * carrying errno and the operation, and per-VM module state. */
 #include <criterion/criterion.h>
 #include <errno.h>
 
@@ -29,6 +29,15 @@ static bool tm_add(VM *vm, int argc, Value *args) {
 static bool tm_fail(VM *vm, int argc, Value *args) {
   (void)argc, (void)args;
   return vm_raise_os(vm, AS_CLASS(vm_peek(vm, 0)), ENOENT, "open %s", "/nope");
+}
+
+static const SbModule test_module;
+
+/* count() -> how many times this VM called it */
+static bool tm_count(VM *vm, int argc, Value *args) {
+  (void)argc;
+  double *count = sb_module_state(vm, &test_module);
+  RETURN_NUMBER(++*count);
 }
 
 static bool counter_init(VM *vm, int argc, Value *args) {
@@ -68,6 +77,7 @@ static const SbModule test_module = {
     .functions = (const SbFunction[]){
         {"add", tm_add, 2, 2, "add(a: number, b: number) -> number\nThe sum."},
         {"fail", tm_fail, 1, 1, "fail(class: class)\nRaises class for a failed open."},
+        {"count", tm_count, 0, 0, "count() -> number\nHow many times this VM called it."},
         {NULL, NULL, 0, 0, NULL},
     },
     .classes = (const SbClass[]){
@@ -95,6 +105,7 @@ static const SbModule test_module = {
         {"NAME", 0, "text", true, "A string constant."},
         {NULL, 0, NULL, false, NULL},
     },
+    .state_size = sizeof(double),
 };
 
 static const SbModule broken_module = {
@@ -194,6 +205,20 @@ Test(native_api, docs_come_from_the_tables) {
   cr_assert_str_eq(AS_NATIVE(add)->doc, "add(a: number, b: number) -> number\nThe sum.");
   Value counter = run("import testmod\nvar k = testmod.Counter", "k");
   cr_assert_str_eq(AS_CLASS(counter)->doc, "A number that counts up.");
+}
+
+Test(native_api, module_state_belongs_to_each_vm) {
+  cr_assert_null(sb_module_state(test_vm, &test_module), "no state before the module loads");
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.count() + testmod.count()", "r")), 3);
+  VM *first = test_vm;
+  setup(); /* a second VM in the same process */
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.count()", "r")), 1,
+               "the second VM counts from zero");
+  cr_assert_neq(sb_module_state(test_vm, &test_module), sb_module_state(first, &test_module));
+  test_vm_teardown();
+  test_vm = first;
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.count()", "r")), 3,
+               "the first VM's count goes on");
 }
 
 Test(native_api, unknown_superclass_fails_the_import_every_time) {
