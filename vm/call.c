@@ -161,6 +161,22 @@ static bool private_error(VM *vm, Value object, ObjString *name) {
                   : klass ? klass->name->chars : value_type_name(object));
 }
 
+/* The private (_name) members of instances, classes and modules are open
+ * only to their own self; natives' members are never private. */
+static inline bool check_access(VM *vm, Value object, ObjString *name, bool from_self) {
+  if (from_self || !is_private(name) ||
+      !(IS_INSTANCE(object) || IS_MODULE(object) || IS_CLASS(object)))
+    return true;
+  return private_error(vm, object, name);
+}
+
+bool called_from_self(VM *vm, Value object) {
+  ObjFiber *fiber = vm->fiber;
+  if (fiber->frame_count == 0) return false;
+  CallFrame *frame = fiber_frame(fiber, fiber->frame_count - 1);
+  return is_own_self(frame->closure, frame->slots, object);
+}
+
 bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self, bool *pushed) {
   Value receiver = vm->fiber->stack_top[-argc - 1];
   Value method;
@@ -173,9 +189,7 @@ bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self,
       return call_method(vm, method, argc, pushed);
     return no_member(vm, receiver, name, "method");
   }
-  if (!from_self && is_private(name) && (IS_INSTANCE(receiver) || IS_MODULE(receiver) ||
-                                          IS_CLASS(receiver)))
-    return private_error(vm, receiver, name);
+  if (!check_access(vm, receiver, name, from_self)) return false;
   if (IS_INSTANCE(receiver)) {
     ObjInstance *instance = AS_INSTANCE(receiver);
     if (table_get(&instance->fields, name, &method)) {
@@ -223,49 +237,78 @@ static bool bind(VM *vm, Value receiver, Value method, Value *out) {
   return true;
 }
 
-bool get_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out) {
-  Value value;
-  if (!from_self && is_private(name) && (IS_INSTANCE(object) || IS_MODULE(object) ||
-                                          IS_CLASS(object)))
-    return private_error(vm, object, name);
+/* Where a member is found: a value to give as it is, a method to bind to
+ * the object, or a native class's getter to call. */
+typedef enum { MEMBER_NONE, MEMBER_VALUE, MEMBER_METHOD, MEMBER_GETTER } MemberKind;
+
+/* Finds the member name of object, its value, method or getter in *found;
+ * the one place that knows where each kind of object keeps its members. */
+static MemberKind find_member(VM *vm, Value object, ObjString *name, Value *found) {
   if (IS_INSTANCE(object)) {
     ObjInstance *instance = AS_INSTANCE(object);
-    if (table_get(&instance->fields, name, out)) return true;
-    if (table_get(&instance->klass->methods, name, &value)) return bind(vm, object, value, out);
-    return no_member(vm, object, name, "property");
+    if (table_get(&instance->fields, name, found)) return MEMBER_VALUE;
+    if (table_get(&instance->klass->methods, name, found)) return MEMBER_METHOD;
+    return MEMBER_NONE;
   }
   if (IS_FOREIGN(object)) {
     ObjClass *klass = AS_FOREIGN(object)->klass;
-    if (table_get(&klass->getters, name, &value)) {
-      vm_push(vm, object); /* the receiver slot, which receives the result */
-      ObjNative *saved = vm->current_native;
-      vm->current_native = AS_NATIVE(value);
-      bool ok = AS_NATIVE(value)->fn(vm, 0, vm->fiber->stack_top);
-      vm->current_native = saved;
-      *out = vm_pop(vm);
-      return ok;
-    }
-    if (table_get(&klass->methods, name, &value)) return bind(vm, object, value, out);
-    return no_member(vm, object, name, "property");
+    if (table_get(&klass->getters, name, found)) return MEMBER_GETTER;
+    if (table_get(&klass->methods, name, found)) return MEMBER_METHOD;
+    return MEMBER_NONE;
   }
   if (IS_CLASS(object)) {
     for (ObjClass *k = AS_CLASS(object); k != NULL; k = k->superclass)
-      if (table_get(&k->statics, name, out)) return true;
-    return no_member(vm, object, name, "static member");
+      if (table_get(&k->statics, name, found)) return MEMBER_VALUE;
+    return MEMBER_NONE;
   }
-  if (IS_MODULE(object)) {
-    if (table_get(&AS_MODULE(object)->globals, name, out)) return true;
-    return no_member(vm, object, name, "member");
-  }
+  if (IS_MODULE(object))
+    return table_get(&AS_MODULE(object)->globals, name, found) ? MEMBER_VALUE : MEMBER_NONE;
   Table *methods = native_methods(vm, object);
-  if (methods != NULL && table_get(methods, name, &value)) return bind(vm, object, value, out);
-  return vm_raise(vm, EXC_PROPERTY, "%s has no property '%s'", value_type_name(object),
-                  name->chars);
+  return methods != NULL && table_get(methods, name, found) ? MEMBER_METHOD : MEMBER_NONE;
+}
+
+static bool call_getter(VM *vm, Value object, Value getter, Value *out) {
+  vm_push(vm, object); /* the receiver slot, which receives the result */
+  ObjNative *saved = vm->current_native;
+  vm->current_native = AS_NATIVE(getter);
+  bool ok = AS_NATIVE(getter)->fn(vm, 0, vm->fiber->stack_top);
+  vm->current_native = saved;
+  *out = vm_pop(vm);
+  return ok;
+}
+
+static bool missing_property(VM *vm, Value object, ObjString *name) {
+  return no_member(vm, object, name,
+                   IS_CLASS(object) ? "static member" : IS_MODULE(object) ? "member" : "property");
+}
+
+bool find_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out) {
+  if (!check_access(vm, object, name, from_self)) return false;
+  Value found;
+  switch (find_member(vm, object, name, &found)) {
+  case MEMBER_VALUE: *out = found; return true;
+  case MEMBER_METHOD: return bind(vm, object, found, out);
+  case MEMBER_GETTER: return call_getter(vm, object, found, out);
+  case MEMBER_NONE: break;
+  }
+  *out = EMPTY_VAL;
+  return true;
+}
+
+bool has_property(VM *vm, Value object, ObjString *name, bool from_self, bool *out) {
+  if (!check_access(vm, object, name, from_self)) return false;
+  Value found;
+  *out = find_member(vm, object, name, &found) != MEMBER_NONE;
+  return true;
+}
+
+bool get_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out) {
+  if (!find_property(vm, object, name, from_self, out)) return false;
+  return !IS_EMPTY(*out) || missing_property(vm, object, name);
 }
 
 bool set_property(VM *vm, Value object, ObjString *name, Value value, bool from_self) {
-  if (!from_self && is_private(name) && (IS_INSTANCE(object) || IS_CLASS(object)))
-    return private_error(vm, object, name);
+  if (!check_access(vm, object, name, from_self)) return false;
   if (IS_INSTANCE(object)) {
     table_set(vm, &AS_INSTANCE(object)->fields, name, value);
     return true;
@@ -292,6 +335,15 @@ bool set_property(VM *vm, Value object, ObjString *name, Value value, bool from_
   }
   return vm_raise(vm, EXC_PROPERTY, "cannot set property '%s' on %s", name->chars,
                   value_type_name(object));
+}
+
+bool delete_property(VM *vm, Value object, ObjString *name, bool from_self, bool *existed) {
+  if (!check_access(vm, object, name, from_self)) return false;
+  if (IS_INSTANCE(object)) *existed = table_delete(&AS_INSTANCE(object)->fields, name);
+  else if (IS_CLASS(object)) *existed = table_delete(&AS_CLASS(object)->statics, name);
+  else return vm_raise(vm, EXC_PROPERTY, "cannot delete property '%s' of %s", name->chars,
+                       value_type_name(object));
+  return true;
 }
 
 bool get_super(VM *vm, ObjClass *superclass, Value receiver, ObjString *name, Value *out) {

@@ -1,113 +1,85 @@
 /* hasprop, getprop, setprop and delprop: reflective access to the fields
- * and methods of instances, the static members of classes and the globals
- * of modules. Methods come back bound to their object; native-class
- * properties go through their getters and setters. */
+ * and methods of instances, the static members of classes, the globals of
+ * modules and the properties of native objects, under the rules of the
+ * dot syntax (call.c): a private member is open only to the code whose
+ * self is the object, and what `object.name = value` refuses, setprop
+ * refuses. Methods come back bound to their object. */
 #include "builtins.h"
 #include "lib_util.h"
 #include "native.h"
+#include "vm_internal.h"
 
-/* The table of an object's own named values, or NULL. */
-static Table *own_table(Value v) {
-  if (IS_INSTANCE(v)) return &AS_INSTANCE(v)->fields;
-  if (IS_CLASS(v)) return &AS_CLASS(v)->statics;
-  if (IS_MODULE(v)) return &AS_MODULE(v)->globals;
-  return NULL;
+/* Whether v is a value with named members of its own. */
+static bool has_members(Value v) {
+  return IS_INSTANCE(v) || IS_CLASS(v) || IS_MODULE(v) || IS_FOREIGN(v);
 }
 
 static bool check_target(VM *vm, Value *args) {
-  if (own_table(args[0]) != NULL || IS_FOREIGN(args[0])) return true;
-  return raise_arg_type(vm, args, 0, "object", "an instance, class or module");
-}
-
-/* Looks name up on obj; *out is left EMPTY_VAL when there is no such
- * property. Returns false only when a native getter raised. */
-static bool lookup(VM *vm, Value obj, ObjString *name, Value *out) {
-  *out = EMPTY_VAL;
-  Table *own = own_table(obj);
-  if (own != NULL && table_get(own, name, out)) return true;
-  ObjClass *klass = class_of(obj);
-  Value member;
-  if (klass == NULL) return true;
-  if (table_get(&klass->methods, name, &member)) {
-    *out = OBJ_VAL(new_bound_method(vm, obj, AS_OBJ(member)));
-    return true;
-  }
-  if (!table_get(&klass->getters, name, &member)) return true;
-  vm_push(vm, OBJ_VAL(new_bound_method(vm, obj, AS_OBJ(member))));
-  bool ok = call_function(vm, vm_peek(vm, 0), 0, NULL, out);
-  vm_pop(vm);
-  return ok;
+  if (!has_members(args[0]))
+    return raise_arg_type(vm, args, 0, "object", "an instance, class, module or native object");
+  return check_string(vm, args, 1, "name");
 }
 
 static bool fn_hasprop(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_string(vm, args, 1, "name")) return false;
-  ObjString *name = AS_STRING(args[1]);
-  Value found;
-  Table *own = own_table(args[0]);
-  if (own != NULL && table_get(own, name, &found)) RETURN_BOOL(true);
-  ObjClass *klass = class_of(args[0]);
-  RETURN_BOOL(klass != NULL && (table_get(&klass->methods, name, &found) ||
-                                table_get(&klass->getters, name, &found)));
+  bool found = false;
+  if (has_members(args[0]) &&
+      !has_property(vm, args[0], AS_STRING(args[1]), called_from_self(vm, args[0]), &found))
+    return false;
+  RETURN_BOOL(found);
 }
 
 static bool fn_getprop(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_target(vm, args) || !check_string(vm, args, 1, "name")) return false;
+  if (!check_target(vm, args)) return false;
   Value value;
-  if (!lookup(vm, args[0], AS_STRING(args[1]), &value)) return false;
+  if (!find_property(vm, args[0], AS_STRING(args[1]), called_from_self(vm, args[0]), &value))
+    return false;
   RETURN_VAL(IS_EMPTY(value) ? NIL_VAL : value);
-}
-
-static bool set_native_property(VM *vm, Value *args) {
-  ObjClass *klass = AS_FOREIGN(args[0])->klass;
-  Value setter;
-  if (!table_get(&klass->setters, AS_STRING(args[1]), &setter)) {
-    return vm_raise(vm, EXC_PROPERTY, "%s(): %s has no settable property '%s'",
-                    native_current_name(vm), klass->name->chars, AS_CSTRING(args[1]));
-  }
-  vm_push(vm, OBJ_VAL(new_bound_method(vm, args[0], AS_OBJ(setter))));
-  Value ignored;
-  bool ok = call_function(vm, vm_peek(vm, 0), 1, &args[2], &ignored);
-  vm_pop(vm);
-  return ok;
 }
 
 static bool fn_setprop(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_target(vm, args) || !check_string(vm, args, 1, "name")) return false;
-  if (IS_FOREIGN(args[0])) {
-    if (!set_native_property(vm, args)) return false;
-  } else {
-    table_set(vm, own_table(args[0]), AS_STRING(args[1]), args[2]);
-  }
+  if (!check_target(vm, args) ||
+      !set_property(vm, args[0], AS_STRING(args[1]), args[2], called_from_self(vm, args[0])))
+    return false;
   RETURN_NIL;
 }
 
 static bool fn_delprop(VM *vm, int argc, Value *args) {
   (void)argc;
-  if (!check_target(vm, args) || !check_string(vm, args, 1, "name")) return false;
-  Table *own = own_table(args[0]);
-  RETURN_BOOL(own != NULL && table_delete(own, AS_STRING(args[1])));
+  bool existed;
+  if (!check_target(vm, args) ||
+      !delete_property(vm, args[0], AS_STRING(args[1]), called_from_self(vm, args[0]), &existed))
+    return false;
+  RETURN_BOOL(existed);
 }
 
 void lib_props_init(VM *vm) {
   define_natives(vm, &vm->builtins, "", (const SbFunction[]){
       {"hasprop", fn_hasprop, 2, 2,
        "hasprop(object: any, name: string) -> bool\n"
-       "Whether object has a field, method or property called name (false for "
-       "values that have none)."},
+       "Whether object.name would find a field, method, static member, global "
+       "or property (false for values that have none). A private name (_x) "
+       "raises AccessError outside the object's own methods, as object._x does."},
       {"getprop", fn_getprop, 2, 2,
-       "getprop(object: instance|class|module, name: string) -> any\n"
-       "The field, bound method, static member or global called name, or nil "
-       "when there is none."},
+       "getprop(object: instance|class|module|native, name: string) -> any\n"
+       "object.name: the field, bound method, static member, global or property "
+       "called name, or nil when there is none. A private name (_x) raises "
+       "AccessError outside the object's own methods."},
       {"setprop", fn_setprop, 3, 3,
-       "setprop(object: instance|class|module, name: string, value: any) -> nil\n"
-       "Sets a field of an instance, a static field of a class or a global of a "
-       "module (or a native object's settable property)."},
+       "setprop(object: instance|class|native, name: string, value: any) -> nil\n"
+       "object.name = value: sets a field of an instance, a static field of a "
+       "class or a native object's settable property. As the assignment, it "
+       "raises AccessError for a private name outside the object's own "
+       "methods, and PropertyError for a module's member or a read-only "
+       "property."},
       {"delprop", fn_delprop, 2, 2,
-       "delprop(object: instance|class|module, name: string) -> bool\n"
-       "Removes a field, static field or global; whether it existed."},
+       "delprop(object: instance|class, name: string) -> bool\n"
+       "Removes a field or static field; whether it existed. A private name "
+       "raises AccessError outside the object's own methods; a module's "
+       "member or a native object's property raises PropertyError."},
       {NULL, NULL, 0, 0, NULL},
   });
 }

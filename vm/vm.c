@@ -104,13 +104,6 @@ static bool get_global(VM *vm, const Table *globals, ObjString *name, NameCache 
   return true;
 }
 
-/* Whether object is the self of the running method, or of the method the
- * running closure is written in, whose private members it may use. */
-static inline bool is_own_self(const ObjClosure *closure, const Value *slots, Value object) {
-  int self = closure->function->self_upvalue;
-  return object == slots[0] || (self >= 0 && object == *closure->upvalues[self]->location);
-}
-
 static inline double floor_mod(double a, double b) {
   double r = fmod(a, b);
   if (r != 0 && ((r < 0) != (b < 0))) r += b;

@@ -7,6 +7,13 @@
 
 #include "vm.h"
 
+/* Whether object is the self of the running method, or of the method the
+ * running closure is written in, whose private members it may use. */
+static inline bool is_own_self(const ObjClosure *closure, const Value *slots, Value object) {
+  int self = closure->function->self_upvalue;
+  return object == slots[0] || (self >= 0 && object == *closure->upvalues[self]->location);
+}
+
 /* call.c. from_self: the object is the running method's self, so its
  * private (_name) members are accessible. Sets up a call of the callee at stack_top[-argc-1]. For script
  * functions pushes a frame and sets *pushed; otherwise completes the call,
@@ -23,8 +30,20 @@ Table *native_methods(VM *vm, Value v);
  * remembers where the name was found (see table_get_cached). */
 bool invoke(VM *vm, ObjString *name, NameCache *cache, int argc, bool from_self, bool *pushed);
 bool super_invoke(VM *vm, ObjClass *superclass, ObjString *name, int argc, bool *pushed);
+/* Member access, under the rules of `object.name`: a private member
+ * raises AccessError unless from_self. get_property raises for a missing
+ * member, where find_property leaves *out EMPTY_VAL and has_property says
+ * whether there is one (without calling a native getter). A module's
+ * members and a native object's read-only properties cannot be set, nor
+ * can anything but fields and static fields be deleted. */
 bool get_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out);
+bool find_property(VM *vm, Value object, ObjString *name, bool from_self, Value *out);
+bool has_property(VM *vm, Value object, ObjString *name, bool from_self, bool *out);
 bool set_property(VM *vm, Value object, ObjString *name, Value value, bool from_self);
+bool delete_property(VM *vm, Value object, ObjString *name, bool from_self, bool *existed);
+/* from_self for a native called from script code: whether object is the
+ * self of the code that called it (as is_own_self for the dot syntax). */
+bool called_from_self(VM *vm, Value object);
 bool get_super(VM *vm, ObjClass *superclass, Value receiver, ObjString *name, Value *out);
 ObjUpvalue *capture_upvalue(VM *vm, Value *local);
 void close_upvalues(ObjFiber *fiber, Value *last);

@@ -175,6 +175,23 @@ Test(native_api, range_and_read_only_errors) {
                  "Counter.twice is read-only");
 }
 
+Test(native_api, reflection_goes_through_the_property_table) {
+  const char *source = "import testmod { Counter }\n"
+                       "var c = Counter(1)\n"
+                       "setprop(c, 'value', 4)\n"
+                       "var r = [getprop(c, 'twice'), hasprop(c, 'twice'), hasprop(c, 'add')]";
+  ObjList *list = AS_LIST(run(source, "r"));
+  cr_assert_eq(AS_NUMBER(list->items.values[0]), 8);
+  cr_assert(AS_BOOL(list->items.values[1]) && AS_BOOL(list->items.values[2]));
+  expect_message("import testmod\nvar c = testmod.Counter(1)\n"
+                 "catch { setprop(c, 'twice', 3) } as e\nvar m = e.type + ': ' + e.message",
+                 "PropertyError: Counter.twice is read-only");
+  expect_message("import testmod\ncatch { setprop(testmod, 'SUPPORTED', 3) } as e\n"
+                 "var m = e.type + ': ' + e.message",
+                 "PropertyError: cannot set property 'SUPPORTED' on module");
+  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.SUPPORTED", "r")), 7);
+}
+
 Test(native_api, finalizer_runs_when_objects_die) {
   finalized = 0;
   run("import testmod\niter var i = 0; i < 10; i++ { testmod.Counter(i) }\nvar keep = testmod.Counter(1)",

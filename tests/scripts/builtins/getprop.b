@@ -11,5 +11,5 @@ a.x = 5
 echo m()                  # expect: 15
 echo getprop(A, 's')      # expect: static
 catch { getprop([1], 'length') } as e
-echo e.message            # expect: getprop(): argument 1 (object) must be an instance, class or module, got list
+echo e.message            # expect: getprop(): argument 1 (object) must be an instance, class, module or native object, got list
 getprop(a, nil)           # expect error: TypeError
