@@ -299,8 +299,8 @@ static void import_statement(Parser *p) {
   end_statement(p);
 }
 
-static ObjFunction *compile_module(VM *vm, ObjModule *module, const char *source, bool repl,
-                                   DocCollector *docs, char error[COMPILE_ERROR_MAX]) {
+static ObjFunction *compile_module(VM *vm, ObjModule *module, const char *source, size_t length,
+                                   bool repl, DocCollector *docs, char error[COMPILE_ERROR_MAX]) {
   Parser p;
   memset(&p, 0, sizeof p);
   p.vm = vm;
@@ -310,7 +310,7 @@ static ObjFunction *compile_module(VM *vm, ObjModule *module, const char *source
   p.repl = repl;
   p.docs = docs;
   p.path = module->path ? module->path->chars : "<script>";
-  scanner_init(&p.scanner, source);
+  scanner_init(&p.scanner, source, length);
   Compiler c;
   compiler_begin(&p, &c, FN_SCRIPT, synthetic_token(""));
   c.function->name = module->name;
@@ -328,13 +328,13 @@ static ObjFunction *compile_module(VM *vm, ObjModule *module, const char *source
   return p.had_error ? NULL : function;
 }
 
-ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
+ObjFunction *compile(VM *vm, ObjModule *module, const char *source, size_t length, bool repl,
                      char error[COMPILE_ERROR_MAX]) {
-  return compile_module(vm, module, source, repl, NULL, error);
+  return compile_module(vm, module, source, length, repl, NULL, error);
 }
 
-bool compile_docs(VM *vm, ObjModule *module, const char *source, DocCollector *docs,
-                  char error[COMPILE_ERROR_MAX]) {
-  return compile_module(vm, module, source, false, docs, error) != NULL;
+bool compile_docs(VM *vm, ObjModule *module, const char *source, size_t length,
+                  DocCollector *docs, char error[COMPILE_ERROR_MAX]) {
+  return compile_module(vm, module, source, length, false, docs, error) != NULL;
 }
 

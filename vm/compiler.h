@@ -29,14 +29,15 @@ typedef struct {
 
 void doc_collector_free(DocCollector *docs);
 
-/* Compiles a whole module body. With repl set, each top-level expression
+/* Compiles a whole module body, the length bytes of source (which may
+ * hold NUL bytes). With repl set, each top-level expression
  * statement prints its value (as the REPL shows it). On a syntax error
  * returns NULL and writes "path:line: message" into error. */
-ObjFunction *compile(VM *vm, ObjModule *module, const char *source, bool repl,
+ObjFunction *compile(VM *vm, ObjModule *module, const char *source, size_t length, bool repl,
                      char error[COMPILE_ERROR_MAX]);
 /* Compiles a module only to collect its documentation into docs. */
-bool compile_docs(VM *vm, ObjModule *module, const char *source, DocCollector *docs,
-                  char error[COMPILE_ERROR_MAX]);
+bool compile_docs(VM *vm, ObjModule *module, const char *source, size_t length,
+                  DocCollector *docs, char error[COMPILE_ERROR_MAX]);
 void compiler_mark_roots(VM *vm);
 
 #endif

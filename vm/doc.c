@@ -263,7 +263,8 @@ static bool doc_stdlib_markdown(VM *vm, const char *name, StrBuf *out) {
   if (!stdlib_dir(dir)) return false;
   snprintf(path, sizeof path, "%s/%s.b", dir, name);
   int err;
-  char *source = read_source_file(path, &err);
+  size_t length;
+  char *source = read_source_file(path, &length, &err);
   if (source == NULL) return false;
   ObjString *module_name = copy_cstring(vm, name);
   vm_push(vm, OBJ_VAL(module_name));
@@ -271,7 +272,7 @@ static bool doc_stdlib_markdown(VM *vm, const char *name, StrBuf *out) {
   vm_push(vm, OBJ_VAL(module));
   DocCollector docs = {NULL, 0, 0};
   char error[COMPILE_ERROR_MAX];
-  bool ok = compile_docs(vm, module, source, &docs, error);
+  bool ok = compile_docs(vm, module, source, length, &docs, error);
   if (ok) script_module(out, name, &docs);
   doc_collector_free(&docs);
   free(source);

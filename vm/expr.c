@@ -146,7 +146,11 @@ ObjString *string_from_token(Parser *p, const Token *token) {
     }
     default: {
       char message[64];
-      snprintf(message, sizeof message, "invalid escape sequence '\\%c'", c);
+      if (c > ' ' && c < 127)
+        snprintf(message, sizeof message, "invalid escape sequence '\\%c'", c);
+      else /* a control byte, a NUL or part of a UTF-8 character */
+        snprintf(message, sizeof message, "invalid escape sequence: '\\' before byte 0x%02x",
+                 (uint8_t)c);
       parser_error(p, message);
     }
     }

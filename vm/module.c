@@ -18,7 +18,7 @@
 #include "sabre.h"
 #include "vm_internal.h"
 
-char *read_source_file(const char *path, int *err) {
+char *read_source_file(const char *path, size_t *length, int *err) {
   FILE *file = fopen(path, "rb");
   if (file == NULL) {
     *err = errno;
@@ -38,8 +38,11 @@ char *read_source_file(const char *path, int *err) {
   }
   if (buf.data == NULL) strbuf_append(&buf, "", 0);
   /* A UTF-8 byte order mark, as some editors write, is not part of the code. */
-  if (buf.length >= 3 && memcmp(buf.data, "\xEF\xBB\xBF", 3) == 0)
+  if (buf.length >= 3 && memcmp(buf.data, "\xEF\xBB\xBF", 3) == 0) {
     memmove(buf.data, buf.data + 3, (size_t)buf.length - 2);
+    buf.length -= 3;
+  }
+  *length = (size_t)buf.length;
   return buf.data;
 }
 
@@ -102,9 +105,9 @@ static int candidates_for(VM *vm, const char *name, char candidates[][PATH_MAX],
   return count;
 }
 
-static bool run_module(VM *vm, ObjModule *module, const char *source, Value *out) {
+static bool run_module(VM *vm, ObjModule *module, const char *source, size_t length, Value *out) {
   char error[COMPILE_ERROR_MAX];
-  ObjFunction *fn = compile(vm, module, source, false, error);
+  ObjFunction *fn = compile(vm, module, source, length, false, error);
   if (fn == NULL) {
     const char *text = strstr(error, "SyntaxError: ");
     return vm_raise(vm, EXC_SYNTAX, "%.*s%s", text ? (int)(text - error) : 0, error,
@@ -123,7 +126,8 @@ static bool run_module(VM *vm, ObjModule *module, const char *source, Value *out
 
 static bool load_file(VM *vm, ObjString *key, const char *path, const char *name, Value *out) {
   int err;
-  char *source = read_source_file(path, &err);
+  size_t length;
+  char *source = read_source_file(path, &length, &err);
   if (source == NULL) return vm_raise_os(vm, vm->exception_classes[EXC_IMPORT], err, "import %s", path);
   const char *base = strrchr(name, '/');
   ObjString *module_name = copy_cstring(vm, base ? base + 1 : name[0] == '.' ? name + 1 + (name[1] == '.') : name);
@@ -131,7 +135,7 @@ static bool load_file(VM *vm, ObjString *key, const char *path, const char *name
   ObjModule *module = new_module(vm, module_name, key);
   vm_push(vm, OBJ_VAL(module));
   table_set(vm, &vm->modules, key, OBJ_VAL(module));
-  bool ok = run_module(vm, module, source, out);
+  bool ok = run_module(vm, module, source, length, out);
   free(source);
   if (!ok) table_delete(&vm->modules, key);
   vm->fiber->stack_top -= 2;

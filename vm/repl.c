@@ -30,9 +30,9 @@ static bool continues(TokenType type) {
 /* True when the text is a whole entry: no bracket, brace, string or block
  * comment left open, and no operator or comma left waiting for the next
  * line. Other errors count as complete: the compiler reports them. */
-static bool input_complete(const char *source) {
+static bool input_complete(const char *source, size_t length) {
   Scanner scanner;
-  scanner_init(&scanner, source);
+  scanner_init(&scanner, source, length);
   int depth = 0;
   TokenType last = TOK_NEWLINE;
   for (;;) {
@@ -56,9 +56,9 @@ static bool history_path(char path[PATH_MAX]) {
   return n > 0 && n < PATH_MAX;
 }
 
-static bool is_blank(const char *text) {
-  for (; *text; text++)
-    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r') return false;
+static bool is_blank(const char *text, size_t length) {
+  for (size_t i = 0; i < length; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') return false;
   return true;
 }
 
@@ -100,28 +100,45 @@ static void run_fibers_behind_prompt(VM *vm) {
   fflush(stdout); /* libedit draws into stdout's buffer */
 }
 
-/* libedit calls this with each line typed, NULL at Ctrl-D. A complete
- * entry runs, then the fibers it made ready. */
+/* A line typed or piped, without its newline: a complete entry runs,
+ * then the fibers it made ready. */
+static void take_line(const char *line, size_t length) {
+  strbuf_append(&repl.input, line, (int)length);
+  strbuf_append_char(&repl.input, '\n');
+  size_t entry = (size_t)repl.input.length;
+  if (!input_complete(repl.input.data, entry)) return;
+  if (!is_blank(repl.input.data, entry)) {
+    repl.input.data[entry - 1] = '\0';
+    add_history(repl.input.data);
+    repl.input.data[entry - 1] = '\n';
+    vm_interpret(repl.vm, repl.vm->main_module, repl.input.data, entry, true);
+    vm_run_ready_fibers(repl.vm);
+    vm_interrupt_requested = 0; /* one that came after the code ended */
+    fflush(stdout);
+  }
+  strbuf_free(&repl.input);
+}
+
+/* libedit calls this with each line typed, NULL at Ctrl-D. */
 static void on_line(char *line) {
   repl.line_done = true;
   if (line == NULL) {
     repl.ended = true;
     return;
   }
-  strbuf_append_cstr(&repl.input, line);
-  strbuf_append_char(&repl.input, '\n');
+  take_line(line, strlen(line));
   free(line);
-  if (!input_complete(repl.input.data)) return;
-  if (!is_blank(repl.input.data)) {
-    repl.input.data[repl.input.length - 1] = '\0';
-    add_history(repl.input.data);
-    repl.input.data[repl.input.length - 1] = '\n';
-    vm_interpret(repl.vm, repl.vm->main_module, repl.input.data, true);
-    vm_run_ready_fibers(repl.vm);
-    vm_interrupt_requested = 0; /* one that came after the code ended */
-    fflush(stdout);
-  }
-  strbuf_free(&repl.input);
+}
+
+/* Input from a pipe: whole lines, no prompt, no keys. They are read as
+ * input() reads them, with their NUL bytes (a libedit line ends at one). */
+static void read_piped_lines(void) {
+  char *line = NULL;
+  size_t capacity = 0;
+  ssize_t n;
+  while ((n = getline(&line, &capacity, stdin)) >= 0)
+    take_line(line, (size_t)n - (n > 0 && line[n - 1] == '\n'));
+  free(line);
 }
 
 /* Shows the prompt for what comes next and puts the terminal in libedit's
@@ -160,8 +177,8 @@ int repl_run(VM *vm) {
   repl.vm = vm;
   strbuf_init(&repl.input);
   vm_interrupt_on_sigint();
-  if (!isatty(STDIN_FILENO)) { /* piped: whole lines, no prompt, no keys */
-    for (char *line; (line = readline("")) != NULL;) on_line(line);
+  if (!isatty(STDIN_FILENO)) {
+    read_piped_lines();
     repl.ended = true;
   } else {
     vm->before_output = clear_prompt_line;

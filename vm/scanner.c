@@ -11,18 +11,23 @@ static const char *const token_names[] = {
 
 const char *token_type_name(TokenType type) { return token_names[type]; }
 
-void scanner_init(Scanner *scanner, const char *source) {
+void scanner_init(Scanner *scanner, const char *source, size_t length) {
   memset(scanner, 0, sizeof *scanner);
   scanner->start = source;
   scanner->current = source;
+  scanner->end = source + length;
   scanner->line = 1;
 }
 
-static bool is_at_end(const Scanner *s) { return *s->current == '\0'; }
-static char peek(const Scanner *s) { return *s->current; }
-static char peek_next(const Scanner *s) {
-  return is_at_end(s) ? '\0' : s->current[1];
+/* The source ends at its length: a NUL byte is a byte of a string literal
+ * and an error anywhere else. Past the end, peeks give '\0'. */
+static bool is_at_end(const Scanner *s) { return s->current >= s->end; }
+static char peek_at(const Scanner *s, ptrdiff_t n) {
+  return s->end - s->current > n ? s->current[n] : '\0';
 }
+static char peek(const Scanner *s) { return peek_at(s, 0); }
+static char peek_next(const Scanner *s) { return peek_at(s, 1); }
+static bool at_nul(const Scanner *s) { return !is_at_end(s) && *s->current == '\0'; }
 static char advance(Scanner *s) { return *s->current++; }
 static bool match(Scanner *s, char expected) {
   if (peek(s) != expected) return false;
@@ -45,6 +50,15 @@ static Token error_token(const Scanner *s, const char *message) {
   return t;
 }
 
+static const char nul_message[] = "unexpected NUL byte";
+
+/* In a comment: the error, past the NUL. */
+static Token *nul_byte(Scanner *s, Token *error) {
+  *error = error_token(s, nul_message);
+  s->current++;
+  return error;
+}
+
 /* Skips blanks and comments; newlines are tokens. */
 static Token *skip_space(Scanner *s, Token *error) {
   for (;;) {
@@ -52,10 +66,13 @@ static Token *skip_space(Scanner *s, Token *error) {
     if (c == ' ' || c == '\t' || c == '\r') {
       advance(s);
     } else if (c == '#') {
-      while (peek(s) != '\n' && !is_at_end(s)) advance(s);
+      while (peek(s) != '\n' && !is_at_end(s)) {
+        if (at_nul(s)) return nul_byte(s, error);
+        advance(s);
+      }
     } else if (c == '/' && peek_next(s) == '*') {
       int start_line = s->line;
-      bool is_doc = s->current[2] == '*' && s->current[3] != '/';
+      bool is_doc = peek_at(s, 2) == '*' && peek_at(s, 3) != '/';
       s->current += 2;
       const char *text = s->current + is_doc;
       while (!(peek(s) == '*' && peek_next(s) == '/')) {
@@ -64,6 +81,7 @@ static Token *skip_space(Scanner *s, Token *error) {
           *error = error_token(s, "unterminated block comment");
           return error;
         }
+        if (at_nul(s)) return nul_byte(s, error);
         if (advance(s) == '\n') s->line++;
       }
       if (is_doc) {
@@ -171,7 +189,7 @@ static Token string_content(Scanner *s, char quote) {
       return error_token(s, "unterminated string");
     }
     if (c == quote) break;
-    if (c == '\\' && peek_next(s) != '\0') {
+    if (c == '\\' && s->end - s->current > 1) {
       if (peek_next(s) == '\n') s->line++;
       s->current += 2;
       continue;
@@ -256,6 +274,7 @@ static Token operator(Scanner *s, char c) {
       return with_equal(s, TOK_GREATER_GREATER, TOK_GREATER_GREATER_EQUAL);
     }
     return with_equal(s, TOK_GREATER, TOK_GREATER_EQUAL);
+  case '\0': return error_token(s, nul_message);
   default: return error_token(s, "unexpected character");
   }
 }

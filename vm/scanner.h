@@ -51,6 +51,7 @@ typedef struct {
 typedef struct {
   const char *start;
   const char *current;
+  const char *end; /* the source is its bytes up to here, NULs included */
   int line;
   /* Per open interpolation: its quote and the brace depth it began at. */
   char interp_quote[SCANNER_MAX_NESTING];
@@ -66,7 +67,7 @@ typedef struct {
   bool seen_token;
 } Scanner;
 
-void scanner_init(Scanner *scanner, const char *source);
+void scanner_init(Scanner *scanner, const char *source, size_t length);
 Token scanner_next(Scanner *scanner);
 /* The index-th keyword ("and", "as", ...), NULL past the last. */
 const char *scanner_keyword(size_t index);

@@ -110,11 +110,11 @@ static inline void vm_before_output(VM *vm) {
 void vm_free(VM *vm);
 /* Compiles and runs a whole file as the main module. */
 RunResult vm_run_file(VM *vm, const char *path);
-/* Compiles and runs source text in the given module, reporting errors on
- * stderr. Without repl, the spawned fibers then run until they end; with
+/* Compiles and runs source text (length bytes) in the given module,
+ * reporting errors on stderr. Without repl, the spawned fibers then run until they end; with
  * it, expression statements print their values and the spawned fibers
  * are left to vm_run_ready_fibers. */
-RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl);
+RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, size_t length, bool repl);
 /* The REPL after each entry: the spawned fibers that can run now run
  * until each waits or ends. */
 void vm_run_ready_fibers(VM *vm);

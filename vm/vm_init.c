@@ -135,9 +135,9 @@ void vm_run_fibers_until_readable(VM *vm, int fd) {
   }
 }
 
-RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, bool repl) {
+RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, size_t length, bool repl) {
   char error[COMPILE_ERROR_MAX];
-  ObjFunction *fn = compile(vm, module, source, repl, error);
+  ObjFunction *fn = compile(vm, module, source, length, repl, error);
   if (fn == NULL) {
     fflush(stdout);
     fprintf(stderr, "%s\n", error);
@@ -177,7 +177,8 @@ static void register_main_module(VM *vm, const char *path) {
 
 RunResult vm_run_file(VM *vm, const char *path) {
   int err;
-  char *source = read_source_file(path, &err);
+  size_t length;
+  char *source = read_source_file(path, &length, &err);
   if (source == NULL) {
     fprintf(stderr, "sabre: cannot open '%s': %s\n", path, strerror(err));
     return RUN_COMPILE_ERROR;
@@ -190,7 +191,7 @@ RunResult vm_run_file(VM *vm, const char *path) {
   vm->main_module = new_module(vm, name, path_string);
   vm->fiber->stack_top -= 2;
   register_main_module(vm, path); /* loading until it finishes: importing it is a cycle */
-  RunResult result = vm_interpret(vm, vm->main_module, source, false);
+  RunResult result = vm_interpret(vm, vm->main_module, source, length, false);
   vm->main_module->loaded = true;
   free(source);
   return result;

@@ -64,9 +64,10 @@ bool op_interpolate(VM *vm, int count);
 /* Concatenation and repetition of strings, lists, bytes. */
 bool op_add_objects(VM *vm, Value a, Value b, Value *out);
 
-/* module.c. read_source_file returns a malloc'd NUL-terminated copy of a
- * file, or NULL with *err set to the errno. */
-char *read_source_file(const char *path, int *err);
+/* module.c. read_source_file returns a malloc'd copy of a file, its
+ * length in *length (a NUL follows it; the file may hold others), or NULL
+ * with *err set to the errno. */
+char *read_source_file(const char *path, size_t *length, int *err);
 /* The stdlib/ folder beside the interpreter's build folder. */
 bool stdlib_dir(char out[PATH_MAX]);
 bool import_module(VM *vm, ObjString *path, Value *out);

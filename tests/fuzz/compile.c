@@ -20,12 +20,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   ObjModule *module = fuzz_module(vm);
   for (int repl = 0; repl < 2; repl++) {
     char error[COMPILE_ERROR_MAX] = "";
-    ObjFunction *fn = compile(vm, module, source, repl, error);
+    ObjFunction *fn = compile(vm, module, source, size, repl, error);
     expect_compiled_or_reported(fn, error);
   }
   DocCollector docs = {NULL, 0, 0};
   char error[COMPILE_ERROR_MAX] = "";
-  compile_docs(vm, module, source, &docs, error);
+  compile_docs(vm, module, source, size, &docs, error);
   doc_collector_free(&docs);
   fuzz_vm_free(vm);
   free(source);

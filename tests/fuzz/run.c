@@ -88,7 +88,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     ObjModule *module = fuzz_module(vm);
     vm->main_module = module;
     arm_interrupts(true);
-    vm_interpret(vm, module, source, false);
+    /* Up to the first NUL only: runnable() vetted that much of the text. */
+    vm_interpret(vm, module, source, strlen(source), false);
     arm_interrupts(false);
     vm_interrupt_requested = 0;
     fuzz_vm_free(vm);

@@ -1,5 +1,6 @@
 /* One VM per unit test, with its own collector state. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "test_support.h"
 
@@ -14,7 +15,7 @@ void test_vm_setup(void) {
 RunResult test_run(const char *source) {
   VM *vm = test_vm;
   vm->main_module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
-  return vm_interpret(vm, vm->main_module, source, false);
+  return vm_interpret(vm, vm->main_module, source, strlen(source), false);
 }
 
 void test_vm_teardown(void) {

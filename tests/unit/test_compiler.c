@@ -14,13 +14,17 @@
 
 TestSuite(compiler, .init = test_vm_setup, .fini = test_vm_teardown);
 
-static ObjFunction *compile_text(const char *source, char *error) {
+static ObjFunction *compile_bytes(const char *source, size_t length, char *error) {
   VM *vm = test_vm;
   ObjModule *module = new_module(vm, copy_cstring(vm, "test"), copy_cstring(vm, "test.b"));
   vm_push(vm, OBJ_VAL(module));
-  ObjFunction *fn = compile(vm, module, source, false, error);
+  ObjFunction *fn = compile(vm, module, source, length, false, error);
   if (fn) vm_push(vm, OBJ_VAL(fn));
   return fn;
+}
+
+static ObjFunction *compile_text(const char *source, char *error) {
+  return compile_bytes(source, strlen(source), error);
 }
 
 /* Checks the opcodes of source's top-level code, ending with -1. */
@@ -149,6 +153,35 @@ Test(compiler, syntax_errors_name_the_line) {
   expect_error("'abc", "unterminated string");
 }
 
+/* A NUL byte is a byte of a string literal and a syntax error at its line
+ * anywhere else; the source is its length, not its first NUL. */
+Test(compiler, nul_bytes_by_where_they_are) {
+  char error[COMPILE_ERROR_MAX];
+  static const char in_string[] = "'a\0b'";
+  ObjFunction *fn = compile_bytes(in_string, sizeof in_string - 1, error);
+  cr_assert_not_null(fn, "%s", error);
+  ObjString *s = AS_STRING(fn->chunk.constants.values[0]);
+  cr_assert_eq(s->length, 3);
+  cr_assert(memcmp(s->chars, "a\0b", 3) == 0);
+#define BYTES(text) {text, sizeof text - 1}
+  static const struct {
+    const char *text;
+    size_t length;
+  } outside[] = {BYTES("x\n\n1 \0 2"), BYTES("1\n\n# a \0 comment"), BYTES("1\n\n/* \0 */"),
+                 BYTES("1\n\nx = \0")};
+#undef BYTES
+  for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++) {
+    cr_assert_null(compile_bytes(outside[i].text, outside[i].length, error), "case %zu compiled", i);
+    cr_assert_str_eq(error, "test.b:3: SyntaxError: unexpected NUL byte", "case %zu", i);
+  }
+  static const char after_end[] = "var x = 1 +";
+  cr_assert_null(compile_bytes(after_end, sizeof after_end - 1, error));
+  cr_assert(strstr(error, "got end of file") != NULL, "%s", error);
+  cr_assert_null(compile_bytes("'\\\0'", 4, error));
+  cr_assert(strstr(error, "test.b:1: SyntaxError: invalid escape sequence: '\\' before byte 0x00"),
+            "%s", error);
+}
+
 Test(compiler, keeps_doc_comments_for_the_reference) {
   VM *vm = test_vm;
   const char *source = "/** The module. */\n"
@@ -167,7 +200,7 @@ Test(compiler, keeps_doc_comments_for_the_reference) {
   vm_push(vm, OBJ_VAL(module));
   DocCollector docs = {NULL, 0, 0};
   char error[COMPILE_ERROR_MAX];
-  cr_assert(compile_docs(vm, module, source, &docs, error), "%s", error);
+  cr_assert(compile_docs(vm, module, source, strlen(source), &docs, error), "%s", error);
   const char *expected[][4] = {
       {"class", "", "Box", "Base"}, {"field", "Box", "item", ""}, {"method", "Box", "put", "x, y = 2"},
       {"function", "", "helper", "a, b"}, {"function", "", "undocumented", ""}, {"module", "", "", ""},
@@ -217,7 +250,8 @@ Test(compiler, no_doc_is_recorded_after_a_syntax_error) {
   vm_push(vm, OBJ_VAL(module));
   DocCollector docs = {NULL, 0, 0};
   char error[COMPILE_ERROR_MAX];
-  cr_assert_not(compile_docs(vm, module, "class V {\n  # A method.\n  broken rb = 0\n}\n", &docs, error));
+  const char *broken = "class V {\n  # A method.\n  broken rb = 0\n}\n";
+  cr_assert_not(compile_docs(vm, module, broken, strlen(broken), &docs, error));
   for (int i = 0; i < docs.count; i++)
     cr_assert_str_neq(docs.entries[i].name, "broken", "recorded: %s(%s)", docs.entries[i].name,
                       docs.entries[i].params);

@@ -305,11 +305,13 @@ Test(repl, fiber_output_above_the_prompt) {
 }
 
 /* Pipes what printf makes of format into the REPL, which must end with
- * status 0 at the end of the input having printed expected. */
+ * status 0 at the end of the input having printed expected (on standard
+ * output and error together). */
 static void expect_piped(const char *format, const char *expected) {
   const char *bin = getenv("SABRE_BIN") ? getenv("SABRE_BIN") : "build/sabre";
   char command[512];
-  snprintf(command, sizeof command, "printf '%s' | HOME=/nonexistent timeout 20 %s", format, bin);
+  snprintf(command, sizeof command, "printf '%s' | HOME=/nonexistent timeout 20 %s 2>&1", format,
+           bin);
   FILE *out = popen(command, "r");
   cr_assert_not_null(out);
   char text[256];
@@ -334,4 +336,12 @@ Test(repl, utf8_input) {
   type_expect(s, "'a\xc3\xa9' + \"\xe2\x82\xac\"\r", "'a\xc3\xa9\xe2\x82\xac'", ">>> ");
   end_session(s, home, false);
   expect_piped("echo \"a\\303\\251b\"\\n", "a\xc3\xa9" "b\n\n");
+}
+
+/* A piped line keeps its NUL bytes (a libedit line ended at the first):
+ * one in a string literal is part of the string, one elsewhere a syntax
+ * error, after which the REPL goes on. */
+Test(repl, nul_bytes_in_piped_input) {
+  expect_piped("\\047a\\000b\\047.length()\\n1 \\000 2\\necho 3\\n",
+               "3\n<repl>:1: SyntaxError: unexpected NUL byte\n3\n\n");
 }

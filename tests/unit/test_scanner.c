@@ -4,10 +4,11 @@
 
 #include "scanner.h"
 
-/* Scans source and checks the token types, ending with TOK_EOF. */
-static void expect_tokens(const char *source, const TokenType *expected, int count) {
+/* Scans the length bytes of source and checks the token types, ending
+ * with TOK_EOF. */
+static void expect_tokens(const char *source, size_t length, const TokenType *expected, int count) {
   Scanner s;
-  scanner_init(&s, source);
+  scanner_init(&s, source, length);
   for (int i = 0; i < count; i++) {
     Token t = scanner_next(&s);
     cr_assert_eq(t.type, expected[i], "%s: token %d is %s, expected %s", source, i,
@@ -16,11 +17,12 @@ static void expect_tokens(const char *source, const TokenType *expected, int cou
   cr_assert_eq(scanner_next(&s).type, TOK_EOF, "%s: extra tokens", source);
 }
 
-#define EXPECT(source, ...)                                                  \
+#define EXPECT_BYTES(source, length, ...)                                   \
   do {                                                                       \
     const TokenType e_[] = {__VA_ARGS__};                                    \
-    expect_tokens(source, e_, (int)(sizeof e_ / sizeof e_[0]));              \
+    expect_tokens(source, length, e_, (int)(sizeof e_ / sizeof e_[0]));      \
   } while (0)
+#define EXPECT(source, ...) EXPECT_BYTES(source, strlen(source), __VA_ARGS__)
 
 Test(scanner, operators) {
   EXPECT("+ - * / % ** //", TOK_PLUS, TOK_MINUS, TOK_STAR, TOK_SLASH, TOK_PERCENT,
@@ -59,7 +61,8 @@ Test(scanner, newlines_and_comments) {
 
 Test(scanner, line_numbers) {
   Scanner s;
-  scanner_init(&s, "a\n/* x\ny */ b\n'c\nd' e");
+  const char *source = "a\n/* x\ny */ b\n'c\nd' e";
+  scanner_init(&s, source, strlen(source));
   cr_assert_eq(scanner_next(&s).line, 1);
   cr_assert_eq(scanner_next(&s).type, TOK_NEWLINE);
   cr_assert_eq(scanner_next(&s).line, 3);
@@ -72,7 +75,8 @@ Test(scanner, line_numbers) {
 
 Test(scanner, strings) {
   Scanner s;
-  scanner_init(&s, "'it\\'s' \"dq\"");
+  const char *source = "'it\\'s' \"dq\"";
+  scanner_init(&s, source, strlen(source));
   Token a = scanner_next(&s);
   cr_assert_eq(a.type, TOK_STRING);
   cr_assert_eq(a.length, 5);
@@ -91,4 +95,25 @@ Test(scanner, interpolation) {
   EXPECT("'outer ${'inner ${n}'} end'", TOK_STRING_PART, TOK_STRING_PART, TOK_IDENTIFIER,
          TOK_STRING, TOK_STRING);
   EXPECT("'\\${not}'", TOK_STRING);
+}
+
+/* The source is its length: a NUL byte is part of a string literal and an
+ * error token elsewhere (in comments too), and nothing past the length is
+ * read, even where a lexeme looks ahead. */
+Test(scanner, nul_bytes_and_length) {
+  EXPECT_BYTES("'a\0b'", 5, TOK_STRING);
+  EXPECT_BYTES("a\0b", 3, TOK_IDENTIFIER, TOK_ERROR, TOK_IDENTIFIER);
+  EXPECT_BYTES("# x\0y", 5, TOK_ERROR, TOK_IDENTIFIER);
+  EXPECT_BYTES("/* \0 */", 7, TOK_ERROR, TOK_STAR, TOK_SLASH);
+  EXPECT_BYTES("ab cd", 2, TOK_IDENTIFIER);
+  EXPECT_BYTES("/**/", 2, TOK_ERROR);
+  EXPECT_BYTES("'ab'", 3, TOK_ERROR);
+  EXPECT_BYTES("'\\n'", 2, TOK_ERROR);
+  Scanner s;
+  scanner_init(&s, "a\n\n\0", 4);
+  scanner_next(&s), scanner_next(&s), scanner_next(&s);
+  Token error = scanner_next(&s);
+  cr_assert_eq(error.type, TOK_ERROR);
+  cr_assert_eq(error.line, 3);
+  cr_assert(error.length == 19 && memcmp(error.start, "unexpected NUL byte", 19) == 0);
 }
