@@ -4,6 +4,7 @@
  * iteration (including the @iter/@itern protocol) and interpolation. */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "error.h"
@@ -159,11 +160,28 @@ bool op_add_objects(VM *vm, Value a, Value b, Value *out) {
   return false;
 }
 
+/* An operand's type as errors name it: an instance by its class. */
+static const char *operand_type(Value v) {
+  return IS_INSTANCE(v) ? AS_INSTANCE(v)->klass->name->chars : value_type_name(v);
+}
+
+static const char *instance_word(Value v) { return IS_INSTANCE(v) ? " instance" : ""; }
+
+/* Names the operands; when the left one is an instance, whose class was
+ * asked for the overload, also what it lacks (`-x` asks for def -). */
 static bool operand_error(VM *vm, OpCode op, Value a, Value b, bool unary) {
+  const char *symbol = op_symbol(op);
+  char operands[160];
   if (unary)
-    return vm_raise(vm, EXC_NUMERIC, "unsupported operand for %s: %s", op_symbol(op), value_type_name(a));
-  return vm_raise(vm, EXC_NUMERIC, "unsupported operands for %s: %s and %s", op_symbol(op),
-                  value_type_name(a), value_type_name(b));
+    snprintf(operands, sizeof operands, "%s%s", operand_type(a), instance_word(a));
+  else
+    snprintf(operands, sizeof operands, "%s%s and %s%s", operand_type(a), instance_word(a),
+             operand_type(b), instance_word(b));
+  if (!IS_INSTANCE(a) || op == OP_BIT_NOT) /* ~ has no overload */
+    return vm_raise(vm, EXC_NUMERIC, "unsupported operand%s for %s: %s", unary ? "" : "s",
+                    symbol, operands);
+  return vm_raise(vm, EXC_NUMERIC, "unsupported operand%s for %s: %s (class %s has no def %s)",
+                  unary ? "" : "s", symbol, operands, operand_type(a), symbol);
 }
 
 bool op_arithmetic(VM *vm, OpCode op, Value a, Value b, Value *out) {
@@ -188,8 +206,8 @@ bool op_compare(VM *vm, OpCode op, Value a, Value b, Value *out) {
   bool found;
   if (!overload(vm, a, op_symbol(op), b, out, &found)) return false;
   if (found) return true;
-  return vm_raise(vm, EXC_TYPE, "cannot compare %s and %s with %s", value_type_name(a),
-                  value_type_name(b), op_symbol(op));
+  return vm_raise(vm, EXC_TYPE, "cannot compare %s%s and %s%s with %s", operand_type(a),
+                  instance_word(a), operand_type(b), instance_word(b), op_symbol(op));
 }
 
 bool op_equal(VM *vm, Value a, Value b, bool *out) {
