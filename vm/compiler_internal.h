@@ -101,8 +101,9 @@ typedef struct {
   DocCollector *docs; /* when collecting documentation */
   const char *class_name; /* the class whose body is being compiled */
   int class_name_length;
-  /* > 0: the line the bytes emitted now take, rather than the last token's:
-   * a call over several lines is the line where it opens. */
+  /* > 0: the line the instructions emitted now take, rather than the last
+   * token's: set while emitting what follows an operand that may span
+   * lines, to the line of its operator, target, '(' or keyword. */
   int emit_line;
 } Parser;
 

@@ -174,6 +174,7 @@ void iter_statement(Parser *p) {
 /* for [key,] value in iterable { body } over hidden locals
  * [iterable, cursor, index, key, value] that OP_FOR_ITER advances. */
 void for_statement(Parser *p) {
+  int line = p->previous.line; /* of 'for': an iterable over lines does not move it */
   begin_scope(p);
   parser_consume(p, TOK_IDENTIFIER, "expected a variable name after 'for'");
   Token first = p->previous, second = first;
@@ -204,9 +205,11 @@ void for_statement(Parser *p) {
   int loop_start = mark_target(p);
   Loop loop;
   loop_begin(p, &loop, loop_start);
+  p->emit_line = line;
   emit_op_arg(p, OP_FOR_ITER, (uint8_t)base);
   int exit_jump = current_chunk(p)->count;
   emit_short(p, 0xffff);
+  p->emit_line = 0;
   block_or_statement(p);
   emit_loop(p, loop_start);
   patch_jump(p, exit_jump);
@@ -506,16 +509,25 @@ void catch_as_statement(Parser *p) {
 }
 
 void raise_statement(Parser *p) {
+  int line = p->previous.line; /* of 'raise', where an exception over lines begins */
   expression(p);
+  p->emit_line = line;
   emit_op(p, OP_RAISE);
+  p->emit_line = 0;
   end_statement(p);
 }
 
 void assert_statement(Parser *p) {
+  int line = p->previous.line; /* of 'assert' */
   expression(p);
   bool has_message = parser_match(p, TOK_COMMA);
-  if (has_message) expression(p);
+  if (has_message) {
+    skip_newlines(p);
+    expression(p);
+  }
+  p->emit_line = line;
   emit_op_arg(p, OP_ASSERT, has_message);
+  p->emit_line = 0;
   adjust_depth(p, has_message ? -2 : -1);
   end_statement(p);
 }

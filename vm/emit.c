@@ -11,8 +11,23 @@ static const int8_t op_effects[OP_COUNT_] = {
 
 Chunk *current_chunk(Parser *p) { return &p->compiler->function->chunk; }
 
+/* The line of an instruction emitted now: emit_line when set, else the
+ * last token's. */
+static int line_now(const Parser *p) {
+  return p->emit_line > 0 ? p->emit_line : p->previous.line;
+}
+
+/* An instruction's bytes share its line: an error is reported at the line
+ * of the last byte read, which may be an operand. */
+static void set_line_from(Chunk *chunk, int at, int line) {
+  for (int i = at; i < chunk->count; i++) chunk->lines[i] = line;
+}
+
+/* An operand byte, at the line of its instruction. */
 void emit_byte(Parser *p, uint8_t byte) {
-  chunk_write(p->vm, current_chunk(p), byte, p->emit_line > 0 ? p->emit_line : p->previous.line);
+  Chunk *chunk = current_chunk(p);
+  int op = p->compiler->last_op;
+  chunk_write(p->vm, chunk, byte, op >= 0 ? chunk->lines[op] : line_now(p));
 }
 
 void adjust_depth(Parser *p, int delta) {
@@ -48,8 +63,10 @@ static bool fuse_small_compare_jump(Parser *p, int at, OpCode fused) {
   int small = c->before_last_op;
   if (small < 0 || small != at - 2 || small < c->barrier || chunk->code[small] != OP_SMALL_INT)
     return false;
+  int line = chunk->lines[at]; /* the comparison's, whose error the fused op raises */
   chunk->code[small] = (uint8_t)fused; /* n stays the byte after it */
   chunk->count = at;
+  set_line_from(chunk, small, line);
   c->last_op = small;
   c->before_last_op = -1;
   adjust_depth(p, -1); /* n and the comparison were counted; the jump pops a */
@@ -72,8 +89,11 @@ static bool fuse_compare_jump(Parser *p) {
     if (last_op_is(p, fusions[i][0], &at)) {
       if (fusions[i][2] != fusions[i][1] && fuse_small_compare_jump(p, at, fusions[i][2]))
         return true;
+      int saved = p->emit_line;
+      p->emit_line = current_chunk(p)->lines[at]; /* the comparison's */
       current_chunk(p)->count = at;
       emit_op(p, fusions[i][1]);
+      p->emit_line = saved;
       adjust_depth(p, 1);
       return true;
     }
@@ -91,6 +111,7 @@ static bool fuse_small_operand(Parser *p, OpCode op) {
   for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
     if (pairs[i][0] == op && last_op_is(p, OP_SMALL_INT, &at)) {
       current_chunk(p)->code[at] = pairs[i][1];
+      set_line_from(current_chunk(p), at, line_now(p)); /* the operator's, not n's */
       adjust_depth(p, -1);
       return true;
     }
@@ -103,7 +124,7 @@ void emit_op(Parser *p, OpCode op) {
   if (fuse_small_operand(p, op)) return;
   p->compiler->before_last_op = p->compiler->last_op;
   p->compiler->last_op = current_chunk(p)->count;
-  emit_byte(p, (uint8_t)op);
+  chunk_write(p->vm, current_chunk(p), (uint8_t)op, line_now(p));
   adjust_depth(p, op_effects[op]);
 }
 

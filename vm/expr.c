@@ -172,19 +172,28 @@ static void string(Parser *p, bool can_assign) {
   string_constant(p, &p->previous);
 }
 
+/* Joins the parts on the stack, at the line where the string opens (a
+ * part's @to_string may raise). */
+static void join_parts(Parser *p, int parts, int line) {
+  p->emit_line = line;
+  emit_op_arg(p, OP_INTERPOLATE, (uint8_t)parts);
+  p->emit_line = 0;
+  adjust_depth(p, 1 - parts);
+}
+
 /* 'a ${x} b ${y}': parts and expressions, joined by OP_INTERPOLATE. */
 static void interpolation(Parser *p, bool can_assign) {
   (void)can_assign;
   int parts = 0;
   int saved_group = p->group_depth;
+  int line = p->previous.line;
   p->group_depth = 0;
   do {
     if (p->previous.length > 0) string_constant(p, &p->previous), parts++;
     expression(p);
     parts++;
     if (parts > 250) {
-      emit_op_arg(p, OP_INTERPOLATE, (uint8_t)parts);
-      adjust_depth(p, 1 - parts);
+      join_parts(p, parts, line);
       parts = 1;
     }
     parser_advance(p);
@@ -194,8 +203,7 @@ static void interpolation(Parser *p, bool can_assign) {
     return;
   }
   if (p->previous.length > 0) string_constant(p, &p->previous), parts++;
-  emit_op_arg(p, OP_INTERPOLATE, (uint8_t)parts);
-  adjust_depth(p, 1 - parts);
+  join_parts(p, parts, line);
   p->group_depth = saved_group;
 }
 
@@ -224,14 +232,17 @@ static void grouping(Parser *p, bool can_assign) {
 static void unary(Parser *p, bool can_assign) {
   (void)can_assign;
   TokenType op = p->previous.type;
+  int line = p->previous.line; /* of the operator, where an operand over lines begins */
   skip_newlines(p);
   parse_precedence(p, PREC_UNARY);
+  p->emit_line = line;
   switch (op) {
   case TOK_MINUS: emit_op(p, OP_NEGATE); break;
   case TOK_BANG: emit_op(p, OP_NOT); break;
   case TOK_TILDE: emit_op(p, OP_BIT_NOT); break;
   default: break;
   }
+  p->emit_line = 0;
 }
 
 static OpCode binary_op(TokenType type) {
@@ -263,12 +274,15 @@ static OpCode binary_op(TokenType type) {
 static void binary(Parser *p, bool can_assign) {
   (void)can_assign;
   TokenType op = p->previous.type;
+  int line = p->previous.line; /* of the operator, not the right operand's end */
   const ParseRule *rule = get_rule(op);
   skip_newlines(p);
   /* ** is right associative: its right operand may be another **. */
   parse_precedence(p, op == TOK_STAR_STAR ? rule->precedence
                                           : (Precedence)(rule->precedence + 1));
+  p->emit_line = line;
   emit_op(p, binary_op(op));
+  p->emit_line = 0;
 }
 
 /* `and` / `or`: the left operand is the result unless the jump falls
@@ -362,13 +376,16 @@ static TokenType compound_token(TokenType type) {
   }
 }
 
-/* After GET_x_KEEP: applies `op= rhs` or `++`/`--` to the value on top. */
-static bool compound_update(Parser *p) {
+/* After GET_x_KEEP: applies `op= rhs` or `++`/`--` to the value on top,
+ * at the target's line (not the end of an rhs over lines), which it
+ * leaves in emit_line for the store that follows. */
+static bool compound_update(Parser *p, int line) {
   TokenType op = compound_token(p->current.type);
   if (op != TOK_EOF) {
     parser_advance(p);
     skip_newlines(p);
     expression(p);
+    p->emit_line = line;
     emit_op(p, binary_op(op));
     return true;
   }
@@ -393,26 +410,29 @@ static void dot(Parser *p, bool can_assign) {
   skip_newlines(p);
   parser_consume(p, TOK_IDENTIFIER, "expected a property name after '.'");
   uint16_t name = identifier_constant(p, &p->previous);
+  int line = p->previous.line; /* of the name: a value over lines does not move it */
   if (can_assign && parser_match(p, TOK_EQUAL)) {
     skip_newlines(p);
     expression(p);
+    p->emit_line = line;
     emit_op_short(p, OP_SET_PROPERTY, name);
   } else if (can_assign && at_update(p)) {
     emit_op_short(p, OP_GET_PROPERTY_KEEP, name);
-    compound_update(p);
+    compound_update(p, line);
     emit_op_short(p, OP_SET_PROPERTY, name);
   } else if (parser_match(p, TOK_LEFT_PAREN)) {
-    int line = p->previous.line; /* of the '(' */
+    int open = p->previous.line; /* of the '(' */
     uint8_t argc = argument_list(p, TOK_RIGHT_PAREN);
-    p->emit_line = line;
+    p->emit_line = open;
     emit_invoke(p, OP_INVOKE, name, argc);
-    p->emit_line = 0;
   } else {
     emit_op_short(p, OP_GET_PROPERTY, name);
   }
+  p->emit_line = 0;
 }
 
 static void subscript(Parser *p, bool can_assign) {
+  int line = p->previous.line; /* of the '[', as a call is at its '(' */
   p->group_depth++;
   skip_newlines(p);
   bool slice = false;
@@ -428,19 +448,22 @@ static void subscript(Parser *p, bool can_assign) {
   }
   p->group_depth--;
   parser_consume(p, TOK_RIGHT_BRACKET, "expected ']' after the index");
-  if (slice) {
-    emit_op(p, OP_SLICE);
-  } else if (can_assign && parser_match(p, TOK_EQUAL)) {
+  if (can_assign && !slice && parser_match(p, TOK_EQUAL)) {
     skip_newlines(p);
     expression(p);
+    p->emit_line = line;
     emit_op(p, OP_SET_INDEX);
-  } else if (can_assign && at_update(p)) {
+  } else if (can_assign && !slice && at_update(p)) {
+    p->emit_line = line;
     emit_op(p, OP_GET_INDEX_KEEP);
-    compound_update(p);
+    p->emit_line = 0;
+    compound_update(p, line);
     emit_op(p, OP_SET_INDEX);
   } else {
-    emit_op(p, OP_GET_INDEX);
+    p->emit_line = line;
+    emit_op(p, slice ? OP_SLICE : OP_GET_INDEX);
   }
+  p->emit_line = 0;
 }
 
 /* ---- names ---- */
@@ -482,9 +505,12 @@ static void parent_(Parser *p, bool can_assign) {
     is_call = parser_match(p, TOK_LEFT_PAREN);
   }
   if (is_call) {
+    int line = p->previous.line; /* of the '(' */
     uint8_t argc = argument_list(p, TOK_RIGHT_PAREN);
     named_variable(p, synthetic_token("parent"), false);
+    p->emit_line = line;
     emit_invoke(p, OP_SUPER_INVOKE, name, argc);
+    p->emit_line = 0;
     adjust_depth(p, -1);
   } else {
     named_variable(p, synthetic_token("parent"), false);

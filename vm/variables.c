@@ -187,70 +187,85 @@ static bool local_add_local(Parser *p, int slot, OpCode op, int operand) {
   return true;
 }
 
-void named_variable(Parser *p, Token name, bool can_assign) {
+/* A variable as the code reads and writes it: local slot, upvalue or
+ * global name constant. */
+typedef struct {
   OpCode get, set;
-  int arg = resolve_local(p, p->compiler, &name);
-  if (arg != -1) {
-    get = OP_GET_LOCAL;
-    set = OP_SET_LOCAL;
-  } else if ((arg = resolve_upvalue(p, p->compiler, &name)) != -1) {
-    get = OP_GET_UPVALUE;
-    set = OP_SET_UPVALUE;
+  int arg;
+} Variable;
+
+static void emit_variable(Parser *p, const Variable *v, OpCode op) {
+  if (v->get == OP_GET_GLOBAL) emit_op_short(p, op, (uint16_t)v->arg);
+  else emit_op_arg(p, op, (uint8_t)v->arg);
+}
+
+/* Stores the value on top; when the assignment is the whole statement
+ * (statement: a local's), stores it without keeping it. */
+static void store_variable(Parser *p, const Variable *v, bool statement) {
+  if (statement) {
+    emit_op_arg(p, OP_SET_LOCAL_POP, (uint8_t)v->arg);
+    p->pushed_nothing = true;
   } else {
-    arg = identifier_constant(p, &name);
-    get = OP_GET_GLOBAL;
-    set = OP_SET_GLOBAL;
+    emit_variable(p, v, v->set);
   }
-  bool wide = get == OP_GET_GLOBAL;
-#define EMIT_VAR(op) (wide ? emit_op_short(p, op, (uint16_t)arg) : emit_op_arg(p, op, (uint8_t)arg))
+}
+
+/* `name op= value`, after the operator: the update's code is at the name's
+ * line, not at the end of a value over several lines. */
+static void compound_assignment(Parser *p, const Variable *v, OpCode op, int line, bool statement) {
+  parser_advance(p);
+  skip_newlines(p);
+  emit_variable(p, v, v->get);
+  int operand = current_chunk(p)->count;
+  expression(p);
+  p->emit_line = line;
+  if (!statement || !(local_increment(p, v->arg, op, operand) ||
+                      local_add_local(p, v->arg, op, operand))) {
+    emit_op(p, op);
+    store_variable(p, v, statement);
+  }
+  p->emit_line = 0;
+}
+
+/* `name++` / `name--`, a statement. */
+static void step_variable(Parser *p, const Variable *v) {
+  int delta = parser_check(p, TOK_PLUS_PLUS) ? 1 : -1;
+  parser_advance(p);
+  if (!at_statement_level(p)) {
+    parser_error(p, "'++' and '--' are statements: use 'x += 1' inside an expression");
+  } else if (v->get == OP_GET_LOCAL) {
+    emit_op_arg(p, OP_INC_LOCAL, (uint8_t)v->arg);
+    emit_byte(p, (uint8_t)(int8_t)delta);
+    p->pushed_nothing = true;
+  } else {
+    emit_variable(p, v, v->get);
+    emit_op_arg(p, OP_SMALL_INT, 1);
+    emit_op(p, delta > 0 ? OP_ADD : OP_SUBTRACT);
+    emit_variable(p, v, v->set);
+  }
+}
+
+void named_variable(Parser *p, Token name, bool can_assign) {
+  Variable v = {OP_GET_LOCAL, OP_SET_LOCAL, resolve_local(p, p->compiler, &name)};
+  if (v.arg == -1) {
+    v = (Variable){OP_GET_UPVALUE, OP_SET_UPVALUE, resolve_upvalue(p, p->compiler, &name)};
+    if (v.arg == -1) v = (Variable){OP_GET_GLOBAL, OP_SET_GLOBAL, identifier_constant(p, &name)};
+  }
   OpCode compound = compound_op(p->current.type);
   /* The whole statement is this assignment: store without keeping it. */
-  bool statement = at_statement_level(p) && set == OP_SET_LOCAL;
+  bool statement = at_statement_level(p) && v.set == OP_SET_LOCAL;
   if (can_assign && parser_match(p, TOK_EQUAL)) {
     skip_newlines(p);
     expression(p);
-    if (statement) {
-      emit_op_arg(p, OP_SET_LOCAL_POP, (uint8_t)arg);
-      p->pushed_nothing = true;
-      return;
-    }
-    EMIT_VAR(set);
+    p->emit_line = name.line; /* an undefined name is reported where it is written */
+    store_variable(p, &v, statement);
+    p->emit_line = 0;
   } else if (can_assign && compound != OP_COUNT_) {
-    parser_advance(p);
-    skip_newlines(p);
-    EMIT_VAR(get);
-    int operand = current_chunk(p)->count;
-    expression(p);
-    if (statement && (local_increment(p, arg, compound, operand) ||
-                      local_add_local(p, arg, compound, operand)))
-      return;
-    emit_op(p, compound);
-    if (statement) {
-      emit_op_arg(p, OP_SET_LOCAL_POP, (uint8_t)arg);
-      p->pushed_nothing = true;
-      return;
-    }
-    EMIT_VAR(set);
+    compound_assignment(p, &v, compound, name.line, statement);
   } else if (can_assign && (parser_check(p, TOK_PLUS_PLUS) || parser_check(p, TOK_MINUS_MINUS))) {
-    int delta = parser_check(p, TOK_PLUS_PLUS) ? 1 : -1;
-    parser_advance(p);
-    if (!at_statement_level(p)) {
-      parser_error(p, "'++' and '--' are statements: use 'x += 1' inside an expression");
-      return;
-    }
-    if (get == OP_GET_LOCAL) {
-      emit_op_arg(p, OP_INC_LOCAL, (uint8_t)arg);
-      emit_byte(p, (uint8_t)(int8_t)delta);
-      p->pushed_nothing = true;
-      return;
-    }
-    EMIT_VAR(get);
-    emit_op_arg(p, OP_SMALL_INT, 1);
-    emit_op(p, delta > 0 ? OP_ADD : OP_SUBTRACT);
-    EMIT_VAR(set);
+    step_variable(p, &v);
   } else {
-    EMIT_VAR(get);
+    emit_variable(p, &v, v.get);
   }
-#undef EMIT_VAR
 }
 

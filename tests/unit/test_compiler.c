@@ -141,6 +141,54 @@ Test(compiler, records_source_lines) {
   cr_assert_eq(fn->chunk.lines[4], 3);
 }
 
+/* The line of the first instruction op in fn, checking on the way that
+ * every instruction's bytes share one line (the VM reports an error at
+ * the line of the last byte it read, which may be an operand). */
+static int line_of_op(ObjFunction *fn, OpCode op) {
+  for (int offset = 0; offset < fn->chunk.count; offset += 1 + op_operand_bytes[fn->chunk.code[offset]]) {
+    int size = 1 + op_operand_bytes[fn->chunk.code[offset]];
+    for (int i = 1; i < size; i++)
+      cr_assert_eq(fn->chunk.lines[offset + i], fn->chunk.lines[offset], "%s at %d spans lines",
+                   op_names[fn->chunk.code[offset]], offset);
+    if (fn->chunk.code[offset] == op) return fn->chunk.lines[offset];
+  }
+  cr_assert_fail("no %s", op_names[op]);
+  return 0;
+}
+
+/* An instruction after an operand over several lines is at the line of
+ * its operator, target or keyword, fused or not, not at the operand's end. */
+Test(compiler, instructions_take_their_operator_line) {
+  static const struct {
+    const char *source;
+    OpCode op;
+    int line;
+  } cases[] = {
+      {"x = [\n1,\n2]", OP_SET_GLOBAL, 1},
+      {"x += [\n1]", OP_ADD, 1},
+      {"{ var l = 0\n l += [\n1] }", OP_SET_LOCAL_POP, 2},
+      {"{ var l = 0\n l +=\n 1 }", OP_INC_LOCAL, 2},
+      {"o.p = [\n1]", OP_SET_PROPERTY, 1},
+      {"o[0] = [\n1]", OP_SET_INDEX, 1},
+      {"o[\n0]", OP_GET_INDEX_INT, 1},
+      {"x +\n 5", OP_ADD_SMALL, 1},
+      {"x *\n y", OP_MULTIPLY, 1},
+      {"-(\nx)", OP_NEGATE, 1},
+      {"if x <\n 3 {}", OP_JUMP_IF_NOT_LESS_SMALL, 1},
+      {"if x ==\n y {}", OP_JUMP_IF_NOT_EQUAL, 1},
+      {"raise E(\n1)", OP_RAISE, 1},
+      {"echo [\n1]", OP_ECHO, 1},
+      {"for v in [\n1] {}", OP_FOR_ITER, 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char error[COMPILE_ERROR_MAX];
+    ObjFunction *fn = compile_text(cases[i].source, error);
+    cr_assert_not_null(fn, "%s: %s", cases[i].source, error);
+    cr_assert_eq(line_of_op(fn, cases[i].op), cases[i].line, "%s: %s", cases[i].source,
+                 op_names[cases[i].op]);
+  }
+}
+
 Test(compiler, syntax_errors_name_the_line) {
   expect_error("var x = ", "test.b:1: SyntaxError: expected an expression");
   expect_error("\n\nif x {", "test.b:3: SyntaxError: expected '}' to close the block");
