@@ -180,6 +180,7 @@ void for_statement(Parser *p) {
   Token first = p->previous, second = first;
   bool two = parser_match(p, TOK_COMMA);
   if (two) {
+    skip_newlines(p); /* a line may end with the comma */
     parser_consume(p, TOK_IDENTIFIER, "expected a second variable name after ','");
     second = p->previous;
   }

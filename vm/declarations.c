@@ -195,7 +195,7 @@ static void class_member(Parser *p, const Token *class_name) {
   }
   bool is_static = parser_match(p, TOK_STATIC);
   if (parser_match(p, TOK_VAR)) {
-    do {
+    for (;;) {
       parser_consume(p, TOK_IDENTIFIER, "expected a field name after 'var'");
       if (first.doc && (first.start[0] != '_')) record_doc(p, DOC_FIELD, &p->previous, &first, NULL, 0);
       uint16_t name = identifier_constant(p, &p->previous);
@@ -206,7 +206,9 @@ static void class_member(Parser *p, const Token *class_name) {
         emit_op(p, OP_NIL);
       }
       emit_op_short(p, is_static ? OP_STATIC_FIELD : OP_FIELD, name);
-    } while (parser_match(p, TOK_COMMA));
+      if (!parser_match(p, TOK_COMMA)) break;
+      skip_newlines(p); /* a line may end with the comma */
+    }
     end_statement(p);
     return;
   }
