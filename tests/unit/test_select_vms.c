@@ -5,6 +5,7 @@
  * parked takes it along while the other VM goes on. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../../modules/socket/socket_obj.h"
 #include "memory.h"
@@ -37,7 +38,7 @@ static void free_vm(VM *vm) {
 /* Runs source as a REPL entry (whose expression statements echo: the
  * entries here assign instead), then the fibers until they wait. */
 static void enter(VM *vm, const char *source) {
-  cr_assert_eq(vm_interpret(vm, vm->main_module, source, true), RUN_OK, "%s", source);
+  cr_assert_eq(vm_interpret(vm, vm->main_module, source, strlen(source), true), RUN_OK, "%s", source);
   vm_run_ready_fibers(vm);
 }
 
