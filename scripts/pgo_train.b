@@ -40,6 +40,19 @@ def interpreter() {
   check(counts['the'] == 3, 'dictionary')
 }
 
+# Text of characters of several bytes: counting, indexing, slicing,
+# iterating and searching decode it.
+def text() {
+  var line = 'naïve café, Ünïcödé – 日本語 😀 ' * 8
+  var chars = 0
+  iter var k = 0; k < 3000; k++ {
+    var s = line + to_string(k)
+    chars += s.length() + s[k % 40, 60].length() + s[-3].length() + s.index_of('日本', 10)
+    for c in s[0, 30] chars += c.length()
+  }
+  check(chars == 963390, 'text')
+}
+
 # ---- sockets: the shapes of bench/sockets and bench/concurrency ----
 
 def listener(family) {
@@ -179,6 +192,7 @@ def udp() {
 }
 
 interpreter()
+text()
 exchange(AF_INET, echo_back, 20, ping_client, 500, 1)
 exchange(AF_UNIX, echo_back, 4, ping_client, 1000, 1)
 exchange(AF_INET, http, 20, http_client, 1000, 1)

@@ -51,6 +51,23 @@ static bool trims(const char *chars, int size, ObjString *set) {
   return lib_find(set->chars, set->length, chars, size, 0) >= 0;
 }
 
+/* trim() character by character, moving *start and *end. Not inlined:
+ * the stepping would make trim() of ASCII whitespace, which is common,
+ * save registers on every call. */
+__attribute__((noinline)) static void trim_chars(ObjString *s, ObjString *set, bool left,
+                                                 bool right, int *start, int *end) {
+  while (left && *start < *end) {
+    int next = *start + utf8_char_size(s->chars, *end, *start);
+    if (!trims(s->chars + *start, next - *start, set)) break;
+    *start = next;
+  }
+  while (right && *end > *start) {
+    int prev = utf8_prev(s->chars, *end);
+    if (!trims(s->chars + prev, *end - prev, set)) break;
+    *end = prev;
+  }
+}
+
 static bool trim(VM *vm, int argc, Value *args, bool left, bool right) {
   if (argc > 0 && !check_string(vm, args, 0, "characters")) return false;
   ObjString *set = argc > 0 ? AS_STRING(args[0]) : NULL;
@@ -60,17 +77,7 @@ static bool trim(VM *vm, int argc, Value *args, bool left, bool right) {
     while (left && start < end && lib_is_space(s->chars[start])) start++;
     while (right && end > start && lib_is_space(s->chars[end - 1])) end--;
   } else {
-    while (left && start < end) {
-      int next = utf8_next(s->chars, end, start);
-      if (!trims(s->chars + start, next - start, set)) break;
-      start = next;
-    }
-    while (right && end > start) {
-      int prev = utf8_prev(s->chars, end);
-      if (prev < start) prev = start;
-      if (!trims(s->chars + prev, end - prev, set)) break;
-      end = prev;
-    }
+    trim_chars(s, set, left, right, &start, &end);
   }
   if (start == 0 && end == s->length) RETURN_VAL(args[-1]);
   RETURN_OBJ(string_slice(vm, s, start, end));
@@ -127,7 +134,7 @@ static bool string_method_reverse(VM *vm, int argc, Value *args) {
   ObjString *s = SELF;
   ObjString *out = string_alloc(vm, s->length);
   for (int pos = 0; pos < s->length;) {
-    int next = utf8_next(s->chars, s->length, pos);
+    int next = pos + utf8_char_size(s->chars, s->length, pos);
     memcpy(out->chars + s->length - next, s->chars + pos, (size_t)(next - pos));
     pos = next;
   }
@@ -202,7 +209,9 @@ STRING_TEST(string_method_is_lower, all_cased(s, is_lower, is_upper))
 void lib_string_init(VM *vm) {
   define_natives(vm, &vm->string_methods, "string", (const SbFunction[]){
       {"length", string_method_length, 0, 0,
-       "length() -> number\nThe number of characters (UTF-8 code points)."},
+       "length() -> number\n"
+       "The number of characters: each well-formed UTF-8 sequence, and each other "
+       "byte, is one."},
       {"upper", string_method_upper, 0, 0,
        "upper() -> string\nA copy with the ASCII letters in upper case."},
       {"lower", string_method_lower, 0, 0,
@@ -226,7 +235,9 @@ void lib_string_init(VM *vm) {
       {"reverse", string_method_reverse, 0, 0,
        "reverse() -> string\nThe characters in reverse order."},
       {"ord", string_method_ord, 0, 0,
-       "ord() -> number\nThe code point of the first character."},
+       "ord() -> number\n"
+       "The code point of the first character (the byte's value when that is a "
+       "byte outside a well-formed UTF-8 sequence)."},
       {"to_number", string_method_to_number, 0, 0,
        "to_number() -> number\nThe number the text stands for, as to_number()."},
       {"to_list", string_method_to_list, 0, 0,

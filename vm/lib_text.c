@@ -11,8 +11,15 @@
 static bool fn_chr(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_int_range(vm, args, 0, "code", 0, 0x10FFFF)) return false;
+  double code = AS_NUMBER(args[0]);
+  if (code >= 0xD800 && code <= 0xDFFF) {
+    return vm_raise(vm, EXC_VALUE,
+                    "%s(): code must not be a surrogate (0xD800 to 0xDFFF), which UTF-8 "
+                    "cannot encode, got %d",
+                    native_current_name(vm), (int)code);
+  }
   char out[4];
-  int length = utf8_encode((uint32_t)AS_NUMBER(args[0]), out);
+  int length = utf8_encode((uint32_t)code, out);
   RETURN_OBJ(copy_string(vm, out, length));
 }
 
@@ -74,10 +81,12 @@ void lib_text_init(VM *vm) {
   define_natives(vm, &vm->builtins, "", (const SbFunction[]){
       {"chr", fn_chr, 1, 1,
        "chr(code: number) -> string\n"
-       "The character (as UTF-8 text) of a code point between 0 and 0x10FFFF."},
+       "The character (as UTF-8 text) of a code point between 0 and 0x10FFFF, "
+       "surrogates (0xD800 to 0xDFFF) excepted."},
       {"ord", fn_ord, 1, 1,
        "ord(character: string) -> number\n"
-       "The code point of a one-character string."},
+       "The code point of a one-character string (the byte's value when it is a "
+       "byte outside a well-formed UTF-8 sequence)."},
       {"hex", fn_hex, 1, 1,
        "hex(number: number) -> string\n"
        "An integer in base 16 with the prefix 0x: hex(31) is '0x1f', hex(-1) "

@@ -3,18 +3,14 @@
  * character count equals their byte length take the ASCII fast paths. */
 #include "lib_utf8.h"
 
-static bool is_continuation(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
-
-int utf8_next(const char *chars, int length, int pos) {
-  pos++;
-  while (pos < length && is_continuation(chars[pos])) pos++;
-  return pos;
-}
-
+/* Only one well-formed sequence can end at pos (its lead byte is not a
+ * continuation byte, so no shorter one can start inside it), and it is a
+ * character wherever it is: no character before it can take its lead. */
 int utf8_prev(const char *chars, int pos) {
-  pos--;
-  while (pos > 0 && is_continuation(chars[pos])) pos--;
-  return pos;
+  for (int size = 4; size > 1; size--) {
+    if (pos >= size && utf8_char_size(chars, pos, pos - size) == size) return pos - size;
+  }
+  return pos - 1;
 }
 
 int utf8_offset(ObjString *s, int char_index) {
@@ -23,7 +19,7 @@ int utf8_offset(ObjString *s, int char_index) {
   }
   int pos = 0;
   for (int i = 0; i < char_index && pos < s->length; i++) {
-    pos = utf8_next(s->chars, s->length, pos);
+    pos += utf8_char_size(s->chars, s->length, pos);
   }
   return pos;
 }
@@ -31,26 +27,16 @@ int utf8_offset(ObjString *s, int char_index) {
 int utf8_index(ObjString *s, int pos) {
   if (string_char_count(s) == s->length) return pos;
   int index = 0;
-  for (int at = 0; at < pos; at = utf8_next(s->chars, s->length, at)) index++;
+  for (int at = 0; at < pos; at += utf8_char_size(s->chars, s->length, at)) index++;
   return index;
-}
-
-/* Expected total length of a sequence from its lead byte; 0 if invalid. */
-static int sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
-  return 0;
 }
 
 uint32_t utf8_decode(const char *chars, int length, int pos, int *size) {
   const unsigned char *s = (const unsigned char *)chars + pos;
-  *size = utf8_next(chars, length, pos) - pos;
-  int expected = sequence_length(s[0]);
-  if (expected <= 1 || expected != *size) return s[0];
-  uint32_t cp = s[0] & (0x7F >> expected);
-  for (int i = 1; i < expected; i++) cp = (cp << 6) | (s[i] & 0x3F);
+  *size = utf8_char_size(chars, length, pos);
+  if (*size == 1) return s[0];
+  uint32_t cp = s[0] & (0x7F >> *size);
+  for (int i = 1; i < *size; i++) cp = (cp << 6) | (s[i] & 0x3F);
   return cp;
 }
 

@@ -38,7 +38,7 @@ ObjList *lib_string_chars(VM *vm, ObjString *s) {
   ObjList *list = new_list(vm);
   vm_push(vm, OBJ_VAL(list));
   for (int pos = 0; pos < s->length;) {
-    int next = utf8_next(s->chars, s->length, pos);
+    int next = pos + utf8_char_size(s->chars, s->length, pos);
     lib_list_append(vm, list, OBJ_VAL(string_slice(vm, s, pos, next)));
     pos = next;
   }

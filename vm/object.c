@@ -1,6 +1,7 @@
 /* Object constructors, string interning and typeof names. */
 #include <stdlib.h>
 
+#include "lib_utf8.h"
 #include "memory.h"
 #include "vm.h"
 
@@ -70,15 +71,6 @@ static inline uint64_t word_at(const char *p) {
   return w;
 }
 
-/* The UTF-8 continuation bytes (10xxxxxx) among eight: bit 7 set and bit 6
- * clear, the marks summed with one multiply (a portable popcount of eight
- * bits, where __builtin_popcountll is a library call on a baseline x86-64
- * build). */
-static int continuations_in_word(uint64_t w) {
-  uint64_t marks = (w & ~(w << 1) & HIGH_BITS) >> 7;
-  return (int)((marks * 0x0101010101010101ULL) >> 56);
-}
-
 /* 32 bytes as one vector (GCC and Clang lower it to the machine's SIMD
  * registers, or to plain words where there are none). */
 typedef uint64_t Block __attribute__((vector_size(32)));
@@ -104,24 +96,61 @@ static bool ascii_tail(const char *p, int length) {
   return (any & HIGH_BITS) == 0;
 }
 
-/* Characters are bytes that are not continuation bytes, plus the first
- * byte whatever it is. Spans of 256 bytes of ASCII, which is most of what
- * scripts read, are passed over with vector loads, and an ASCII rest with
- * word loads; the rest is counted a word at a time. */
+/* The length of the ASCII text at p: a multiple of 256 bytes (the spans
+ * before the first that is not all ASCII), or all of it. */
+static int ascii_prefix(const char *p, int length) {
+  int i = 0;
+  for (; i + 256 <= length; i += 256) {
+    if (!ascii_span(p + i)) return i;
+  }
+  return ascii_tail(p + i, length - i) ? length : i;
+}
+
+/* How many of the eight bytes at p, from the first, are ASCII: where the
+ * first high bit set is, the lowest bit of the word on a little-endian
+ * machine (ctz and clz are single instructions, unlike popcount). */
+static int ascii_run(const char *p) {
+  uint64_t high = word_at(p) & HIGH_BITS;
+  if (high == 0) return 8;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return __builtin_ctzll(high) >> 3;
+#else
+  return __builtin_clzll(high) >> 3;
+#endif
+}
+
+/* The characters of s, cached: ASCII passed over with vector loads in
+ * spans of 256 bytes (most of what scripts read is ASCII) and word loads
+ * for the rest; other text decoded 256 bytes or so at a go, a character
+ * at a time but a run of ASCII bytes at once. Not inlined, and it stores
+ * the count itself, so that the callers of string_char_count, which
+ * inline its test of the cached count, need no stack frame for it. */
+__attribute__((noinline)) static int count_chars(ObjString *s) {
+  const char *chars = s->chars;
+  int length = s->length, at = ascii_prefix(chars, length), count = at;
+  while (at < length) {
+    int end = at + 256 < length ? at + 256 : length;
+    while (at < end) {
+      int ascii = at + 8 <= length ? ascii_run(chars + at) : 0;
+      if (ascii > 0) {
+        at += ascii;
+        count += ascii;
+      } else {
+        at += utf8_char_size(chars, length, at);
+        count++;
+      }
+    }
+    int ascii = ascii_prefix(chars + at, length - at);
+    count += ascii;
+    at += ascii;
+  }
+  s->char_count = count;
+  return count;
+}
+
+/* Characters as lib_utf8.h counts them, counted once. */
 int string_char_count(ObjString *s) {
-  if (s->char_count >= 0) return s->char_count;
-  int continuations = 0, i = 0;
-  for (; i + 256 <= s->length; i += 256) {
-    if (ascii_span(s->chars + i)) continue;
-    for (int k = 0; k < 256; k += 8) continuations += continuations_in_word(word_at(s->chars + i + k));
-  }
-  if (!ascii_tail(s->chars + i, s->length - i)) {
-    for (; i + 8 <= s->length; i += 8) continuations += continuations_in_word(word_at(s->chars + i));
-    for (; i < s->length; i++) continuations += ((uint8_t)s->chars[i] & 0xC0) == 0x80;
-  }
-  if (s->length > 0 && ((uint8_t)s->chars[0] & 0xC0) == 0x80) continuations--;
-  s->char_count = s->length - continuations;
-  return s->char_count;
+  return s->char_count >= 0 ? s->char_count : count_chars(s);
 }
 
 ObjString *string_slice(VM *vm, ObjString *s, int from, int to) {

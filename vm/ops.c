@@ -79,16 +79,17 @@ static bool bitwise(OpCode op, double x, double y, Value *out) {
 
 /* Strings are immutable, so joining one to nothing is the string itself
  * (a buffer that starts empty and takes a received chunk copies nothing).
- * Character counts already known add up; a continuation byte that opens
- * b was counted as a character of b alone, not of the joined text. */
+ * Character counts already known add up unless b opens with a
+ * continuation byte, which may complete a sequence left open at the end
+ * of a (then the joined text is counted when asked). */
 static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
   if (a->length == 0) return b;
   if (b->length == 0) return a;
   ObjString *s = string_alloc(vm, a->length + b->length);
   memcpy(s->chars, a->chars, (size_t)a->length);
   memcpy(s->chars + a->length, b->chars, (size_t)b->length);
-  if (a->char_count >= 0 && b->char_count >= 0)
-    s->char_count = a->char_count + b->char_count - (((uint8_t)b->chars[0] & 0xC0) == 0x80);
+  if (a->char_count >= 0 && b->char_count >= 0 && !utf8_is_continuation(b->chars[0]))
+    s->char_count = a->char_count + b->char_count;
   return s;
 }
 
@@ -225,10 +226,14 @@ bool op_equal(VM *vm, Value a, Value b, bool *out) {
 
 /* ---- indexing ---- */
 
+/* Characters start to end of s. Text cut where characters begin splits
+ * into the same characters as before, so the piece's count is known. */
 static ObjString *char_slice(VM *vm, ObjString *s, int start, int end) {
   if (s->char_count == s->length) return string_slice(vm, s, start, end); /* ASCII */
   int from = utf8_offset(s, start);
-  return string_slice(vm, s, from, utf8_offset(s, end));
+  ObjString *piece = string_slice(vm, s, from, utf8_offset(s, end));
+  piece->char_count = end - start;
+  return piece;
 }
 
 static bool index_type_error(VM *vm, Value object, Value index) {
@@ -397,7 +402,7 @@ static bool iterate_string(VM *vm, Value *slots, bool *done) {
     *done = true;
     return true;
   }
-  int width = utf8_next(s->chars, s->length, offset) - offset;
+  int width = utf8_char_size(s->chars, s->length, offset);
   slots[IT_VALUE] = OBJ_VAL(string_slice(vm, s, offset, offset + width));
   slots[IT_CURSOR] = NUMBER_VAL(offset + width);
   slots[IT_INDEX] = NUMBER_VAL(index + 1);

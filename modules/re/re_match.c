@@ -18,7 +18,7 @@ int char_index_of(CharIndex *ci, int byte) {
   if (ci->ascii) return byte;
   if (byte < ci->byte) ci->byte = ci->index = 0;
   for (; ci->byte < byte && ci->byte < ci->length; ci->index++)
-    ci->byte = utf8_next(ci->chars, ci->length, ci->byte);
+    ci->byte += utf8_char_size(ci->chars, ci->length, ci->byte);
   return ci->index;
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ipaddress.h"
+#include "lib_utf8.h"
 
 #define QUOTE_MAX 80 /* characters of bad input an error message quotes */
 
@@ -103,8 +104,9 @@ bool ipaddress_new(VM *vm, int argc, Value *args) {
   ObjString *text = AS_STRING(args[0]);
   if (ip_parse(text->chars, text->length, ip)) return true;
   int shown = 0; /* bytes quoted: up to QUOTE_MAX characters, stopping at a NUL */
-  for (int chars = 0; shown < text->length && text->chars[shown] != '\0'; shown++)
-    if ((text->chars[shown] & 0xc0) != 0x80 && ++chars > QUOTE_MAX) break;
+  for (int chars = 0; chars < QUOTE_MAX && shown < text->length && text->chars[shown] != '\0';
+       chars++)
+    shown += utf8_char_size(text->chars, text->length, shown);
   return vm_raise(vm, EXC_VALUE, "%s(): '%.*s%s' is not an IPv4 or IPv6 address",
                   native_current_name(vm), shown, text->chars,
                   shown < text->length ? "..." : "");

@@ -14,4 +14,9 @@ catch { chr(-1) } as e
 echo e.type            # expect: ValueError
 catch { chr(1.5) } as e
 echo e.type            # expect: ValueError
+echo [chr(0xD7FF).length(), chr(0xE000).length()]  # expect: [1, 1]
+catch { chr(0xD800) } as e
+echo e.message         # expect: chr(): code must not be a surrogate (0xD800 to 0xDFFF), which UTF-8 cannot encode, got 55296
+catch { chr(0xDFFF) } as e
+echo e.type            # expect: ValueError
 chr(0x110000)          # expect error: ValueError

@@ -1,6 +1,7 @@
 # Joining strings whose lengths are already counted adds the counts, except
-# that a continuation byte opening the right side joins the character
-# before it; joining to an empty string gives the other string.
+# that a continuation byte opening the right side may complete a character
+# left open at the end of the left; joining to an empty string gives the
+# other string.
 var a = 'héllo', b = 'wörld'
 echo a.length() + b.length()      # expect: 10
 echo (a + b).length()             # expect: 10
@@ -11,6 +12,6 @@ var e = 'caf' + bytes([0xC3]).to_string()
 echo e.length()                   # expect: 4
 echo (e + tail).length()          # expect: 4
 echo (e + tail) == 'café'         # expect: true
-echo ('abc' + tail).length()      # expect: 3
+echo ('abc' + tail).length()      # expect: 4
 echo ('' + a) == a and (a + '') == a   # expect: true
 echo ('' + '').length()           # expect: 0

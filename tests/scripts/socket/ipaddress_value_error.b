@@ -10,4 +10,9 @@ echo e.type          # expect: ValueError
 catch { IPAddress('x' * 200) } as e
 echo e.message.index_of("'" + 'x' * 80 + "...'") > -1   # expect: true
 echo e.message.index_of('x' * 81) > -1                  # expect: false
+# Characters as strings count them: a well-formed sequence, or one byte.
+catch { IPAddress('é' * 100) } as e
+echo e.message == "IPAddress(): '" + 'é' * 80 + "...' is not an IPv4 or IPv6 address"   # expect: true
+catch { IPAddress('\xE2\x82' * 100) } as e
+echo e.message == "IPAddress(): '" + '\xE2\x82' * 40 + "...' is not an IPv4 or IPv6 address"   # expect: true
 IPAddress('localhost')   # expect error: ValueError: IPAddress(): 'localhost' is not an IPv4 or IPv6 address
