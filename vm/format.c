@@ -21,16 +21,21 @@ void strbuf_free(StrBuf *buf) {
   strbuf_init(buf);
 }
 
-void strbuf_append(StrBuf *buf, const char *bytes, int length) {
-  if (buf->length + length + 1 > buf->capacity) {
+char *strbuf_reserve(StrBuf *buf, int more) {
+  if (buf->length + more + 1 > buf->capacity) {
     int capacity = buf->capacity < 64 ? 64 : buf->capacity;
-    while (capacity < buf->length + length + 1) capacity *= 2;
+    while (capacity < buf->length + more + 1) capacity *= 2;
     char *data = realloc(buf->data, (size_t)capacity);
     if (data == NULL) out_of_memory();
     buf->data = data;
     buf->capacity = capacity;
   }
-  if (length > 0) memcpy(buf->data + buf->length, bytes, (size_t)length);
+  return buf->data + buf->length;
+}
+
+void strbuf_append(StrBuf *buf, const char *bytes, int length) {
+  char *end = strbuf_reserve(buf, length);
+  if (length > 0) memcpy(end, bytes, (size_t)length);
   buf->length += length;
   buf->data[buf->length] = '\0';
 }

@@ -15,6 +15,9 @@ typedef struct {
 
 void strbuf_init(StrBuf *buf);
 void strbuf_free(StrBuf *buf);
+/* Makes room for more bytes after the contents and returns where they go;
+ * the caller writes them and adds what it wrote to length. */
+char *strbuf_reserve(StrBuf *buf, int more);
 void strbuf_append(StrBuf *buf, const char *bytes, int length);
 void strbuf_append_cstr(StrBuf *buf, const char *text);
 void strbuf_append_char(StrBuf *buf, char c);

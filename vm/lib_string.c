@@ -1,8 +1,13 @@
 /* The string methods that look at or rebuild one string: length, case
- * (ASCII letters only; other bytes are kept), trimming, padding, reverse,
- * the character-class tests and conversions. Searching, splitting and
- * joining are in lib_string_search.c. */
+ * (every letter, by the C library's Unicode tables; bytes outside UTF-8
+ * are kept), trimming, padding, reverse, the character-class tests and
+ * conversions. Searching, splitting and joining are in
+ * lib_string_search.c. */
+#include <locale.h>
+#include <wctype.h>
+
 #include "builtins.h"
+#include "format.h"
 #include "lib_convert.h"
 #include "lib_utf8.h"
 #include "lib_util.h"
@@ -16,9 +21,88 @@ static bool string_method_length(VM *vm, int argc, Value *args) {
   RETURN_NUMBER(string_char_count(SELF));
 }
 
-/* A string with nothing to change is its own result: no copy. */
+/* The C.UTF-8 locale, whose tables give the case and the class of every
+ * character beyond ASCII, made on first use. Where the system has none
+ * it is (locale_t)0, and beyond ASCII no character has a case or a class. */
+static locale_t unicode_locale(void) {
+  static locale_t locale;
+  static bool made;
+  if (!made) {
+    locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    made = true;
+  }
+  return locale;
+}
+
+/* Whether c, beyond ASCII, is in a class of the C.UTF-8 locale
+ * (iswalpha_l, iswupper_l, ...). WEOF is in none. */
+static bool in_class(wint_t c, int (*test)(wint_t, locale_t)) {
+  locale_t locale = unicode_locale();
+  return locale != (locale_t)0 && test(c, locale);
+}
+
+/* The character at pos as a code point, *size its bytes; WEOF for a byte
+ * outside UTF-8, which is in no class and has no case. */
+static wint_t char_at(ObjString *s, int pos, int *size) {
+  uint32_t c = utf8_decode(s->chars, s->length, pos, size);
+  return *size == 1 && c >= 0x80 ? WEOF : (wint_t)c;
+}
+
+/* An ASCII letter from from to from + 25 ('a'..'z' or 'A'..'Z') in the
+ * other case; any other byte as it is. */
+static char ascii_case(char c, char from) {
+  return c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c;
+}
+
+/* A character beyond ASCII in upper or lower case by Unicode's simple
+ * mapping (one character for one, so 'ß' stays 'ß'). */
+static wint_t map_case(wint_t c, bool upper) {
+  locale_t locale = unicode_locale();
+  if (locale == (locale_t)0) return c;
+  return upper ? towupper_l(c, locale) : towlower_l(c, locale);
+}
+
+/* change_case of text with characters of several bytes. Each character
+ * maps to one, but its encoding may be longer or shorter ('ſ' gives 'S'),
+ * so the result is built in a buffer, 256 bytes of s at a time: a
+ * character of k bytes becomes at most 4, so at most 2k. Bytes outside
+ * UTF-8 stay as they are. Not inlined, so that the ASCII path of upper()
+ * and lower() stays small enough to be inlined into each. */
+__attribute__((noinline)) static bool change_case_unicode(VM *vm, Value *args, bool upper) {
+  ObjString *s = SELF;
+  char from = upper ? 'a' : 'A';
+  StrBuf buf;
+  strbuf_init(&buf);
+  for (int pos = 0; pos < s->length;) {
+    int end = pos + 256 < s->length ? pos + 256 : s->length;
+    char *start = strbuf_reserve(&buf, 2 * (end - pos + 3)), *out = start;
+    while (pos < end) {
+      if ((unsigned char)s->chars[pos] < 0x80) {
+        *out++ = ascii_case(s->chars[pos++], from);
+        continue;
+      }
+      int size;
+      wint_t c = char_at(s, pos, &size);
+      if (c == WEOF) *out++ = s->chars[pos];
+      else out += utf8_encode(map_case(c, upper), out);
+      pos += size;
+    }
+    buf.length += (int)(out - start);
+  }
+  if (!lib_check_length(vm, buf.length, "the result's length")) {
+    strbuf_free(&buf);
+    return false;
+  }
+  ObjString *result = strbuf_to_string(vm, &buf);
+  result->char_count = s->char_count;
+  RETURN_OBJ(result);
+}
+
+/* Text of one byte per character (ASCII, nearly always) changes byte for
+ * byte; a string with nothing to change is its own result: no copy. */
 static bool change_case(VM *vm, Value *args, bool upper) {
   ObjString *s = SELF;
+  if (string_char_count(s) != s->length) return change_case_unicode(vm, args, upper);
   int length = s->length; /* a local: the char stores below could alias it */
   char from = upper ? 'a' : 'A';
   int first = 0;
@@ -26,11 +110,8 @@ static bool change_case(VM *vm, Value *args, bool upper) {
   if (first >= length) RETURN_VAL(args[-1]);
   ObjString *out = string_alloc(vm, length);
   memcpy(out->chars, s->chars, (size_t)first);
-  for (int i = first; i < length; i++) {
-    char c = s->chars[i];
-    out->chars[i] = c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c;
-  }
-  out->char_count = s->char_count; /* only ASCII letters change, byte for byte */
+  for (int i = first; i < length; i++) out->chars[i] = ascii_case(s->chars[i], from);
+  out->char_count = s->char_count;
   RETURN_OBJ(out);
 }
 
@@ -163,28 +244,32 @@ static bool string_method_to_list(VM *vm, int argc, Value *args) {
   RETURN_OBJ(lib_string_chars(vm, SELF));
 }
 
-static bool is_ascii(unsigned char c) { return c < 0x80; }
-static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static bool is_alpha(unsigned char c) { return is_lower(c) || is_upper(c); }
-static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
-static bool is_space(unsigned char c) { return lib_is_space((char)c); }
+/* Classes of characters (code points, or WEOF): letters and their case
+ * from the C.UTF-8 locale beyond ASCII, digits and spaces ASCII only. */
+static bool is_ascii(wint_t c) { return c < 0x80; }
+static bool is_lower(wint_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : in_class(c, iswlower_l); }
+static bool is_upper(wint_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : in_class(c, iswupper_l); }
+static bool is_alpha(wint_t c) {
+  return c < 0x80 ? is_lower(c) || is_upper(c) : in_class(c, iswalpha_l);
+}
+static bool is_digit(wint_t c) { return c >= '0' && c <= '9'; }
+static bool is_alnum(wint_t c) { return is_alpha(c) || is_digit(c); }
+static bool is_space(wint_t c) { return c < 0x80 && lib_is_space((char)c); }
 
-static bool all_bytes(ObjString *s, bool (*test)(unsigned char)) {
-  for (int i = 0; i < s->length; i++) {
-    if (!test((unsigned char)s->chars[i])) return false;
+static bool all_chars(ObjString *s, bool (*test)(wint_t)) {
+  for (int pos = 0, size; pos < s->length; pos += size) {
+    if (!test(char_at(s, pos, &size))) return false;
   }
   return true;
 }
 
 /* Python's rule: at least one letter, and no letter of the other case. */
-static bool all_cased(ObjString *s, bool (*wanted)(unsigned char),
-                      bool (*other)(unsigned char)) {
+static bool all_cased(ObjString *s, bool (*wanted)(wint_t), bool (*other)(wint_t)) {
   bool any = false;
-  for (int i = 0; i < s->length; i++) {
-    if (other((unsigned char)s->chars[i])) return false;
-    any = any || wanted((unsigned char)s->chars[i]);
+  for (int pos = 0, size; pos < s->length; pos += size) {
+    wint_t c = char_at(s, pos, &size);
+    if (other(c)) return false;
+    any = any || wanted(c);
   }
   return any;
 }
@@ -198,11 +283,11 @@ static bool all_cased(ObjString *s, bool (*wanted)(unsigned char),
     RETURN_BOOL(expression);                           \
   }
 
-STRING_TEST(string_method_ascii, all_bytes(s, is_ascii))
-STRING_TEST(string_method_is_alpha, s->length > 0 && all_bytes(s, is_alpha))
-STRING_TEST(string_method_is_alnum, s->length > 0 && all_bytes(s, is_alnum))
-STRING_TEST(string_method_is_number, s->length > 0 && all_bytes(s, is_digit))
-STRING_TEST(string_method_is_space, s->length > 0 && all_bytes(s, is_space))
+STRING_TEST(string_method_ascii, all_chars(s, is_ascii))
+STRING_TEST(string_method_is_alpha, s->length > 0 && all_chars(s, is_alpha))
+STRING_TEST(string_method_is_alnum, s->length > 0 && all_chars(s, is_alnum))
+STRING_TEST(string_method_is_number, s->length > 0 && all_chars(s, is_digit))
+STRING_TEST(string_method_is_space, s->length > 0 && all_chars(s, is_space))
 STRING_TEST(string_method_is_upper, all_cased(s, is_upper, is_lower))
 STRING_TEST(string_method_is_lower, all_cased(s, is_lower, is_upper))
 
@@ -213,9 +298,13 @@ void lib_string_init(VM *vm) {
        "The number of characters: each well-formed UTF-8 sequence, and each other "
        "byte, is one."},
       {"upper", string_method_upper, 0, 0,
-       "upper() -> string\nA copy with the ASCII letters in upper case."},
+       "upper() -> string\n"
+       "A copy with every letter in upper case, by Unicode's simple case mapping "
+       "(one character for one, so 'ß' stays); bytes outside UTF-8 are kept."},
       {"lower", string_method_lower, 0, 0,
-       "lower() -> string\nA copy with the ASCII letters in lower case."},
+       "lower() -> string\n"
+       "A copy with every letter in lower case, by Unicode's simple case mapping "
+       "(one character for one); bytes outside UTF-8 are kept."},
       {"trim", string_method_trim, 0, 1,
        "trim(characters: string = whitespace) -> string\n"
        "A copy without the given characters (ASCII whitespace by default) at "
@@ -245,17 +334,18 @@ void lib_string_init(VM *vm) {
       {"ascii", string_method_ascii, 0, 0,
        "ascii() -> bool\nWhether every byte is ASCII (below 128)."},
       {"is_alpha", string_method_is_alpha, 0, 0,
-       "is_alpha() -> bool\nWhether the string is non-empty and all ASCII letters."},
+       "is_alpha() -> bool\nWhether the string is non-empty and all letters, of any script."},
       {"is_alnum", string_method_is_alnum, 0, 0,
-       "is_alnum() -> bool\nWhether the string is non-empty and all ASCII letters and digits."},
+       "is_alnum() -> bool\n"
+       "Whether the string is non-empty and all letters (of any script) and digits 0-9."},
       {"is_number", string_method_is_number, 0, 0,
        "is_number() -> bool\nWhether the string is non-empty and all digits 0-9."},
       {"is_space", string_method_is_space, 0, 0,
        "is_space() -> bool\nWhether the string is non-empty and all ASCII whitespace."},
       {"is_upper", string_method_is_upper, 0, 0,
-       "is_upper() -> bool\nWhether the string has a letter and no lower-case letter."},
+       "is_upper() -> bool\nWhether the string has an upper-case letter and no lower-case one."},
       {"is_lower", string_method_is_lower, 0, 0,
-       "is_lower() -> bool\nWhether the string has a letter and no upper-case letter."},
+       "is_lower() -> bool\nWhether the string has a lower-case letter and no upper-case one."},
       {NULL, NULL, 0, 0, NULL},
   });
   lib_string_search_init(vm);
