@@ -131,7 +131,8 @@ static void on_line(char *line) {
 }
 
 /* Input from a pipe: whole lines, no prompt, no keys. They are read as
- * input() reads them, with their NUL bytes (a libedit line ends at one). */
+ * input() reads them, byte for byte: a libedit line ends at a NUL byte,
+ * and libedit decodes by the locale and drops bytes that are not UTF-8. */
 static void read_piped_lines(void) {
   char *line = NULL;
   size_t capacity = 0;

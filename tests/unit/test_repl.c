@@ -345,3 +345,11 @@ Test(repl, nul_bytes_in_piped_input) {
   expect_piped("\\047a\\000b\\047.length()\\n1 \\000 2\\necho 3\\n",
                "3\n<repl>:1: SyntaxError: unexpected NUL byte\n3\n\n");
 }
+
+/* Piped bytes that are not UTF-8 reach the code as they are: libedit's
+ * readline, which read piped lines before, dropped them, so "\377"
+ * printed an empty line. */
+Test(repl, piped_bytes_outside_utf8) {
+  expect_piped("echo \"\\377a\\300\\200\"\\n", "\377a\300\200\n\n");
+  expect_piped("var s = \"\\342\\202\"\\necho s.length()\\n", "2\n\n");
+}
