@@ -126,10 +126,15 @@ static bool string_method_lower(VM *vm, int argc, Value *args) {
 }
 
 /* Whether the character chars[0..size) is one to trim: one of the
- * characters of set, or ASCII whitespace when there is no set. */
+ * characters of set, or ASCII whitespace when there is no set. A byte
+ * that is a character by itself is not one inside a character of set. */
 static bool trims(const char *chars, int size, ObjString *set) {
   if (set == NULL) return size == 1 && lib_is_space(chars[0]);
-  return lib_find(set->chars, set->length, chars, size, 0) >= 0;
+  for (int pos = 0, n; pos < set->length; pos += n) {
+    n = utf8_char_size(set->chars, set->length, pos);
+    if (n == size && memcmp(set->chars + pos, chars, (size_t)size) == 0) return true;
+  }
+  return false;
 }
 
 /* trim() character by character, moving *start and *end. Not inlined:

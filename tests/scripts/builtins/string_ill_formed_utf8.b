@@ -37,6 +37,9 @@ echo chars(s.reverse())                # expect: [[130], [226], [99], [226, 130,
 echo bytes(s.rtrim('\x82\xE2c')).to_list()   # expect: [97, 195, 98, 226, 130, 172]
 echo bytes('\xC3\xA9\xA9'.ltrim('\xA9')).to_list()   # expect: [195, 169, 169]
 echo bytes('\xC3\xA9\xA9'.rtrim('\xA9')).to_list()   # expect: [195, 169]
+# A byte by itself is not the character of the set it is part of.
+echo bytes('x\xA9'.rtrim('é')).to_list()            # expect: [120, 169]
+echo bytes('\xC3x'.ltrim('é')).to_list()            # expect: [195, 120]
 echo 'a\xC3'.lpad(4).length()          # expect: 4
 echo ord('\xC0')                       # expect: 192
 echo ord('\xF4\x8F\xBF\xBF')           # expect: 1114111
