@@ -153,8 +153,12 @@ size_t address_unix_path_max(void) {
   return sizeof(((struct sockaddr_un *)0)->sun_path) - 1;
 }
 
+bool address_unix_abstract(const char *path, size_t length) {
+  return length > 0 && (path[0] == '\0' || path[0] == '@');
+}
+
 int address_unix(const char *path, size_t length, SockAddr *out) {
-  bool abstract = length > 0 && (path[0] == '\0' || path[0] == '@');
+  bool abstract = address_unix_abstract(path, length);
   if (length > address_unix_path_max() + abstract) return ENAMETOOLONG;
   /* A NUL byte would end a path where the kernel reads it: not what was named. */
   if (!abstract && memchr(path, '\0', length) != NULL) return EINVAL;

@@ -51,6 +51,9 @@ int address_getaddrinfo(const char *host, const char *service, const struct addr
  * path starting with a NUL byte or '@' is a Linux abstract name; an empty
  * one is the family alone, which bind() turns into a free abstract name. */
 int address_unix(const char *path, size_t length, SockAddr *out);
+/* Whether a UNIX path names an abstract name (a NUL byte or '@' first),
+ * which has no file in the file system. */
+bool address_unix_abstract(const char *path, size_t length);
 /* The longest UNIX socket path this system accepts, in bytes. */
 size_t address_unix_path_max(void);
 /* Numeric host text and port of an address, returning the text's length;

@@ -302,7 +302,9 @@ static bool socket_bind(VM *vm, int argc, Value *args) {
   int err = sock_bind(s->fd, &address);
   if (err == EADDRINUSE && reclaim && sock_reclaim_unix(&address) == 0) err = sock_bind(s->fd, &address);
   char text[ADDRESS_MESSAGE_MAX];
-  if (err == EADDRINUSE && s->family == AF_UNIX && !reclaim)
+  /* Only a path can be a stale file; an abstract name goes with its socket. */
+  if (err == EADDRINUSE && s->family == AF_UNIX && !reclaim &&
+      !address_unix_abstract(host, (size_t)host_length))
     return socket_raise(vm, err, "bind", &address, "bind to %s (bind(path, true) removes a stale socket file)",
                         endpoint(s, host, host_length, port, text));
   if (err) return socket_raise(vm, err, "bind", &address, "bind to %s", endpoint(s, host, host_length, port, text));
