@@ -6,10 +6,10 @@
 
 #include "connect_race.h"
 
-int race_init(ConnectRace *race, int64_t delay, bool parallel, RaceOpen open, void *context) {
+int race_init(ConnectRace *race, VM *vm, int64_t delay, bool parallel, RaceOpen open) {
   memset(race, 0, sizeof *race);
   race->open = open;
-  race->open_context = context;
+  race->vm = vm;
   race->winner = -1;
   race->delay = delay;
   race->parallel = parallel;
@@ -74,7 +74,7 @@ static void end_attempt(ConnectRace *race, int i, int err) {
     race->winner = i;
     return;
   }
-  sock_close(a->fd); /* closing it also takes it out of the epoll set */
+  sock_close(race->vm, a->fd); /* closing it also takes it out of the epoll set */
   a->fd = -1;
 }
 
@@ -84,7 +84,7 @@ static bool start_next(ConnectRace *race) {
   RaceAttempt *a = &race->attempts[i];
   a->started = sock_now_ms();
   race->next_start = a->started + race->delay;
-  int err = race->open(race->open_context, family_of(a), &a->fd);
+  int err = race->open(race->vm, family_of(a), &a->fd);
   if (err) {
     a->fd = -1;
     a->err = err;
@@ -141,8 +141,8 @@ int race_take_winner(ConnectRace *race) {
 
 void race_free(ConnectRace *race) {
   for (int i = 0; i < race->count; i++)
-    if (race->attempts[i].fd >= 0) sock_close(race->attempts[i].fd);
-  if (race->epoll_fd >= 0) sock_close(race->epoll_fd);
+    if (race->attempts[i].fd >= 0) sock_close(race->vm, race->attempts[i].fd);
+  if (race->epoll_fd >= 0) sock_close(race->vm, race->epoll_fd);
   free(race->attempts);
   race->attempts = NULL;
   race->count = 0;

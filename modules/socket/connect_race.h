@@ -24,7 +24,7 @@ typedef enum { RACE_RUNNING, RACE_WON, RACE_LOST } RaceOutcome;
 
 /* Makes an attempt's descriptor: 0 or an errno (the socket module's
  * collects garbage first when the process is out of descriptors). */
-typedef int (*RaceOpen)(void *context, int family, int *fd);
+typedef int (*RaceOpen)(VM *vm, int family, int *fd);
 
 typedef struct {
   int epoll_fd;
@@ -38,11 +38,11 @@ typedef struct {
   bool parallel;  /* false: one attempt at a time */
   int64_t next_start;
   RaceOpen open;
-  void *open_context;
+  VM *vm; /* the one it runs in: given to open, and to sock_close */
 } ConnectRace;
 
-/* An empty race; 0 or the errno of epoll_create1. */
-int race_init(ConnectRace *race, int64_t delay, bool parallel, RaceOpen open, void *context);
+/* An empty race in vm; 0 or the errno of epoll_create1. */
+int race_init(ConnectRace *race, VM *vm, int64_t delay, bool parallel, RaceOpen open);
 /* Adds an address (ENOMEM when out of memory). */
 int race_add(ConnectRace *race, const SockAddr *address);
 /* Orders the addresses as RFC 8305 section 4 does: the family of the

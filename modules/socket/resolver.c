@@ -194,9 +194,9 @@ int resolver_result(ResolveRequest *request, struct addrinfo **list) {
   return request->rc;
 }
 
-void resolver_abandon(ResolveRequest *request) {
+void resolver_abandon(VM *vm, ResolveRequest *request) {
   if (request == NULL) return;
   atomic_store_explicit(&request->abandoned, true, memory_order_release);
-  sock_close(request->read_fd); /* a fiber may have waited on it */
+  sock_close(vm, request->read_fd); /* a fiber may have waited on it */
   release(request);
 }

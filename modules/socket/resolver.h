@@ -26,7 +26,8 @@ bool resolver_done(ResolveRequest *request);
 /* Once done: getaddrinfo's outcome as address_resolve_all gives it (0, an
  * errno > 0 or an EAI_ code < 0); on success the caller owns *list. */
 int resolver_result(ResolveRequest *request, struct addrinfo **list);
-/* The caller lets go of the request (NULL does nothing). */
-void resolver_abandon(ResolveRequest *request);
+/* The caller, which waited in vm, lets go of the request (NULL does
+ * nothing). */
+void resolver_abandon(VM *vm, ResolveRequest *request);
 
 #endif

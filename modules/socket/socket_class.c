@@ -19,7 +19,7 @@ void socket_release(void *payload) {
   SocketObj *s = payload;
   if (s->open) {
     open_record_remove(&s->record);
-    sock_close(s->fd);
+    sock_close(s->state->vm, s->fd);
   }
   s->open = false;
   s->fd = -1;
@@ -72,14 +72,17 @@ static int socket_endpoint_text(const OpenRecord *record, char out[ADDRESS_TEXT_
   return address_endpoint_text(s->family, s->host, s->host_length, s->port, out);
 }
 
-static void open_socket(VM *vm, SocketObj *s, int fd, int family, int type, int protocol) {
+static void open_socket(VM *vm, SocketState *state, SocketObj *s, int fd, int family, int type,
+                        int protocol) {
+  s->state = state;
   init_state(s, fd, family, type, protocol);
   open_record_add(vm, &s->record, "Socket", fd, family, socket_endpoint_text);
 }
 
-ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol) {
+ObjForeign *socket_wrap(VM *vm, SocketState *state, ObjClass *klass, int fd, int family, int type,
+                        int protocol) {
   ObjForeign *object = new_foreign(vm, klass);
-  open_socket(vm, (SocketObj *)object->payload, fd, family, type, protocol);
+  open_socket(vm, state, (SocketObj *)object->payload, fd, family, type, protocol);
   return object;
 }
 
@@ -89,11 +92,11 @@ static int int_option(int fd, int option) {
   return sock_get_option(fd, SOL_SOCKET, option, &value, &length) == 0 ? value : 0;
 }
 
-ObjForeign *socket_adopt(VM *vm, ObjClass *klass, int fd, int *err) {
+ObjForeign *socket_adopt(VM *vm, SocketState *state, ObjClass *klass, int fd, int *err) {
   int type;
   socklen_t length = sizeof type;
   if ((*err = sock_get_option(fd, SOL_SOCKET, SO_TYPE, &type, &length)) != 0) return NULL;
-  ObjForeign *object = socket_wrap(vm, klass, fd, int_option(fd, SO_DOMAIN), type,
+  ObjForeign *object = socket_wrap(vm, state, klass, fd, int_option(fd, SO_DOMAIN), type,
                                    int_option(fd, SO_PROTOCOL));
   SocketObj *s = (SocketObj *)object->payload;
   SockAddr address;
@@ -189,7 +192,7 @@ bool socket_new(VM *vm, int argc, Value *args) {
   int err = socket_open_fd(vm, values[0], values[1], values[2], &fd);
   if (err) return socket_raise(vm, err, "socket", NULL, "create a socket (family %d, type %d, protocol %d)",
                                values[0], values[1], values[2]);
-  open_socket(vm, s, fd, values[0], values[1], values[2]);
+  open_socket(vm, socket_state(vm), s, fd, values[0], values[1], values[2]);
   return true;
 }
 
@@ -242,7 +245,8 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
   if (!s->connecting && !socket_resolve(vm, s, "connect", host, host_length, port, &limit, &address))
     return false;
   int64_t deadline = s->is_blocking ? limit : SOCK_NO_WAIT;
-  int err = s->connecting ? sock_connect_finish(s->fd, deadline) : sock_connect(s->fd, &address, deadline, &s->fd_non_blocking);
+  int err = s->connecting ? sock_connect_finish(vm, s->fd, deadline)
+                          : sock_connect(vm, s->fd, &address, deadline, &s->fd_non_blocking);
   bool pausing = false;
   /* A UNIX listener with a full queue answers a connect that must not
    * block with EAGAIN at once, and no event says when a place frees up:
@@ -253,9 +257,10 @@ static bool socket_connect(VM *vm, int argc, Value *args) {
       err = ETIMEDOUT;
       break;
     }
-    err = sock_wait(-1, 0, deadline - now > 10 ? now + 10 : deadline);
+    err = sock_wait(vm, -1, 0, deadline - now > 10 ? now + 10 : deadline);
     pausing = err == SB_PARKED;
-    if (err == 0 || err == ETIMEDOUT) err = sock_connect(s->fd, &address, deadline, &s->fd_non_blocking);
+    if (err == 0 || err == ETIMEDOUT)
+      err = sock_connect(vm, s->fd, &address, deadline, &s->fd_non_blocking);
   }
   s->connecting = err == SB_PARKED && !pausing;
   s->connect_deadline = err == SB_PARKED ? limit : 0;
@@ -343,12 +348,12 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
   if (!s->is_listening) return socket_state_error(vm, EINVAL, "the socket is not listening: call listen() first");
   int client;
   SockAddr peer;
-  int err = sock_accept(s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
+  int err = sock_accept(vm, s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
   if (socket_reclaim_descriptors(vm, err))
-    err = sock_accept(s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
+    err = sock_accept(vm, s->fd, socket_deadline(s, false), &s->fd_non_blocking, &client, &peer);
   if (err) return socket_raise_on(vm, s, err, "accept", "accept");
-  ObjForeign *object = socket_wrap(vm, AS_FOREIGN(args[-1])->klass, client, s->family, s->type,
-                                   s->protocol);
+  ObjForeign *object = socket_wrap(vm, s->state, AS_FOREIGN(args[-1])->klass, client, s->family,
+                                   s->type, s->protocol);
   SocketObj *c = (SocketObj *)object->payload;
   c->is_connected = true;
   c->is_client = true;
@@ -359,9 +364,9 @@ static bool socket_accept(VM *vm, int argc, Value *args) {
 }
 
 static bool socket_close(VM *vm, int argc, Value *args) {
-  (void)argc;
+  (void)vm, (void)argc;
   SocketObj *s = socket_self(args);
-  if (s->open) socket_fd_closing(vm, s->fd); /* a fiber waiting on it wakes to the closed socket */
+  if (s->open) socket_fd_closing(s->state, s->fd); /* a fiber waiting on it wakes to the closed socket */
   socket_release(s);
   s->is_connected = s->is_listening = s->is_bound = false;
   RETURN_BOOL(true);

@@ -33,12 +33,12 @@ typedef struct {
   ResolveRequest *requests[MAX_HOSTS]; /* per host; NULL for a numeric one */
   int host_count;
   bool gathered; /* every host resolved, and the race set up */
-  ConnectRace race;
+  ConnectRace race; /* its vm is the job's, which its fiber frees with no VM at hand */
 } ConnectJob;
 
 static void job_free(void *state) {
   ConnectJob *job = state;
-  for (int i = 0; i < job->host_count; i++) resolver_abandon(job->requests[i]);
+  for (int i = 0; i < job->host_count; i++) resolver_abandon(job->race.vm, job->requests[i]);
   race_free(&job->race);
   free(job);
 }
@@ -193,7 +193,7 @@ static bool raise_attempts(VM *vm, const ConnectJob *job, const char *where, boo
 
 /* ---- the steps of a call ---- */
 
-static int open_attempt(void *vm, int family, int *fd) {
+static int open_attempt(VM *vm, int family, int *fd) {
   return socket_open_fd(vm, family, SOCK_STREAM, IPPROTO_TCP, fd);
 }
 
@@ -224,8 +224,9 @@ static bool start_job(VM *vm, Value *hosts, int count, int port, const ConnectOp
                       ConnectJob **out) {
   ConnectJob *job = calloc(1, sizeof *job);
   if (job == NULL) return vm_raise(vm, EXC_VALUE, "%s(): out of memory", native_current_name(vm));
-  int err = race_init(&job->race, o->delay, o->parallel, open_attempt, vm);
-  if (socket_reclaim_descriptors(vm, err)) err = race_init(&job->race, o->delay, o->parallel, open_attempt, vm);
+  int err = race_init(&job->race, vm, o->delay, o->parallel, open_attempt);
+  if (socket_reclaim_descriptors(vm, err))
+    err = race_init(&job->race, vm, o->delay, o->parallel, open_attempt);
   job->deadline = sock_deadline(o->timeout);
   if (o->deadline >= 0) {
     job->socket_deadline = sock_now_ms() + o->deadline;
@@ -245,11 +246,11 @@ static bool start_job(VM *vm, Value *hosts, int count, int port, const ConnectOp
 
 /* Waits until every host is resolved: 0, or SB_PARKED, or the errno
  * (ETIMEDOUT) that ended the wait, with *host the host waited for. */
-static int wait_resolved(ConnectJob *job, int *host) {
+static int wait_resolved(VM *vm, ConnectJob *job, int *host) {
   for (int i = 0; i < job->host_count; i++) {
     *host = i;
     while (job->requests[i] != NULL && !resolver_done(job->requests[i])) {
-      int err = sock_wait(resolver_fd(job->requests[i]), POLLIN, job->deadline);
+      int err = sock_wait(vm, resolver_fd(job->requests[i]), POLLIN, job->deadline);
       if (err) return err;
     }
   }
@@ -277,7 +278,7 @@ static bool gather(VM *vm, ConnectJob *job, Value *hosts, int port) {
     }
     struct addrinfo *list;
     int rc = resolver_result(job->requests[i], &list);
-    resolver_abandon(job->requests[i]);
+    resolver_abandon(vm, job->requests[i]);
     job->requests[i] = NULL;
     if (rc == 0) {
       add_list(&job->race, list);
@@ -297,8 +298,8 @@ static bool return_winner(VM *vm, Value *args, ConnectJob *job, Value *hosts, in
   ConnectRace *race = &job->race;
   const SockAddr *address = &race->attempts[race->winner].address;
   int family = address->storage.ss_family;
-  ObjForeign *object = socket_wrap(vm, socket_class(vm, "Socket"), race_take_winner(race), family,
-                                   SOCK_STREAM, IPPROTO_TCP);
+  ObjForeign *object = socket_wrap(vm, socket_state(vm), socket_class(vm, "Socket"),
+                                   race_take_winner(race), family, SOCK_STREAM, IPPROTO_TCP);
   SocketObj *s = (SocketObj *)object->payload;
   s->is_connected = s->is_client = true;
   s->deadline = job->socket_deadline;
@@ -323,7 +324,7 @@ static bool run_race(VM *vm, Value *args, ConnectJob *job, Value *hosts, int cou
       return raise_attempts(vm, job, where, true);
     }
     int64_t next = race_next_step(&job->race);
-    int err = sock_wait(race_fd(&job->race), POLLIN, next < job->deadline ? next : job->deadline);
+    int err = sock_wait(vm, race_fd(&job->race), POLLIN, next < job->deadline ? next : job->deadline);
     *parked = err == SB_PARKED;
     if (*parked) return false;
     if (err && err != ETIMEDOUT) return socket_raise(vm, err, "epoll_wait", NULL, "wait for connections to %s", where);
@@ -342,7 +343,7 @@ bool socket_fn_create_connection(VM *vm, int argc, Value *args) {
   if (job == NULL && !start_job(vm, hosts, count, port, &o, &job)) return false;
   bool parked = false, ok;
   int host = 0;
-  int err = job->gathered ? 0 : wait_resolved(job, &host);
+  int err = job->gathered ? 0 : wait_resolved(vm, job, &host);
   if (err == SB_PARKED) parked = true, ok = false;
   else if (err)
     ok = socket_raise(vm, socket_timeout_cause(job->socket_deadline, err), "getaddrinfo", NULL,
@@ -378,13 +379,14 @@ const char socket_create_connection_doc[] =
 /* ---- a Socket's resolution (connect, send_to), and get_address_info's ---- */
 
 typedef struct {
+  VM *vm; /* the one it waits in: its fiber frees it with no VM at hand */
   ResolveRequest *request;
   int64_t deadline;
 } PendingResolve;
 
 static void resolve_free(void *state) {
   PendingResolve *p = state;
-  resolver_abandon(p->request);
+  resolver_abandon(p->vm, p->request);
   free(p);
 }
 
@@ -398,10 +400,10 @@ static bool resolved_address(VM *vm, PendingResolve *p, const char *host, int po
   return true;
 }
 
-/* A new pending resolution with its deadline, or NULL without memory. */
-static PendingResolve *new_pending(int64_t deadline) {
+/* A new pending resolution in vm with its deadline, or NULL without memory. */
+static PendingResolve *new_pending(VM *vm, int64_t deadline) {
   PendingResolve *p = calloc(1, sizeof *p);
-  if (p != NULL) p->deadline = deadline;
+  if (p != NULL) *p = (PendingResolve){vm, NULL, deadline};
   return p;
 }
 
@@ -409,7 +411,8 @@ static PendingResolve *new_pending(int64_t deadline) {
  * SB_PARKED with p handed to the fiber for the re-run. */
 static int wait_pending(VM *vm, PendingResolve *p) {
   int err = 0;
-  while (!resolver_done(p->request) && err == 0) err = sock_wait(resolver_fd(p->request), POLLIN, p->deadline);
+  while (!resolver_done(p->request) && err == 0)
+    err = sock_wait(vm, resolver_fd(p->request), POLLIN, p->deadline);
   if (err == SB_PARKED) sb_keep_native_state(vm, p, resolve_free);
   return err;
 }
@@ -427,7 +430,7 @@ bool socket_resolve_name(VM *vm, const SocketObj *s, const char *host, int port,
                          SockAddr *out) {
   PendingResolve *p = sb_take_native_state(vm);
   if (p == NULL) {
-    if ((p = new_pending(*deadline)) == NULL)
+    if ((p = new_pending(vm, *deadline)) == NULL)
       return socket_raise(vm, ENOMEM, NULL, NULL, "resolve '%s'", host);
     int err = start_resolving(vm, host, port, s->family, s->type, &p->request);
     if (err) {
@@ -456,7 +459,7 @@ int socket_getaddrinfo(VM *vm, const char *host, const char *service,
                        const struct addrinfo *hints, struct addrinfo **list) {
   PendingResolve *p = sb_take_native_state(vm);
   if (p == NULL) {
-    if ((p = new_pending(SOCK_NEVER)) == NULL) return ENOMEM;
+    if ((p = new_pending(vm, SOCK_NEVER)) == NULL) return ENOMEM;
     int err = start_service(vm, host, service, hints, &p->request);
     if (err) {
       free(p);

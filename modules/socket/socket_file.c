@@ -69,7 +69,7 @@ bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source) {
   int err = sock_file_size(source->fd, &size);
   if (err) {
     socket_file_raise(vm, err, source->path);
-    socket_file_close(source);
+    socket_file_close(vm, source);
     return false;
   }
   int64_t remaining = offset < size ? size - offset : 0;
@@ -78,8 +78,8 @@ bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source) {
   return true;
 }
 
-void socket_file_close(SendFileSource *source) {
-  if (source->owned) sock_close(source->fd);
+void socket_file_close(VM *vm, SendFileSource *source) {
+  if (source->owned) sock_close(vm, source->fd);
   source->owned = false;
   source->fd = -1;
 }

@@ -72,7 +72,7 @@ static bool fn_open_sockets(VM *vm, int argc, Value *args) {
 }
 
 static ObjForeign *new_socket(VM *vm, int fd, int family, int type, int protocol) {
-  return socket_wrap(vm, socket_class(vm, "Socket"), fd, family, type, protocol);
+  return socket_wrap(vm, socket_state(vm), socket_class(vm, "Socket"), fd, family, type, protocol);
 }
 
 /* get_address_info(address, type = 'http', family = AF_INET): type is the service name */
@@ -206,7 +206,7 @@ static bool any_ready(const PollSet *set) {
  * without an event. */
 typedef struct SelectWait {
   struct SelectWait *next;
-  SocketState *owner; /* the list it is in: the fiber frees it with no VM at hand */
+  SocketState *owner; /* the list it is in, and the VM: the fiber frees it with no VM at hand */
   int epoll_fd;
   int64_t deadline;
   int count;
@@ -218,7 +218,7 @@ static void select_wait_free(void *state) {
   SelectWait **link = &w->owner->select_waits;
   while (*link != w) link = &(*link)->next;
   *link = w->next;
-  if (w->epoll_fd >= 0) sock_close(w->epoll_fd);
+  if (w->epoll_fd >= 0) sock_close(w->owner->vm, w->epoll_fd);
   free(w);
 }
 
@@ -258,13 +258,12 @@ static int epoll_for_set(SocketState *owner, const PollSet *set, int64_t deadlin
   return err;
 }
 
-void socket_fd_closing(VM *vm, int fd) {
-  sb_fd_closing(vm, fd);
-  const SocketState *state = sb_module_state(vm, &socket_module);
+void socket_fd_closing(SocketState *state, int fd) {
+  sb_fd_closing(state->vm, fd);
   for (const SelectWait *w = state->select_waits; w != NULL; w = w->next)
     for (int i = 0; i < w->count; i++)
       if (w->fds[i].fd == fd) {
-        sb_fd_closing(vm, w->epoll_fd); /* its re-run finds the socket closed */
+        sb_fd_closing(state->vm, w->epoll_fd); /* its re-run finds the socket closed */
         break;
       }
 }
@@ -280,8 +279,8 @@ static int wait_for_set(VM *vm, PollSet *set, int64_t deadline, SelectWait **w) 
   } else {
     err = poll_until(set, sock_now_ms());
     if (!err && !any_ready(set) && (deadline == SOCK_NEVER || sock_now_ms() < deadline)) {
-      err = epoll_for_set(sb_module_state(vm, &socket_module), set, deadline, w);
-      if (err == 0) err = sock_wait((*w)->epoll_fd, POLLIN, deadline);
+      err = epoll_for_set(socket_state(vm), set, deadline, w);
+      if (err == 0) err = sock_wait(vm, (*w)->epoll_fd, POLLIN, deadline);
       if (err == 0) err = poll_until(set, sock_now_ms());
       else if (err == ETIMEDOUT) err = 0;
     }
@@ -349,7 +348,7 @@ static bool fn_from_id(VM *vm, int argc, Value *args) {
                       native_current_name(vm), fd, r->kind, r->created);
   if (fcntl(fd, F_GETFD) < 0) return socket_raise(vm, errno, "fcntl", NULL, "adopt descriptor %d", fd);
   int err;
-  ObjForeign *object = socket_adopt(vm, socket_class(vm, "Socket"), fd, &err);
+  ObjForeign *object = socket_adopt(vm, socket_state(vm), socket_class(vm, "Socket"), fd, &err);
   if (object == NULL)
     return socket_raise(vm, err, "getsockopt", NULL, "adopt descriptor %d: it is not a socket", fd);
   RETURN_OBJ(object);

@@ -59,7 +59,9 @@ static bool socket_send(VM *vm, int argc, Value *args) {
   bool ok = message_arg(vm, args, 0, &data, &length) && flags_arg(vm, argc, args, 1, &flags);
   /* A send parked half-way in a fiber resumes where it stopped. */
   size_t done = ok ? send_progress_resume(&s->send, AS_OBJ(args[0]), vm->fiber) : 0;
-  int err = ok ? sock_send_all(s->fd, data + done, length - done, flags, socket_deadline(s, true), &sent) : 0;
+  int err = ok ? sock_send_all(vm, s->fd, data + done, length - done, flags,
+                               socket_deadline(s, true), &sent)
+               : 0;
   vm->parking_disabled -= file;
   if (!ok) return false;
   s->record.bytes_sent += sent;
@@ -83,10 +85,10 @@ static bool socket_send_file(VM *vm, int argc, Value *args) {
   if (!socket_file_source(vm, argc, args, &source)) return false;
   size_t done = send_progress_resume(&s->send, AS_OBJ(args[0]), vm->fiber);
   size_t sent = 0;
-  int err = sock_send_file(s->fd, source.fd, source.offset + (int64_t)done,
+  int err = sock_send_file(vm, s->fd, source.fd, source.offset + (int64_t)done,
                            source.count - (int64_t)done, socket_deadline(s, true),
                            &s->fd_non_blocking, &sent);
-  socket_file_close(&source);
+  socket_file_close(vm, &source);
   s->record.bytes_sent += sent;
   send_progress_end(&s->send, AS_OBJ(args[0]), vm->fiber, err == SB_PARKED, done + sent);
   if (err) {
@@ -99,11 +101,11 @@ static bool socket_send_file(VM *vm, int argc, Value *args) {
   RETURN_NUMBER((double)(done + sent));
 }
 
-int socket_recv(SocketObj *s, char *buffer, size_t capacity, int flags, int64_t deadline,
-                size_t *got) {
+int socket_recv(VM *vm, SocketObj *s, char *buffer, size_t capacity, int flags,
+                int64_t deadline, size_t *got) {
   bool tcp = s->type == SOCK_STREAM && (s->family == AF_INET || s->family == AF_INET6) &&
              (s->protocol == 0 || s->protocol == IPPROTO_TCP);
-  int err = sock_recv(s->fd, tcp, buffer, capacity, flags, deadline, got);
+  int err = sock_recv(vm, s->fd, tcp, buffer, capacity, flags, deadline, got);
   if (err == 0 && !(flags & MSG_PEEK)) s->record.bytes_received += *got;
   return err;
 }
@@ -113,7 +115,7 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
   char chunk[RECEIVE_CHUNK];
   int64_t deadline = socket_deadline(s, false);
   size_t got;
-  int err = socket_recv(s, chunk, sizeof chunk, flags, deadline, &got);
+  int err = socket_recv(vm, s, chunk, sizeof chunk, flags, deadline, &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive");
   /* What one call brought is most often all there is: one string, sized. */
   if (got < sizeof chunk || (flags & MSG_PEEK)) {
@@ -124,7 +126,7 @@ static bool receive_available(VM *vm, SocketObj *s, int flags, Value *out) {
   strbuf_init(&buf);
   strbuf_append(&buf, chunk, (int)got);
   while (buf.length < RECEIVE_MAX) {
-    err = socket_recv(s, chunk, sizeof chunk, flags, SOCK_NO_WAIT, &got);
+    err = socket_recv(vm, s, chunk, sizeof chunk, flags, SOCK_NO_WAIT, &got);
     if (err == EAGAIN) break;
     if (err) {
       strbuf_free(&buf);
@@ -146,7 +148,7 @@ static bool read_exactly(VM *vm, SocketObj *s, size_t length, int flags, Value *
   int64_t deadline = socket_deadline(s, false);
   while (have < length) {
     size_t got;
-    int err = socket_recv(s, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
+    int err = socket_recv(vm, s, text->chars + have, length - have, flags & ~MSG_WAITALL, deadline, &got);
     if (err) {
       pending_append(&s->pending, text->chars, have);
       string_truncate(vm, text, 0);
@@ -191,7 +193,7 @@ static bool socket_receive(VM *vm, int argc, Value *args) {
   size_t capacity = length > RECEIVE_MAX ? RECEIVE_MAX : (size_t)length;
   ObjString *text = string_alloc(vm, (int)capacity);
   size_t got = 0;
-  int err = socket_recv(s, text->chars, capacity, flags, socket_deadline(s, false), &got);
+  int err = socket_recv(vm, s, text->chars, capacity, flags, socket_deadline(s, false), &got);
   text = string_truncate(vm, text, (int)got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive");
   RETURN_OBJ(text);
@@ -214,7 +216,7 @@ static bool socket_receive_into(VM *vm, int argc, Value *args) {
   if (s->pending.length > 0 || capacity == 0)
     RETURN_NUMBER((double)pending_copy(&s->pending, buffer->data, capacity, !(flags & MSG_PEEK)));
   size_t got = 0;
-  int err = socket_recv(s, (char *)buffer->data, capacity, flags, socket_deadline(s, false), &got);
+  int err = socket_recv(vm, s, (char *)buffer->data, capacity, flags, socket_deadline(s, false), &got);
   if (err) return socket_raise_on(vm, s, err, "recv", "receive into %zu bytes", capacity);
   RETURN_NUMBER((double)got);
 }
@@ -255,7 +257,7 @@ static bool socket_send_to(VM *vm, int argc, Value *args) {
                       : peer_memo_destination(&s->peers, host, host_length, port, s->family, &to) ||
                             socket_resolve_name(vm, s, host, port, &deadline, &to);
   if (!resolved || !message_arg(vm, args, 0, &data, &length)) return false;
-  int err = sock_send_to(s->fd, data, length, flags, &to, deadline, &sent);
+  int err = sock_send_to(vm, s->fd, data, length, flags, &to, deadline, &sent);
   if (err) {
     char text[ADDRESS_MESSAGE_MAX];
     address_endpoint_message(s->family, host, host_length, port, text);
@@ -274,7 +276,7 @@ static bool socket_receive_from(VM *vm, int argc, Value *args) {
   char buffer[DATAGRAM_MAX];
   size_t got;
   SockAddr from;
-  int err = sock_recv_from(s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
+  int err = sock_recv_from(vm, s->fd, buffer, capacity, 0, socket_deadline(s, false), &got, &from);
   if (err == 0) s->record.bytes_received += got;
   if (err) return socket_raise_on(vm, s, err, "recvfrom", "receive a datagram");
   bool same = peer_memo_same_sender(&s->peers, &from);
@@ -305,7 +307,7 @@ static bool socket_send_socket(VM *vm, int argc, Value *args) {
   if (passed == NULL) return raise_arg_type(vm, args, 0, "socket", "a Socket");
   if (!passed->open) return socket_raise_on(vm, s, EBADF, NULL, "the socket to send is closed");
   if (s->family != AF_UNIX) return socket_raise_on(vm, s, EAFNOSUPPORT, NULL, "sockets pass only over AF_UNIX");
-  int err = sock_send_fd(s->fd, passed->fd, socket_deadline(s, true));
+  int err = sock_send_fd(vm, s->fd, passed->fd, socket_deadline(s, true));
   if (err) return socket_raise_on(vm, s, err, "sendmsg", "send a socket");
   RETURN_BOOL(true);
 }
@@ -321,7 +323,7 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
   if (probe < 0 && socket_reclaim_descriptors(vm, errno)) probe = dup(s->fd);
   if (probe >= 0) close(probe);
   int fd;
-  int err = sock_recv_fd(s->fd, socket_deadline(s, false), &fd);
+  int err = sock_recv_fd(vm, s->fd, socket_deadline(s, false), &fd);
   if (err == EMFILE) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket: the socket sent was lost");
   if (err == EPROTO) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket: the peer sent data, not a socket");
   if (err == EMSGSIZE)
@@ -329,7 +331,7 @@ static bool socket_receive_socket(VM *vm, int argc, Value *args) {
                            "descriptors in one message (one per message is taken); all were closed");
   if (err) return socket_raise_on(vm, s, err, "recvmsg", "receive a socket");
   if (fd < 0) RETURN_NIL; /* the other side closed the link: no more sockets */
-  ObjForeign *object = socket_adopt(vm, AS_FOREIGN(args[-1])->klass, fd, &err);
+  ObjForeign *object = socket_adopt(vm, s->state, AS_FOREIGN(args[-1])->klass, fd, &err);
   if (object == NULL) {
     close(fd);
     return socket_raise_on(vm, s, err, "getsockopt", "receive a socket: the descriptor sent is "

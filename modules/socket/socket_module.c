@@ -1,6 +1,6 @@
 /* The socket module's definition: its exception classes, the Socket,
  * IPAddress and Address classes, functions and constants, assembled from
- * the tables of the other files. */
+ * the tables of the other files; and the VM's side of the OS layer. */
 #include "address_value.h"
 #include "socket_constants.h"
 #include "socket_obj.h"
@@ -10,25 +10,25 @@ extern const SbFunction socket_class_methods[], socket_io_methods[], socket_opti
 extern const SbFunction socket_functions[];
 extern const SbProperty socket_properties[];
 
-/* Socket waits go through the VM: a fiber parks instead of blocking. */
-static int wait_in_vm(void *vm, int fd, short events, int64_t deadline) {
+/* The VM's side of the OS layer (sockos.h): a wait parks the fiber when
+ * another could run. */
+int sock_wait(VM *vm, int fd, short events, int64_t deadline) {
   return sb_wait(vm, fd, events, deadline);
 }
 
 /* In the REPL nothing waits inside the kernel: a Ctrl-C just before such
  * a wait would be missed. */
-static bool vm_can_block(void *vm) { return !scheduler_can_park(vm) && !vm_interrupt_catching(); }
+bool sock_can_block(VM *vm) { return !scheduler_can_park(vm) && !vm_interrupt_catching(); }
 
-static void vm_fd_closed(void *vm, int fd) { sb_fd_closed(vm, fd); }
+void sock_fd_closed(VM *vm, int fd) { sb_fd_closed(vm, fd); }
 
-static void vm_fd_drained(void *vm, int fd) { sb_fd_drained(vm, fd); }
+void sock_fd_drained(VM *vm, int fd) { sb_fd_drained(vm, fd); }
 
-static bool vm_fd_known_empty(void *vm, int fd) { return sb_fd_known_empty(vm, fd); }
+bool sock_fd_known_empty(VM *vm, int fd) { return sb_fd_known_empty(vm, fd); }
 
 static bool socket_module_init(VM *vm, ObjModule *module) {
   (void)module;
-  SockHooks hooks = {wait_in_vm, vm_can_block, vm_fd_closed, vm_fd_drained, vm_fd_known_empty, vm};
-  sock_set_hooks(&hooks);
+  socket_state(vm)->vm = vm;
   return true;
 }
 

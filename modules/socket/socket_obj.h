@@ -37,9 +37,22 @@ static inline void send_progress_end(SendProgress *p, const void *message, const
   else if (p->fiber == fiber) *p = (SendProgress){NULL, NULL, 0};
 }
 
+/* What the socket module keeps per VM (SbModule.state_size): the VM
+ * itself, for the closes that come with no VM at hand (a finalizer's, a
+ * parked call's state that its fiber releases), and the select() calls
+ * parked in its fibers, which closing a socket they hold wakes. */
+typedef struct SocketState {
+  VM *vm;
+  struct SelectWait *select_waits;
+} SocketState;
+extern const SbModule socket_module;
+/* vm's SocketState (the module is loaded wherever a socket exists). */
+static inline SocketState *socket_state(VM *vm) { return sb_module_state(vm, &socket_module); }
+
 /* A zeroed payload is a closed socket, so an object the collector frees
  * before its constructor ran never closes someone else's descriptor. */
 typedef struct SocketObj {
+  SocketState *state; /* its VM's (a finalizer has no VM at hand) */
   bool open;
   int fd;
   int family;
@@ -79,8 +92,8 @@ typedef struct SocketObj {
 } SocketObj;
 
 /* One recv on s (sock_recv), counting what it took unless it peeked. */
-int socket_recv(SocketObj *s, char *buffer, size_t capacity, int flags, int64_t deadline,
-                size_t *got);
+int socket_recv(VM *vm, SocketObj *s, char *buffer, size_t capacity, int flags,
+                int64_t deadline, size_t *got);
 
 /* Everything until the peer ends the stream (read(-1)); a timeout raises
  * with .partial and keeps the bytes. */
@@ -101,13 +114,13 @@ typedef struct {
  * raising (TypeError, ValueError, or OSError naming the file). */
 bool socket_file_source(VM *vm, int argc, Value *args, SendFileSource *source);
 /* Closes the descriptor when it was opened for the call. */
-void socket_file_close(SendFileSource *source);
+void socket_file_close(VM *vm, SendFileSource *source);
 /* OSError "Class.method(): cannot send PATH: <why>" with .errno err. */
 bool socket_file_raise(VM *vm, int err, const char *path);
 
-/* Closes the descriptor and drops pending bytes; touches nothing of the
- * VM. socket_finalize is the same for the collector, which also warns
- * when SABRE_WARN_UNCLOSED is set. */
+/* Closes the descriptor and drops pending bytes; of the VM it only tells
+ * the scheduler that the descriptor closed. socket_finalize is the same
+ * for the collector, which also warns when SABRE_WARN_UNCLOSED is set. */
 void socket_release(void *payload);
 void socket_finalize(void *payload);
 /* Marks the script values a socket keeps (ForeignInfo.trace). */
@@ -160,13 +173,15 @@ static inline int socket_timeout_cause(int64_t own, int err) {
 bool socket_length_arg(VM *vm, int argc, Value *args, int64_t fallback, int64_t *length);
 /* A class of the socket module by name ("Socket", "TimeoutError", ...). */
 ObjClass *socket_class(VM *vm, const char *name);
-/* A new Socket object around an open descriptor, its state set to fresh. */
-ObjForeign *socket_wrap(VM *vm, ObjClass *klass, int fd, int family, int type, int protocol);
+/* A new Socket object of state's VM around an open descriptor, its state
+ * set to fresh. */
+ObjForeign *socket_wrap(VM *vm, SocketState *state, ObjClass *klass, int fd, int family, int type,
+                        int protocol);
 /* A Socket for fd, the open descriptor of a socket made elsewhere (sent by
  * another process, or inherited): family, type, protocol, mode and state
  * read from the system. NULL with *err (ENOTSOCK) when fd is no socket;
  * fd is then left as it was. */
-ObjForeign *socket_adopt(VM *vm, ObjClass *klass, int fd, int *err);
+ObjForeign *socket_adopt(VM *vm, SocketState *state, ObjClass *klass, int fd, int *err);
 /* Creates a descriptor, collecting garbage and retrying once when the
  * process is out of descriptors (dropped sockets still hold some). */
 int socket_open_fd(VM *vm, int family, int type, int protocol, int *fd);
@@ -230,15 +245,10 @@ typedef struct {
   bool (*buffered)(const void *payload);
 } SelectableKind;
 void socket_add_selectable(const SelectableKind *kind);
-/* Before a Socket or TLSSocket gives up fd: wakes the fibers waiting on
- * it, in a call or in a select() that holds it, to find it closed. */
-void socket_fd_closing(VM *vm, int fd);
-/* What the socket module keeps per VM (SbModule.state_size): the select()
- * calls parked in its fibers, which closing a socket they hold wakes. */
-typedef struct {
-  struct SelectWait *select_waits;
-} SocketState;
-extern const SbModule socket_module;
+/* Before a Socket or TLSSocket of state's VM gives up fd: wakes the
+ * fibers waiting on it, in a call or in a select() that holds it, to find
+ * it closed. */
+void socket_fd_closing(SocketState *state, int fd);
 
 /* The peer's (or the local) address of fd as an Address in *out;
  * false after raising when the system has none. */

@@ -66,7 +66,7 @@ static bool fill(VM *vm, StreamSource *src, Enough enough, void *want, int64_t *
   while ((*count = enough(src->pending, want)) < 0) {
     char chunk[STREAM_CHUNK];
     size_t got;
-    int code = src->read(src->object, chunk, sizeof chunk, src->deadline, &got);
+    int code = src->read(vm, src->object, chunk, sizeof chunk, src->deadline, &got);
     if (code == SB_PARKED) return false; /* run again when the fiber wakes */
     if (code) {
       char what[64];
@@ -150,9 +150,9 @@ bool stream_read_exact(VM *vm, int argc, Value *args, StreamSourceOf source_of) 
 
 /* ---- Socket's source: recv ---- */
 
-static int socket_source_read(void *object, char *buffer, size_t capacity, int64_t deadline,
-                              size_t *got) {
-  return socket_recv(object, buffer, capacity, 0, deadline, got);
+static int socket_source_read(VM *vm, void *object, char *buffer, size_t capacity,
+                              int64_t deadline, size_t *got) {
+  return socket_recv(vm, object, buffer, capacity, 0, deadline, got);
 }
 
 static bool socket_source_raise(VM *vm, void *object, int code, const char *what) {

@@ -19,20 +19,14 @@
 #include "interrupt.h"
 #include "sockos.h"
 
-static SockHooks hooks;
-
-void sock_set_hooks(const SockHooks *given) { hooks = *given; }
-
-/* Whether the process may wait inside the kernel: no fiber could run
- * meanwhile. */
-static bool nothing_else_runs(void) { return hooks.can_block == NULL || hooks.can_block(hooks.context); }
-
 /* Whether a call may wait inside the kernel: it has no deadline, and
  * nothing else could run meanwhile. Otherwise it must not wait there, and
  * passes MSG_DONTWAIT or runs on a non-blocking descriptor. */
-static bool may_block(int64_t deadline) { return deadline == SOCK_NEVER && nothing_else_runs(); }
+static bool may_block(VM *vm, int64_t deadline) {
+  return deadline == SOCK_NEVER && sock_can_block(vm);
+}
 
-static int wait_flag(int64_t deadline) { return may_block(deadline) ? 0 : MSG_DONTWAIT; }
+static int wait_flag(VM *vm, int64_t deadline) { return may_block(vm, deadline) ? 0 : MSG_DONTWAIT; }
 
 /* MSG_DONTWAIT given by the caller: this one call must not wait, not even
  * in sock_wait after the kernel's EAGAIN. */
@@ -56,8 +50,8 @@ int sock_set_inheritable(int fd, bool on) {
 
 /* Sets fd's mode for a call that may (or must not) wait in the kernel,
  * when it differs from the mode last set. */
-static int set_wait_mode(int fd, int64_t deadline, bool *non_blocking) {
-  bool must_not_block = !may_block(deadline);
+static int set_wait_mode(VM *vm, int fd, int64_t deadline, bool *non_blocking) {
+  bool must_not_block = !may_block(vm, deadline);
   if (must_not_block == *non_blocking) return 0;
   int err = sock_set_non_blocking(fd, must_not_block);
   if (err == 0) *non_blocking = must_not_block;
@@ -85,24 +79,18 @@ int sock_pair(int family, int type, int fds[2]) {
 
 /* close(2) releases the descriptor even when it reports EINTR, so it is
  * never retried. */
-void sock_close(int fd) {
-  if (hooks.closing != NULL) hooks.closing(hooks.context, fd);
+void sock_close(VM *vm, int fd) {
+  sock_fd_closed(vm, fd);
   close(fd);
-}
-
-int sock_wait(int fd, short events, int64_t deadline) {
-  if (hooks.wait != NULL) return hooks.wait(hooks.context, fd, events, deadline);
-  if (deadline == SOCK_NO_WAIT) return EAGAIN;
-  return vm_interrupt_wait(fd, events, deadline); /* SOCK_NEVER is INT64_MAX, on one clock */
 }
 
 /* After a call failed: 0 to try it again (it was interrupted, or the
  * descriptor has become ready), else the error to return. Reads errno, so
  * it must come right after the failed call. */
-static int retry_after_wait(int fd, short events, int64_t deadline) {
+static int retry_after_wait(VM *vm, int fd, short events, int64_t deadline) {
   if (errno == EINTR) return vm_interrupt_requested ? EINTR : 0;
   if (errno != EAGAIN && errno != EWOULDBLOCK) return errno;
-  return sock_wait(fd, events, deadline);
+  return sock_wait(vm, fd, events, deadline);
 }
 
 /* Where nothing else could run, connect blocks, bounded by SO_SNDTIMEO
@@ -127,8 +115,8 @@ static int64_t kernel_connect_limit_ms(void) {
   return limit;
 }
 
-int sock_connect(int fd, const SockAddr *to, int64_t deadline, bool *non_blocking) {
-  bool blocking = deadline != SOCK_NO_WAIT && nothing_else_runs();
+int sock_connect(VM *vm, int fd, const SockAddr *to, int64_t deadline, bool *non_blocking) {
+  bool blocking = deadline != SOCK_NO_WAIT && sock_can_block(vm);
   bool tcp = to->storage.ss_family == AF_INET || to->storage.ss_family == AF_INET6;
   if (!blocking) {
     int err = *non_blocking ? 0 : sock_set_non_blocking(fd, true);
@@ -147,7 +135,7 @@ int sock_connect(int fd, const SockAddr *to, int64_t deadline, bool *non_blockin
   if (connect(fd, (const struct sockaddr *)&to->storage, to->length) == 0) return 0;
   if (blocking && errno == EAGAIN) return ETIMEDOUT;
   if (errno != EINPROGRESS && errno != EINTR) return errno;
-  return sock_connect_finish(fd, deadline);
+  return sock_connect_finish(vm, fd, deadline);
 }
 
 int sock_connect_start(int fd, const SockAddr *to) {
@@ -165,8 +153,8 @@ int sock_connect_outcome(int fd) {
   return err;
 }
 
-int sock_connect_finish(int fd, int64_t deadline) {
-  int err = sock_wait(fd, POLLOUT, deadline);
+int sock_connect_finish(VM *vm, int fd, int64_t deadline) {
+  int err = sock_wait(vm, fd, POLLOUT, deadline);
   return err ? err : sock_connect_outcome(fd);
 }
 
@@ -191,32 +179,33 @@ int sock_reclaim_unix(const SockAddr *at) {
 
 int sock_listen(int fd, int backlog) { return listen(fd, backlog) < 0 ? errno : 0; }
 
-int sock_accept(int fd, int64_t deadline, bool *non_blocking, int *client, SockAddr *peer) {
-  int err = set_wait_mode(fd, deadline, non_blocking);
+int sock_accept(VM *vm, int fd, int64_t deadline, bool *non_blocking, int *client,
+                SockAddr *peer) {
+  int err = set_wait_mode(vm, fd, deadline, non_blocking);
   if (err) return err;
   for (;;) {
     peer->length = sizeof peer->storage;
     *client = accept4(fd, (struct sockaddr *)&peer->storage, &peer->length, SOCK_CLOEXEC);
     if (*client >= 0) return 0;
     if (errno == ECONNABORTED) continue;
-    err = retry_after_wait(fd, POLLIN, deadline);
+    err = retry_after_wait(vm, fd, POLLIN, deadline);
     if (err) return err;
   }
 }
 
 int sock_shutdown(int fd, int how) { return shutdown(fd, how) < 0 ? errno : 0; }
 
-int sock_send_all(int fd, const char *data, size_t length, int flags, int64_t deadline,
+int sock_send_all(VM *vm, int fd, const char *data, size_t length, int flags, int64_t deadline,
                   size_t *sent) {
   *sent = 0;
   deadline = call_deadline(flags, deadline);
   while (*sent < length) {
-    ssize_t n = send(fd, data + *sent, length - *sent, flags | MSG_NOSIGNAL | wait_flag(deadline));
+    ssize_t n = send(fd, data + *sent, length - *sent, flags | MSG_NOSIGNAL | wait_flag(vm, deadline));
     if (n >= 0) {
       *sent += (size_t)n;
       continue;
     }
-    int err = retry_after_wait(fd, POLLOUT, deadline);
+    int err = retry_after_wait(vm, fd, POLLOUT, deadline);
     if (err) return err;
   }
   return 0;
@@ -272,10 +261,10 @@ static ssize_t send_file_no_signal(int fd, int file, off_t *at, size_t count) {
   return n;
 }
 
-int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t deadline,
+int sock_send_file(VM *vm, int fd, int file, int64_t offset, int64_t count, int64_t deadline,
                    bool *non_blocking, size_t *sent) {
   *sent = 0;
-  int err = set_wait_mode(fd, deadline, non_blocking);
+  int err = set_wait_mode(vm, fd, deadline, non_blocking);
   if (err) return err;
   while ((int64_t)*sent < count) {
     off_t at = (off_t)(offset + (int64_t)*sent);
@@ -285,7 +274,7 @@ int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t dead
       continue;
     }
     if (n == 0) return 0; /* the file ended (it shrank since its size was read) */
-    err = retry_after_wait(fd, POLLOUT, deadline);
+    err = retry_after_wait(vm, fd, POLLOUT, deadline);
     if (err) return err;
   }
   return 0;
@@ -295,59 +284,59 @@ int sock_send_file(int fd, int file, int64_t offset, int64_t count, int64_t dead
  * read (not a peek, not the end of the stream) or EAGAIN shows it empty.
  * A read that must not wait still tries: bytes may have come since, and
  * epoll has not been asked. */
-int sock_recv(int fd, bool tcp, char *buffer, size_t capacity, int flags, int64_t deadline,
-              size_t *received) {
+int sock_recv(VM *vm, int fd, bool tcp, char *buffer, size_t capacity, int flags,
+              int64_t deadline, size_t *received) {
   deadline = call_deadline(flags, deadline);
-  bool memo = tcp && hooks.known_empty != NULL && !(flags & (MSG_PEEK | MSG_OOB));
-  if (memo && deadline != SOCK_NO_WAIT && hooks.known_empty(hooks.context, fd)) {
-    int err = sock_wait(fd, POLLIN, deadline);
+  bool memo = tcp && !(flags & (MSG_PEEK | MSG_OOB));
+  if (memo && deadline != SOCK_NO_WAIT && sock_fd_known_empty(vm, fd)) {
+    int err = sock_wait(vm, fd, POLLIN, deadline);
     if (err) return err;
   }
   for (;;) {
-    ssize_t n = recv(fd, buffer, capacity, flags | wait_flag(deadline));
+    ssize_t n = recv(fd, buffer, capacity, flags | wait_flag(vm, deadline));
     if (n >= 0) {
-      if (memo && n > 0 && (size_t)n < capacity) hooks.drained(hooks.context, fd);
+      if (memo && n > 0 && (size_t)n < capacity) sock_fd_drained(vm, fd);
       *received = (size_t)n;
       return 0;
     }
-    if (memo && (errno == EAGAIN || errno == EWOULDBLOCK)) hooks.drained(hooks.context, fd);
-    int err = retry_after_wait(fd, POLLIN, deadline);
+    if (memo && (errno == EAGAIN || errno == EWOULDBLOCK)) sock_fd_drained(vm, fd);
+    int err = retry_after_wait(vm, fd, POLLIN, deadline);
     if (err) return err;
   }
 }
 
-int sock_send_to(int fd, const char *data, size_t length, int flags, const SockAddr *to,
+int sock_send_to(VM *vm, int fd, const char *data, size_t length, int flags, const SockAddr *to,
                  int64_t deadline, size_t *sent) {
   deadline = call_deadline(flags, deadline);
   for (;;) {
-    ssize_t n = sendto(fd, data, length, flags | MSG_NOSIGNAL | wait_flag(deadline),
+    ssize_t n = sendto(fd, data, length, flags | MSG_NOSIGNAL | wait_flag(vm, deadline),
                        (const struct sockaddr *)&to->storage, to->length);
     if (n >= 0) {
       *sent = (size_t)n;
       return 0;
     }
-    int err = retry_after_wait(fd, POLLOUT, deadline);
+    int err = retry_after_wait(vm, fd, POLLOUT, deadline);
     if (err) return err;
   }
 }
 
-int sock_recv_from(int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
+int sock_recv_from(VM *vm, int fd, char *buffer, size_t capacity, int flags, int64_t deadline,
                    size_t *received, SockAddr *from) {
   deadline = call_deadline(flags, deadline);
   for (;;) {
     from->length = sizeof from->storage;
-    ssize_t n = recvfrom(fd, buffer, capacity, flags | wait_flag(deadline), (struct sockaddr *)&from->storage,
-                         &from->length);
+    ssize_t n = recvfrom(fd, buffer, capacity, flags | wait_flag(vm, deadline),
+                         (struct sockaddr *)&from->storage, &from->length);
     if (n >= 0) {
       *received = (size_t)n;
       return 0;
     }
-    int err = retry_after_wait(fd, POLLIN, deadline);
+    int err = retry_after_wait(vm, fd, POLLIN, deadline);
     if (err) return err;
   }
 }
 
-int sock_send_fd(int fd, int passed, int64_t deadline) {
+int sock_send_fd(VM *vm, int fd, int passed, int64_t deadline) {
   char byte = 'F';
   struct iovec iov = {&byte, 1};
   union {
@@ -363,8 +352,8 @@ int sock_send_fd(int fd, int passed, int64_t deadline) {
   cmsg->cmsg_len = CMSG_LEN(sizeof(int));
   memcpy(CMSG_DATA(cmsg), &passed, sizeof(int));
   for (;;) {
-    if (sendmsg(fd, &msg, MSG_NOSIGNAL | wait_flag(deadline)) >= 0) return 0;
-    int err = retry_after_wait(fd, POLLOUT, deadline);
+    if (sendmsg(fd, &msg, MSG_NOSIGNAL | wait_flag(vm, deadline)) >= 0) return 0;
+    int err = retry_after_wait(vm, fd, POLLOUT, deadline);
     if (err) return err;
   }
 }
@@ -375,11 +364,12 @@ enum { FDS_ROOM = 16 };
 
 /* recvmsg, waiting until deadline for something to come: 0 with *n set,
  * or the error. */
-static int receive_message(int fd, struct msghdr *msg, int flags, int64_t deadline, ssize_t *n) {
+static int receive_message(VM *vm, int fd, struct msghdr *msg, int flags, int64_t deadline,
+                           ssize_t *n) {
   for (;;) {
-    *n = recvmsg(fd, msg, flags | wait_flag(deadline));
+    *n = recvmsg(fd, msg, flags | wait_flag(vm, deadline));
     if (*n >= 0) return 0;
-    int err = retry_after_wait(fd, POLLIN, deadline);
+    int err = retry_after_wait(vm, fd, POLLIN, deadline);
     if (err) return err;
   }
 }
@@ -391,7 +381,7 @@ static int receive_message(int fd, struct msghdr *msg, int flags, int64_t deadli
  * that come with every message when fd passes them (SO_PASSCRED): without
  * it they too would set MSG_CTRUNC, and plain data would pass for a
  * descriptor and be read. */
-static int peek_plain_data(int fd, int64_t deadline, bool *plain) {
+static int peek_plain_data(VM *vm, int fd, int64_t deadline, bool *plain) {
   int passes_credentials = 0;
   socklen_t size = sizeof passes_credentials;
   if (getsockopt(fd, SOL_SOCKET, SO_PASSCRED, &passes_credentials, &size) < 0) return errno;
@@ -407,12 +397,12 @@ static int peek_plain_data(int fd, int64_t deadline, bool *plain) {
     peek.msg_controllen = sizeof credentials.space;
   }
   ssize_t n;
-  int err = receive_message(fd, &peek, MSG_PEEK, deadline, &n);
+  int err = receive_message(vm, fd, &peek, MSG_PEEK, deadline, &n);
   *plain = err == 0 && n > 0 && !(peek.msg_flags & MSG_CTRUNC);
   return err;
 }
 
-int sock_recv_fd(int fd, int64_t deadline, int *received) {
+int sock_recv_fd(VM *vm, int fd, int64_t deadline, int *received) {
   char byte;
   struct iovec iov = {&byte, 1};
   union { /* credentials (SO_PASSCRED) come before the descriptors */
@@ -423,11 +413,11 @@ int sock_recv_fd(int fd, int64_t deadline, int *received) {
                        .msg_controllen = sizeof control.space};
   *received = -1;
   bool plain;
-  int err = peek_plain_data(fd, deadline, &plain);
+  int err = peek_plain_data(vm, fd, deadline, &plain);
   if (err) return err;
   if (plain) return EPROTO; /* data sent without a descriptor stays for the next read */
   ssize_t n;
-  err = receive_message(fd, &msg, MSG_CMSG_CLOEXEC, deadline, &n);
+  err = receive_message(vm, fd, &msg, MSG_CMSG_CLOEXEC, deadline, &n);
   if (err) return err;
   int count = 0;
   for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {

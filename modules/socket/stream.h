@@ -14,7 +14,8 @@ typedef struct {
   int64_t deadline;
   /* One read of at most capacity bytes: 0 with *got (0: the stream has
    * ended), or an error code for raise. */
-  int (*read)(void *object, char *buffer, size_t capacity, int64_t deadline, size_t *got);
+  int (*read)(VM *vm, void *object, char *buffer, size_t capacity, int64_t deadline,
+              size_t *got);
   /* Raises for a code of read (nothing for SB_PARKED); what describes the
    * call. Returns false. */
   bool (*raise)(VM *vm, void *object, int code, const char *what);

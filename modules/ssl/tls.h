@@ -27,6 +27,7 @@ typedef struct {
  * keeps the TLSContext (the one sni chose, once it has) for its sni
  * function. */
 typedef struct {
+  SocketState *state; /* its VM's socket module's, its Socket's */
   SSL *ssl;
   Value context;
   int fd;
@@ -158,10 +159,10 @@ int64_t tls_deadline(const TLSSocketObj *t, bool sending);
  * 0 to retry, or the errno / TLS_E* code that ends the operation, or
  * SB_PARKED: the fiber parked and the native must return false at once
  * (it runs again when the fiber wakes, so every native here can resume). */
-int tls_step(TLSSocketObj *t, int rc, int64_t deadline);
+int tls_step(VM *vm, TLSSocketObj *t, int rc, int64_t deadline);
 /* Calls SSL_do_handshake until it returns 1 (the handshake, or a
  * post-handshake message, is done): 0, or what tls_step ended it with. */
-int tls_run_handshake(TLSSocketObj *t, int64_t deadline);
+int tls_run_handshake(VM *vm, TLSSocketObj *t, int64_t deadline);
 /* Runs the handshake until it completes or deadline passes. */
 bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline);
 /* False after raising when closed; otherwise runs the handshake once. */

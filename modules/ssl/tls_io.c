@@ -27,8 +27,8 @@ static bool out_of_memory(VM *vm, size_t size) {
 
 /* Writes all of data, adding what went out to *sent: 0, or the code that
  * ended it (SB_PARKED: the fiber parked). */
-static int write_all(TLSSocketObj *t, const char *data, size_t length, int64_t deadline,
-                     size_t *sent) {
+static int write_all(VM *vm, TLSSocketObj *t, const char *data, size_t length,
+                     int64_t deadline, size_t *sent) {
   size_t done = 0;
   while (done < length) {
     size_t n;
@@ -40,7 +40,7 @@ static int write_all(TLSSocketObj *t, const char *data, size_t length, int64_t d
       t->record.bytes_sent += n;
       continue;
     }
-    int code = tls_step(t, 0, deadline);
+    int code = tls_step(vm, t, 0, deadline);
     if (code != 0) return code;
   }
   return 0;
@@ -65,7 +65,7 @@ static bool tls_method_send(VM *vm, int argc, Value *args) {
   size_t length = 0;
   if (!message_arg(vm, args, &data, &length) || !tls_check_ready(vm, t)) return false;
   size_t sent = send_progress_resume(&t->send, AS_OBJ(args[0]), vm->fiber);
-  int code = write_all(t, data + sent, length - sent, tls_deadline(t, true), &sent);
+  int code = write_all(vm, t, data + sent, length - sent, tls_deadline(t, true), &sent);
   send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
   if (code != 0) return send_stopped(vm, t, code, sent, "send", length);
   RETURN_NUMBER((double)sent);
@@ -76,7 +76,7 @@ static bool tls_method_send(VM *vm, int argc, Value *args) {
  * with its errno in *file_error). A chunk cut short by a park is read
  * again from where it stopped; OpenSSL takes the same bytes from the new
  * buffer (SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER). */
-static int send_range(TLSSocketObj *t, const SendFileSource *source, char *buffer,
+static int send_range(VM *vm, TLSSocketObj *t, const SendFileSource *source, char *buffer,
                       size_t *sent, int *file_error) {
   int64_t deadline = tls_deadline(t, true);
   while ((int64_t)*sent < source->count) {
@@ -87,7 +87,7 @@ static int send_range(TLSSocketObj *t, const SendFileSource *source, char *buffe
                                  source->offset + (int64_t)*sent, &got);
     if (*file_error) return TLS_EFILE;
     if (got == 0) return 0; /* the file shrank since its size was read */
-    int code = write_all(t, buffer, got, deadline, sent);
+    int code = write_all(vm, t, buffer, got, deadline, sent);
     if (code != 0) return code;
   }
   return 0;
@@ -99,30 +99,30 @@ static bool tls_method_send_file(VM *vm, int argc, Value *args) {
   SendFileSource source;
   if (!socket_file_source(vm, argc, args, &source)) return false;
   if (!tls_check_ready(vm, t)) {
-    socket_file_close(&source);
+    socket_file_close(vm, &source);
     return false;
   }
   char *buffer = malloc(RECORD_BUFFER);
   if (buffer == NULL) {
-    socket_file_close(&source);
+    socket_file_close(vm, &source);
     return out_of_memory(vm, RECORD_BUFFER);
   }
   size_t sent = send_progress_resume(&t->send, AS_OBJ(args[0]), vm->fiber);
   int file_error = 0;
-  int code = send_range(t, &source, buffer, &sent, &file_error);
+  int code = send_range(vm, t, &source, buffer, &sent, &file_error);
   free(buffer);
   send_progress_end(&t->send, AS_OBJ(args[0]), vm->fiber, code == SB_PARKED, sent);
   bool ok = code == 0 || (code == TLS_EFILE ? socket_file_raise(vm, file_error, source.path)
                                             : send_stopped(vm, t, code, sent, "send_file",
                                                            (size_t)source.count));
-  socket_file_close(&source);
+  socket_file_close(vm, &source);
   if (!ok) return false;
   RETURN_NUMBER((double)sent);
 }
 
 /* One SSL_read of at most capacity bytes, waiting until deadline: 0 with
  * *got set, or the code that ended it (TLS_ECLOSED at close_notify). */
-static int read_some(TLSSocketObj *t, char *buffer, size_t capacity, int64_t deadline,
+static int read_some(VM *vm, TLSSocketObj *t, char *buffer, size_t capacity, int64_t deadline,
                      size_t *got) {
   /* Our own shutdown ended reading: the end of the stream, as for a
    * Socket, not a truncation that would fail the connection. */
@@ -137,7 +137,7 @@ static int read_some(TLSSocketObj *t, char *buffer, size_t capacity, int64_t dea
       t->record.bytes_received += *got;
       return 0;
     }
-    int code = tls_step(t, 0, deadline);
+    int code = tls_step(vm, t, 0, deadline);
     if (code != 0) return code;
   }
 }
@@ -153,7 +153,7 @@ static bool tls_method_receive(VM *vm, int argc, Value *args) {
   char *buffer = malloc(capacity ? capacity : 1);
   if (buffer == NULL) return out_of_memory(vm, capacity);
   size_t got = pending_copy(&t->pending, buffer, capacity, true);
-  int code = got || !capacity ? 0 : read_some(t, buffer, capacity, tls_deadline(t, false), &got);
+  int code = got || !capacity ? 0 : read_some(vm, t, buffer, capacity, tls_deadline(t, false), &got);
   if (code != 0 && code != TLS_ECLOSED) {
     free(buffer);
     return tls_raise_code(vm, t, code, "SSL_read", "receive");
@@ -191,7 +191,7 @@ static bool read_until(VM *vm, TLSSocketObj *t, size_t want, char **out, size_t 
   while (*have < want && code == 0) {
     size_t got = 0;
     if (*have == capacity && !grow(&buffer, &capacity, want)) code = ENOMEM;
-    else code = read_some(t, buffer + *have, capacity - *have, deadline, &got);
+    else code = read_some(vm, t, buffer + *have, capacity - *have, deadline, &got);
     *have += got;
   }
   if (code == 0 || code == TLS_ECLOSED) {
@@ -220,9 +220,9 @@ static bool tls_method_read(VM *vm, int argc, Value *args) {
 /* ---- buffered reading, shared with Socket (stream.h) ---- */
 
 /* SSL_read for the stream readers: close_notify is the end of the stream. */
-static int stream_read(void *object, char *buffer, size_t capacity, int64_t deadline,
+static int stream_read(VM *vm, void *object, char *buffer, size_t capacity, int64_t deadline,
                        size_t *got) {
-  int code = read_some(object, buffer, capacity, deadline, got);
+  int code = read_some(vm, object, buffer, capacity, deadline, got);
   if (code == TLS_ECLOSED) *got = 0;
   return code == TLS_ECLOSED ? 0 : code;
 }

@@ -44,7 +44,7 @@ bool tls_verify_client_post_handshake(VM *vm, int argc, Value *args) {
     }
     t->asking_certificate = true;
   }
-  int code = tls_run_handshake(t, tls_deadline(t, true)); /* sends the request */
+  int code = tls_run_handshake(vm, t, tls_deadline(t, true)); /* sends the request */
   if (code == SB_PARKED) return false;
   t->asking_certificate = false;
   if (code != 0)

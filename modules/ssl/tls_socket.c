@@ -15,7 +15,7 @@ void tls_socket_release(void *payload) {
   TLSSocketObj *t = payload;
   if (t->ssl != NULL) {
     SSL_free(t->ssl);
-    sock_close(t->fd);
+    sock_close(t->state->vm, t->fd);
   }
   open_record_remove(&t->record);
   t->ssl = NULL;
@@ -38,16 +38,16 @@ int64_t tls_deadline(const TLSSocketObj *t, bool sending) {
 
 /* Waits for the descriptor. With fibers, another fiber may close the
  * socket meanwhile: then the SSL is gone and EBADF ends the operation. */
-static int wait_for(TLSSocketObj *t, short events, int64_t deadline) {
-  int err = sock_wait(t->fd, events, deadline);
+static int wait_for(VM *vm, TLSSocketObj *t, short events, int64_t deadline) {
+  int err = sock_wait(vm, t->fd, events, deadline);
   return err == 0 && t->ssl == NULL ? EBADF : err;
 }
 
-int tls_step(TLSSocketObj *t, int rc, int64_t deadline) {
+int tls_step(VM *vm, TLSSocketObj *t, int rc, int64_t deadline) {
   int saved = errno;
   switch (SSL_get_error(t->ssl, rc)) {
-  case SSL_ERROR_WANT_READ: return wait_for(t, POLLIN, deadline);
-  case SSL_ERROR_WANT_WRITE: return wait_for(t, POLLOUT, deadline);
+  case SSL_ERROR_WANT_READ: return wait_for(vm, t, POLLIN, deadline);
+  case SSL_ERROR_WANT_WRITE: return wait_for(vm, t, POLLOUT, deadline);
   case SSL_ERROR_ZERO_RETURN: return TLS_ECLOSED;
   case SSL_ERROR_SYSCALL:
     t->failed = true;
@@ -59,13 +59,13 @@ int tls_step(TLSSocketObj *t, int rc, int64_t deadline) {
   }
 }
 
-int tls_run_handshake(TLSSocketObj *t, int64_t deadline) {
+int tls_run_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
   for (;;) {
     ERR_clear_error();
     errno = 0;
     int rc = SSL_do_handshake(t->ssl);
     if (rc == 1) return 0;
-    int code = tls_step(t, rc, deadline);
+    int code = tls_step(vm, t, rc, deadline);
     if (code != 0) return code;
   }
 }
@@ -75,7 +75,7 @@ bool tls_handshake(VM *vm, TLSSocketObj *t, int64_t deadline) {
   if (t->failed)
     return tls_refuse(vm, ECONNABORTED, "the TLS connection failed earlier: close it");
   if (t->handshake_done) return true;
-  int code = tls_run_handshake(t, deadline);
+  int code = tls_run_handshake(vm, t, deadline);
   if (code != 0 && t->callback_raised) { /* the sni function's exception, not the alert */
     t->callback_raised = false;
     ERR_clear_error();
@@ -98,7 +98,7 @@ bool tls_check_ready(VM *vm, TLSSocketObj *t) {
 /* Sends close_notify, waiting for room to send it until the send
  * deadline; the peer's reply is not awaited. Returns 0 or the failure
  * (EAGAIN when OpenSSL would have to read first). */
-static int send_close_notify(TLSSocketObj *t) {
+static int send_close_notify(VM *vm, TLSSocketObj *t) {
   if (!t->handshake_done || t->failed || t->notify_sent) return 0;
   int64_t deadline = tls_deadline(t, true);
   for (;;) {
@@ -108,7 +108,7 @@ static int send_close_notify(TLSSocketObj *t) {
     t->notify_sent = rc >= 0;
     if (rc >= 0) return 0;
     bool writing = SSL_get_error(t->ssl, rc) == SSL_ERROR_WANT_WRITE;
-    int code = tls_step(t, rc, writing ? deadline : SOCK_NO_WAIT); /* never waits to read */
+    int code = tls_step(vm, t, rc, writing ? deadline : SOCK_NO_WAIT); /* never waits to read */
     if (code != 0) return code;
   }
 }
@@ -118,10 +118,10 @@ static int send_close_notify(TLSSocketObj *t) {
 static void tls_close(VM *vm, TLSSocketObj *t) {
   if (t->ssl == NULL) return;
   vm->parking_disabled++;
-  send_close_notify(t);
+  send_close_notify(vm, t);
   vm->parking_disabled--;
   ERR_clear_error();
-  socket_fd_closing(vm, t->fd);
+  socket_fd_closing(t->state, t->fd);
   tls_socket_release(t);
 }
 
@@ -155,7 +155,7 @@ static bool tls_method_shutdown(VM *vm, int argc, Value *args) {
   /* close_notify needs a session: before the handshake there is none, and
    * shutting down at once would end the stream with no TLS end at all. */
   if (how != SHUT_RD && !tls_check_ready(vm, t)) return false;
-  int code = how == SHUT_RD ? 0 : send_close_notify(t);
+  int code = how == SHUT_RD ? 0 : send_close_notify(vm, t);
   if (code != 0) return tls_raise_code(vm, t, code, "SSL_shutdown", "send close_notify");
   int err = sock_shutdown(t->fd, how);
   if (err) return socket_raise(vm, err, "shutdown", NULL, "shutdown");

@@ -150,8 +150,9 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   memcpy(t->host, s->host, (size_t)s->host_length); /* an abstract name keeps its NUL */
   t->host[s->host_length] = '\0';
   t->host_length = s->host_length;
+  t->state = s->state;
   open_record_add(vm, &t->record, "TLSSocket", fd, t->family, record_endpoint_text);
-  socket_fd_closing(vm, s->fd);
+  socket_fd_closing(s->state, s->fd);
   socket_release(s);
 }
 
@@ -169,7 +170,7 @@ bool tls_wrap_socket(VM *vm, Value context, SocketObj *s, const char *hostname,
   SSL *ssl = new_ssl(vm, c, t, fd, hostname);
   vm_pop(vm);
   if (ssl == NULL) {
-    sock_close(fd);
+    sock_close(vm, fd);
     return false;
   }
   if (server_side) SSL_set_accept_state(ssl);
