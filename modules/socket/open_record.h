@@ -1,6 +1,7 @@
-/* The open sockets of the process, for open_sockets() and the collector's
- * warning: a Socket and a TLSSocket each hold an OpenRecord from the
- * moment they own a descriptor until they close it. */
+/* The open sockets of a VM, for open_sockets(), from_id() and the
+ * collector's warning: a Socket and a TLSSocket each hold an OpenRecord,
+ * in their VM's list, from the moment they own a descriptor until they
+ * close it. */
 #ifndef SABRE_MODULES_SOCKET_OPEN_RECORD_H
 #define SABRE_MODULES_SOCKET_OPEN_RECORD_H
 
@@ -10,7 +11,9 @@
 #include "sabre.h"
 
 typedef struct OpenRecord {
-  struct OpenRecord *previous;
+  /* What points at it: the list's head or the one before's next, so that
+   * it leaves the list without the list at hand (a finalizer has none). */
+  struct OpenRecord **link;
   struct OpenRecord *next;
   const char *kind; /* "Socket" or "TLSSocket"; NULL while not in the list */
   int fd;
@@ -23,12 +26,11 @@ typedef struct OpenRecord {
   int (*endpoint)(const struct OpenRecord *record, char out[ADDRESS_TEXT_MAX + 16]);
 } OpenRecord;
 
-/* Puts the record in the list, noting the script's current line. */
-void open_record_add(VM *vm, OpenRecord *record, const char *kind, int fd, int family,
-                     int (*endpoint)(const OpenRecord *, char[ADDRESS_TEXT_MAX + 16]));
-/* Takes it out of the list; nothing when it is not in it. */
+/* Puts the record first in *list, noting the script's current line. */
+void open_record_add(VM *vm, OpenRecord **list, OpenRecord *record, const char *kind, int fd,
+                     int family, int (*endpoint)(const OpenRecord *, char[ADDRESS_TEXT_MAX + 16]));
+/* Takes it out of its list; nothing when it is not in one. */
 void open_record_remove(OpenRecord *record);
-OpenRecord *open_record_first(void);
 /* For a finalizer: with SABRE_WARN_UNCLOSED set, one line on stderr
  * saying the collector closes what the script left open. */
 void open_record_warn_unclosed(const OpenRecord *record);

@@ -76,7 +76,7 @@ static void open_socket(VM *vm, SocketState *state, SocketObj *s, int fd, int fa
                         int protocol) {
   s->state = state;
   init_state(s, fd, family, type, protocol);
-  open_record_add(vm, &s->record, "Socket", fd, family, socket_endpoint_text);
+  open_record_add(vm, &state->open_sockets, &s->record, "Socket", fd, family, socket_endpoint_text);
 }
 
 ObjForeign *socket_wrap(VM *vm, SocketState *state, ObjClass *klass, int fd, int family, int type,

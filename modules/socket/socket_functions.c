@@ -65,7 +65,7 @@ static bool fn_open_sockets(VM *vm, int argc, Value *args) {
   (void)argc;
   ObjList *list = new_list(vm);
   vm_push(vm, OBJ_VAL(list));
-  for (OpenRecord *r = open_record_first(); r != NULL; r = r->next)
+  for (const OpenRecord *r = socket_state(vm)->open_sockets; r != NULL; r = r->next)
     lib_list_append(vm, list, OBJ_VAL(describe_open(vm, r)));
   vm_pop(vm);
   RETURN_OBJ(list);
@@ -342,7 +342,7 @@ static bool fn_from_id(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_int_range(vm, args, 0, "id", 0, INT32_MAX)) return false;
   int fd = (int)AS_NUMBER(args[0]);
-  for (const OpenRecord *r = open_record_first(); r != NULL; r = r->next)
+  for (const OpenRecord *r = socket_state(vm)->open_sockets; r != NULL; r = r->next)
     if (r->fd == fd)
       return vm_raise(vm, EXC_VALUE, "%s(): descriptor %d already belongs to the %s created at %s",
                       native_current_name(vm), fd, r->kind, r->created);
@@ -451,7 +451,8 @@ const SbFunction socket_functions[] = {
      "state (bound, listening, connected) are read from the system; closing the Socket "
      "closes the descriptor.\n"
      "Raises: SocketException with errno EBADF when nothing is open there and ENOTSOCK "
-     "when it is not a socket; ValueError when a Socket of this process already owns it.\n"
+     "when it is not a socket; ValueError when a Socket or TLSSocket of this program already owns "
+     "it.\n"
      "Example: catch { from_id(9999) } as e   # from_id(3): systemd's first socket\n"
      "e.errno  # -> 9"},
     {"socket_pair", fn_socket_pair, 0, 2,

@@ -39,10 +39,12 @@ static inline void send_progress_end(SendProgress *p, const void *message, const
 
 /* What the socket module keeps per VM (SbModule.state_size): the VM
  * itself, for the closes that come with no VM at hand (a finalizer's, a
- * parked call's state that its fiber releases), and the select() calls
- * parked in its fibers, which closing a socket they hold wakes. */
+ * parked call's state that its fiber releases), its open sockets, and
+ * the select() calls parked in its fibers, which closing a socket they
+ * hold wakes. */
 typedef struct SocketState {
   VM *vm;
+  OpenRecord *open_sockets;
   struct SelectWait *select_waits;
 } SocketState;
 extern const SbModule socket_module;

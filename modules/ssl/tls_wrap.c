@@ -151,7 +151,8 @@ static void take_over(VM *vm, TLSSocketObj *t, SocketObj *s, int fd) {
   t->host[s->host_length] = '\0';
   t->host_length = s->host_length;
   t->state = s->state;
-  open_record_add(vm, &t->record, "TLSSocket", fd, t->family, record_endpoint_text);
+  open_record_add(vm, &t->state->open_sockets, &t->record, "TLSSocket", fd, t->family,
+                  record_endpoint_text);
   socket_fd_closing(s->state, s->fd);
   socket_release(s);
 }

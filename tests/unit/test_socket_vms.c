@@ -1,11 +1,13 @@
 /* The socket module keeps what it knows per VM, not per process: with two
  * VMs in one process, used in turn, each one's socket waits park and wake
  * its own fibers on its own scheduler, a socket the collector closes is
- * forgotten by its own VM's scheduler, and select() calls parked in
+ * forgotten by its own VM's scheduler, open_sockets() and from_id() know
+ * the VM's own sockets only, and select() calls parked in
  * fibers belong to their VM (closing a socket wakes the select of the VM
  * that holds it and leaves the other's parked; a VM freed with a select
  * still parked takes it along while the other VM goes on). */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,6 +123,37 @@ Test(socket_vms, a_socket_the_collector_closes_is_forgotten_by_its_own_vm, .time
   enter(first, "var closed = client.close() and server.close() and pair[0].close() and "
                "pair[1].close()");
   free_vm(first);
+  free_vm(second);
+}
+
+static double number(VM *vm, const char *name) { return AS_NUMBER(global(vm, name)); }
+
+Test(socket_vms, each_vm_lists_only_its_own_open_sockets) {
+  VM *first = new_vm(), *second = new_vm();
+  enter(first, "import socket\nvar pair = socket.socket_pair()");
+  enter(second, "import socket\nvar one = socket.Socket()");
+  const char *counting = "var count = socket.open_sockets().length()";
+  enter(first, counting);
+  enter(second, counting);
+  cr_assert_eq(number(first, "count"), 2);
+  cr_assert_eq(number(second, "count"), 1);
+
+  enter(second, "catch { socket.from_id(one.id) } as e\nvar refused = e.message");
+  char expected[128];
+  snprintf(expected, sizeof expected, "socket.from_id(): descriptor %d already belongs to the "
+           "Socket created at main.b:2", ((SocketObj *)sb_payload(global(second, "one")))->fd);
+  cr_assert_str_eq(AS_CSTRING(global(second, "refused")), expected);
+
+  enter(first, "var closed = pair[0].close()\npair = nil");
+  gc_collect(first); /* the collector closes the other end */
+  enter(first, counting);
+  enter(second, counting);
+  cr_assert_eq(number(first, "count"), 0);
+  cr_assert_eq(number(second, "count"), 1, "the second VM's list keeps its socket");
+  free_vm(first);
+  enter(second, counting);
+  cr_assert_eq(number(second, "count"), 1);
+  enter(second, "var closed = one.close()");
   free_vm(second);
 }
 
