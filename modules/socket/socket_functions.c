@@ -44,15 +44,23 @@ static const SelectableKind *selectable_kind(Value v) {
   return NULL;
 }
 
-static ObjDict *describe_open(VM *vm, const OpenRecord *r) {
+/* An open socket's record as open_sockets() reports it, copied with its
+ * endpoint before the dictionaries are made: an allocation may collect,
+ * and so free, a socket still in the list. */
+typedef struct {
+  OpenRecord record; /* a copy: its links and endpoint are not used */
+  int where_length;
+  char where[ADDRESS_TEXT_MAX + 16];
+} OpenCopy;
+
+static ObjDict *describe_open(VM *vm, const OpenCopy *c) {
+  const OpenRecord *r = &c->record;
   ObjDict *d = new_dict(vm);
   vm_push(vm, OBJ_VAL(d));
-  char where[ADDRESS_TEXT_MAX + 16];
-  int length = r->endpoint(r, where);
   dict_set_cstr(vm, d, "id", NUMBER_VAL(r->fd));
   dict_set_cstr(vm, d, "kind", OBJ_VAL(copy_cstring(vm, r->kind)));
   dict_set_cstr(vm, d, "family", NUMBER_VAL(r->family));
-  dict_set_cstr(vm, d, "address", OBJ_VAL(copy_string(vm, where, length)));
+  dict_set_cstr(vm, d, "address", OBJ_VAL(copy_string(vm, c->where, c->where_length)));
   dict_set_cstr(vm, d, "created", OBJ_VAL(copy_cstring(vm, r->created)));
   dict_set_cstr(vm, d, "bytes_sent", NUMBER_VAL((double)r->bytes_sent));
   dict_set_cstr(vm, d, "bytes_received", NUMBER_VAL((double)r->bytes_received));
@@ -60,14 +68,33 @@ static ObjDict *describe_open(VM *vm, const OpenRecord *r) {
   return d;
 }
 
+/* The VM's open sockets as copies in *out (malloc'd), *count of them;
+ * false when out of memory. */
+static bool copy_open(VM *vm, OpenCopy **out, int *count) {
+  *count = 0;
+  for (const OpenRecord *r = socket_state(vm)->open_sockets; r != NULL; r = r->next) ++*count;
+  *out = malloc(sizeof **out * (size_t)(*count > 0 ? *count : 1));
+  if (*out == NULL) return false;
+  OpenCopy *c = *out;
+  for (const OpenRecord *r = socket_state(vm)->open_sockets; r != NULL; r = r->next, c++) {
+    c->record = *r;
+    c->where_length = r->endpoint(r, c->where);
+  }
+  return true;
+}
+
 /* open_sockets() -> [{id, kind, family, address, created, bytes_sent, bytes_received}] */
 static bool fn_open_sockets(VM *vm, int argc, Value *args) {
   (void)argc;
+  OpenCopy *copies;
+  int count;
+  if (!copy_open(vm, &copies, &count))
+    return vm_raise(vm, EXC_VALUE, "open_sockets(): out of memory");
   ObjList *list = new_list(vm);
   vm_push(vm, OBJ_VAL(list));
-  for (const OpenRecord *r = socket_state(vm)->open_sockets; r != NULL; r = r->next)
-    lib_list_append(vm, list, OBJ_VAL(describe_open(vm, r)));
+  for (int i = 0; i < count; i++) lib_list_append(vm, list, OBJ_VAL(describe_open(vm, &copies[i])));
   vm_pop(vm);
+  free(copies);
   RETURN_OBJ(list);
 }
 
