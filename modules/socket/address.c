@@ -102,7 +102,8 @@ int ip_format(const IPValue *ip, char out[64]) {
 
 /* Numeric addresses need no resolver: parse them directly. The last one
  * parsed is kept, since a script tends to send to or connect to the same
- * host over and over (a UDP server replying to its client). */
+ * host over and over (a UDP server replying to its client); one for the
+ * process, as what a text parses to is the same in every VM. */
 bool address_numeric(const char *host, int port, int family, SockAddr *out) {
   static struct {
     int family;

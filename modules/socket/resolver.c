@@ -42,7 +42,8 @@ struct ResolveRequest {
   char host[];
 };
 
-/* The queue and its workers (a child made by fork starts with none). */
+/* The queue and its workers, one for the process: its threads serve every
+ * VM (a child made by fork starts with none). */
 static struct {
   pthread_mutex_t lock;
   pthread_cond_t ready;

@@ -25,6 +25,9 @@ static bool socket_buffered(const void *payload) {
   return ((const SocketObj *)payload)->pending.length > 0;
 }
 
+/* The kinds are C types, the same in every VM: one list for the process,
+ * to which each VM's import of ssl adds TLSSocket again, which changes
+ * nothing. */
 #define SELECTABLE_MAX 4
 static const SelectableKind socket_kind = {socket_finalize, socket_descriptor, socket_buffered};
 static const SelectableKind *selectable[SELECTABLE_MAX] = {&socket_kind};

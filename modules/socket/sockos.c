@@ -101,7 +101,8 @@ static int retry_after_wait(VM *vm, int fd, short events, int64_t deadline) {
  * outlasts it returns EAGAIN and goes on waiting in sock_wait. */
 /* How long the kernel itself keeps trying a TCP connect before it gives
  * up: its SYN retransmissions (net.ipv4.tcp_syn_retries), the first after
- * 1 s and each later one after twice the wait before. */
+ * 1 s and each later one after twice the wait before; a setting of the
+ * system, read once for the process. */
 static int64_t kernel_connect_limit_ms(void) {
   static int64_t limit = -1;
   if (limit >= 0) return limit;

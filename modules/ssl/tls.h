@@ -93,6 +93,11 @@ void tls_context_release(void *payload);
 bool tls_context_new(VM *vm, int argc, Value *args);
 /* Makes c a fresh context of mode; false after raising. */
 bool tls_context_init(VM *vm, TLSContextObj *c, int mode);
+/* The SSL_CTX ex_data index for one kind of data, which free_data frees:
+ * *index, a static of the caller (-1 at first), takes it from OpenSSL on
+ * first use. OpenSSL's indexes are the process's, one serving every
+ * context of every VM, so the static is per process too. */
+int tls_ctx_index(int *index, CRYPTO_EX_free *free_data);
 
 /* tls_alpn.c: the alpn property, kept with the SSL_CTX (ex_data). */
 bool tls_alpn_get(VM *vm, int argc, Value *args);

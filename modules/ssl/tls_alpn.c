@@ -23,8 +23,7 @@ static void free_wire(void *parent, void *wire, CRYPTO_EX_DATA *ad, int index, l
 
 static int wire_index(void) {
   static int index = -1;
-  if (index < 0) index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_wire);
-  return index;
+  return tls_ctx_index(&index, free_wire);
 }
 
 static const Wire *wire_of(SSL_CTX *ctx) { return SSL_CTX_get_ex_data(ctx, wire_index()); }

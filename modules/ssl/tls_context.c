@@ -21,6 +21,11 @@ void tls_context_release(void *payload) {
   c->ctx = NULL;
 }
 
+int tls_ctx_index(int *index, CRYPTO_EX_free *free_data) {
+  if (*index < 0) *index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_data);
+  return *index;
+}
+
 #define TLS12_DEFAULT_CIPHERS \
   "ECDHE+AESGCM:ECDHE+CHACHA20:ECDHE+AES:DHE+AESGCM:DHE+CHACHA20:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM"
 

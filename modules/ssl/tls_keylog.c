@@ -29,8 +29,7 @@ static void free_keylog(void *parent, void *pointer, CRYPTO_EX_DATA *ad, int ind
 
 static int keylog_index(void) {
   static int index = -1;
-  if (index < 0) index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_keylog);
-  return index;
+  return tls_ctx_index(&index, free_keylog);
 }
 
 static KeyLog *keylog_of(const SSL_CTX *ctx) { return SSL_CTX_get_ex_data(ctx, keylog_index()); }

@@ -56,8 +56,7 @@ static void free_cache(void *parent, void *pointer, CRYPTO_EX_DATA *ad, int inde
 
 static int cache_index(void) {
   static int index = -1;
-  if (index < 0) index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_cache);
-  return index;
+  return tls_ctx_index(&index, free_cache);
 }
 
 static SessionCache *cache_of(SSL_CTX *ctx) { return SSL_CTX_get_ex_data(ctx, cache_index()); }
