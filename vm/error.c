@@ -201,8 +201,16 @@ static int format_frame(VM *vm, const CallFrame *frame, bool outermost, char *ou
   return n < size ? n : size - 1;
 }
 
+static void append_repeat_note(StrBuf *buf, int repeats) {
+  if (repeats < 3) return;
+  char note[64];
+  int k = snprintf(note, sizeof note, "  [previous line repeated %d more times]\n", repeats - 2);
+  strbuf_append(buf, note, k);
+}
+
 /* Innermost frame first; a run of identical lines (deep recursion) is
- * shown three times and then counted. */
+ * shown three times and then counted, also when it ends the trace (a
+ * spawned fiber's outermost frame is its function). */
 void error_capture_trace(VM *vm, Value exception) {
   if (!IS_INSTANCE(exception)) return;
   ObjInstance *exc = AS_INSTANCE(exception);
@@ -217,16 +225,13 @@ void error_capture_trace(VM *vm, Value exception) {
     int n = format_frame(vm, fiber_frame(fiber, i), i == 0, line, sizeof line);
     if (strcmp(line, previous) == 0 && ++repeats >= 3) continue;
     if (strcmp(line, previous) != 0) {
-      if (repeats >= 3) {
-        char note[64];
-        int k = snprintf(note, sizeof note, "  [previous line repeated %d more times]\n", repeats - 2);
-        strbuf_append(&buf, note, k);
-      }
+      append_repeat_note(&buf, repeats);
       repeats = 0;
       memcpy(previous, line, (size_t)n + 1);
     }
     strbuf_append(&buf, line, n);
   }
+  append_repeat_note(&buf, repeats);
   ObjString *trace = strbuf_to_string(vm, &buf);
   set_field(vm, exc, vm->str_stacktrace, OBJ_VAL(trace));
 }
