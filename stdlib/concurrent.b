@@ -31,10 +31,11 @@ class Channel {
   /**
    * receive(timeout: number = -1) -> any
    * The next value, waiting for it up to
-   * timeout milliseconds (-1: no limit); nil once the channel is closed and
+   * timeout milliseconds (negative: no limit, at most 1e12); nil once the channel is closed and
    * empty. Raises ValueError when the timeout passes.
    */
   receive(timeout = -1) {
+    _check_timeout('Channel.receive()', timeout)
     var me = current_fiber()
     while self._items.length() == 0 {
       if self._closed return nil
@@ -83,9 +84,10 @@ class Future {
    * wait(timeout: number = -1) -> any
    * The value once the promise is resolved;
    * raises the error it was rejected with, or ValueError when timeout
-   * milliseconds pass first.
+   * milliseconds pass first (negative: no limit, at most 1e12).
    */
   wait(timeout = -1) {
+    _check_timeout('Future.wait()', timeout)
     var me = current_fiber()
     while self._state == 'pending' {
       self._waiting.append(me)
@@ -161,5 +163,13 @@ class Promise {
   reject(error) {
     if !instance_of(error, Exception) raise TypeError('Promise.reject(): error must be an Exception')
     self.future.settle('rejected', error)
+  }
+}
+
+# Refuses what suspend() refuses, naming the method the script called.
+def _check_timeout(method, timeout) {
+  if !is_number(timeout) raise TypeError('${method}: timeout must be a number, got ${typeof(timeout)}')
+  if timeout != timeout or timeout > 1e12 {
+    raise ValueError('${method}: timeout must be at most 1e12 milliseconds (negative: no limit), got ${timeout}')
   }
 }

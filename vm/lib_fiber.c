@@ -3,9 +3,11 @@
  * fibers serves many connections: a socket call that would wait parks
  * its fiber and the others run (see scheduler.h). */
 #include <errno.h>
+#include <math.h>
 #include <time.h>
 
 #include "builtins.h"
+#include "format.h"
 #include "interrupt.h"
 #include "native.h"
 #include "scheduler.h"
@@ -17,16 +19,20 @@ static bool fn_spawn(VM *vm, int argc, Value *args) {
   RETURN_OBJ(fiber);
 }
 
+/* The monotonic clock's time ms milliseconds from now; ms is checked to
+ * be at most 1e12, so the sum fits. */
+static int64_t deadline_after(double ms) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
+}
+
 /* sleep(ms): parks the fiber, or sleeps the process when no other fiber
  * could run meanwhile. */
 static bool fn_sleep(VM *vm, int argc, Value *args) {
   (void)argc;
   if (!check_number_range(vm, args, 0, "milliseconds", 0, 1e12)) return false;
-  double ms = AS_NUMBER(args[0]);
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  int64_t deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
-  int err = sb_wait(vm, -1, 0, deadline);
+  int err = sb_wait(vm, -1, 0, deadline_after(AS_NUMBER(args[0])));
   if (err == SB_PARKED) return false;
   if (err == EINTR) return vm_raise_interrupt(vm);
   RETURN_NIL;
@@ -38,16 +44,22 @@ static bool fn_yield(VM *vm, int argc, Value *args) {
   RETURN_NIL;
 }
 
-/* The deadline of a timeout in milliseconds (-1: none). */
+/* The deadline of a timeout in milliseconds (negative: none). nan and
+ * values past sleep()'s limit are refused: converting them to a deadline
+ * is undefined, and gave an immediate timeout. */
 static bool timeout_arg(VM *vm, int argc, Value *args, int64_t *deadline) {
   *deadline = INT64_MAX;
   if (argc == 0 || IS_NIL(args[0])) return true;
   if (!check_number(vm, args, 0, "timeout")) return false;
   double ms = AS_NUMBER(args[0]);
-  if (ms < 0) return true;
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  *deadline = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
+  if (isnan(ms) || ms > 1e12) {
+    char text[32];
+    format_number(ms, text);
+    return vm_raise(vm, EXC_VALUE,
+                    "suspend(): timeout must be at most 1e12 milliseconds (negative: no limit), got %s",
+                    text);
+  }
+  if (ms >= 0) *deadline = deadline_after(ms);
   return true;
 }
 
@@ -117,7 +129,8 @@ void lib_fiber_init(VM *vm) {
       {"suspend", fn_suspend, 0, 1,
        "suspend(timeout: number = -1) -> bool\n"
        "Parks this fiber until another calls resume(it) (true) or timeout milliseconds "
-       "pass (false). The building block of Channel and Promise."},
+       "pass (false); a negative timeout has no limit, and at most 1e12 is allowed. The "
+       "building block of Channel and Promise."},
       {"resume", fn_resume, 1, 1,
        "resume(fiber: Fiber) -> bool\n"
        "Wakes a fiber waiting in suspend(); false when it was not waiting there."},
