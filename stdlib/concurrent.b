@@ -102,15 +102,17 @@ class Future {
 
   /**
    * on_success(fn: function) -> Future
-   * Calls fn(value) when resolved.
+   * Calls fn(value) when resolved: in a fiber of its own, which runs
+   * before the waiters wake, or at once when already resolved.
    */
-  on_success(fn) { return self._listen('resolved', fn) }
+  on_success(fn) { return self._listen('Future.on_success()', 'resolved', fn) }
 
   /**
    * on_failure(fn: function) -> Future
-   * Calls fn(error) when rejected.
+   * Calls fn(error) when rejected: in a fiber of its own, which runs
+   * before the waiters wake, or at once when already rejected.
    */
-  on_failure(fn) { return self._listen('rejected', fn) }
+  on_failure(fn) { return self._listen('Future.on_failure()', 'rejected', fn) }
 
   /**
    * is_done() -> bool
@@ -127,14 +129,18 @@ class Future {
     if self._state != 'pending' raise ValueError('Promise: already settled')
     self._state = state
     self._value = value
-    while self._waiting.length() > 0 resume(self._waiting.shift())
+    # Each callback runs in a fiber of its own, queued before the waiters
+    # wake: one that raises has its trace printed and stops neither the
+    # others nor the resolve() that settled.
     for entry in self._callbacks {
-      if entry[0] == state entry[1](value)
+      if entry[0] == state spawn(entry[1], value)
     }
     self._callbacks = []
+    while self._waiting.length() > 0 resume(self._waiting.shift())
   }
 
-  _listen(state, fn) {
+  _listen(method, state, fn) {
+    if !is_callable(fn) raise TypeError('${method}: fn must be a function, got ${typeof(fn)}')
     if self._state == 'pending' self._callbacks.append([state, fn])
     else if self._state == state fn(self._value)
     return self
