@@ -377,6 +377,16 @@ static ObjFiber *interrupted_main(VM *vm) {
   return main;
 }
 
+/* A spawned fiber that waits, or NULL. */
+static ObjFiber *parked_fiber(Scheduler *s) {
+  ValueArray *live = &s->live->items;
+  for (int i = 0; i < live->count; i++) {
+    ObjFiber *fiber = (ObjFiber *)AS_OBJ(live->values[i]);
+    if (fiber->state == FIBER_PARKED) return fiber;
+  }
+  return NULL;
+}
+
 ObjFiber *scheduler_next(VM *vm) {
   Scheduler *s = vm->scheduler;
   for (;;) {
@@ -398,9 +408,12 @@ ObjFiber *scheduler_next(VM *vm) {
     /* Interrupted after the main fiber ended: stop running the others. */
     if (s->parked_count == 0 || vm_interrupt_requested) return NULL;
     if (s->timer_count == 0 && s->watched_count == 0) {
-      /* Every fiber waits for another: wake the main one to report it. */
-      if (vm->main_fiber->state != FIBER_PARKED) return NULL;
-      wake(s, vm->main_fiber, WAKE_CANCELLED);
+      /* Every fiber waits for another: wake the main one to report it,
+       * or once the main code has ended, one of those left, which would
+       * otherwise never end (the script ended without a word). */
+      ObjFiber *stuck = vm->main_fiber->state == FIBER_PARKED ? vm->main_fiber : parked_fiber(s);
+      if (stuck == NULL) return NULL;
+      wake(s, stuck, WAKE_CANCELLED);
       continue;
     }
     poll_events(s, true);
@@ -537,17 +550,28 @@ bool scheduler_yield(VM *vm) {
   return false;
 }
 
-void scheduler_finish(VM *vm, ObjFiber *fiber, Value result, bool failed) {
-  Scheduler *s = vm->scheduler;
+/* The fiber is done: the fibers in its join() run again. */
+static void wake_joiners(Scheduler *s, ObjFiber *fiber, Value result, bool failed) {
   fiber->state = FIBER_DONE;
   fiber->result = result;
   fiber->failed = failed;
-  fiber_end(fiber);
-  forget_live(s, fiber);
   ObjList *joiners = fiber->joiners;
   fiber->joiners = NULL;
   for (int i = 0; joiners != NULL && i < joiners->items.count; i++) {
     ObjFiber *joiner = (ObjFiber *)AS_OBJ(joiners->items.values[i]);
     if (joiner->state == FIBER_PARKED) wake(s, joiner, WAKE_READY);
   }
+}
+
+void scheduler_finish(VM *vm, ObjFiber *fiber, Value result, bool failed) {
+  fiber_end(fiber);
+  forget_live(vm->scheduler, fiber);
+  wake_joiners(vm->scheduler, fiber, result, failed);
+}
+
+/* The main fiber keeps its stack (the VM still calls on it, finalizers
+ * included), but a fiber's join() on it returns nil once the script's
+ * code has ended. */
+void scheduler_finish_main(VM *vm) {
+  wake_joiners(vm->scheduler, vm->main_fiber, NIL_VAL, false);
 }

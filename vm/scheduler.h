@@ -102,6 +102,8 @@ bool scheduler_resume(VM *vm, ObjFiber *fiber);
 bool scheduler_yield(VM *vm);
 /* Records a fiber's end and wakes the fibers that joined it. */
 void scheduler_finish(VM *vm, ObjFiber *fiber, Value result, bool failed);
+/* The script's main code has ended: join() on the main fiber returns nil. */
+void scheduler_finish_main(VM *vm);
 /* The next fiber to run, waiting for descriptors and timers as long as
  * needed; NULL when no fiber is left. */
 ObjFiber *scheduler_next(VM *vm);

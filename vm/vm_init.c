@@ -160,7 +160,10 @@ RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, size_t len
     return RUN_RUNTIME_ERROR;
   }
   vm_pop(vm);
-  if (!repl) run_spawned_fibers(vm);
+  if (!repl) {
+    scheduler_finish_main(vm);
+    run_spawned_fibers(vm);
+  }
   return RUN_OK;
 }
 
