@@ -25,7 +25,10 @@ class Channel {
   send(value) {
     if self._closed raise ValueError('Channel.send(): the channel is closed')
     self._items.append(value)
-    if self._waiting.length() > 0 resume(self._waiting.shift())
+    # A receiver whose timeout has just passed cannot take it: wake the next.
+    while self._waiting.length() > 0 {
+      if resume(self._waiting.shift()) break
+    }
   }
 
   /**
@@ -36,12 +39,9 @@ class Channel {
    */
   receive(timeout = -1) {
     _check_timeout('Channel.receive()', timeout)
-    var me = current_fiber()
     while self._items.length() == 0 {
       if self._closed return nil
-      self._waiting.append(me)
-      if !suspend(timeout) {
-        self._waiting.remove(me)
+      if !_wait_in(self._waiting, timeout) {
         raise ValueError('Channel.receive(): nothing arrived within ${timeout} ms')
       }
     }
@@ -88,11 +88,8 @@ class Future {
    */
   wait(timeout = -1) {
     _check_timeout('Future.wait()', timeout)
-    var me = current_fiber()
     while self._state == 'pending' {
-      self._waiting.append(me)
-      if !suspend(timeout) {
-        self._waiting.remove(me)
+      if !_wait_in(self._waiting, timeout) {
         raise ValueError('Future.wait(): not settled within ${timeout} ms')
       }
     }
@@ -177,5 +174,17 @@ def _check_timeout(method, timeout) {
   if !is_number(timeout) raise TypeError('${method}: timeout must be a number, got ${typeof(timeout)}')
   if timeout != timeout or timeout > 1e12 {
     raise ValueError('${method}: timeout must be at most 1e12 milliseconds (negative: no limit), got ${timeout}')
+  }
+}
+
+# suspend() as one of waiting, which the fiber leaves however the wait
+# ends (an error included), so no later resume() lands on a stale entry.
+def _wait_in(waiting, timeout) {
+  var me = current_fiber()
+  waiting.append(me)
+  try {
+    return suspend(timeout)
+  } finally {
+    waiting.remove(me)
   }
 }
