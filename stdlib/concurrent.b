@@ -41,7 +41,7 @@ class Channel {
     _check_timeout('Channel.receive()', timeout)
     while self._items.length() == 0 {
       if self._closed return nil
-      if !_wait_in(self._waiting, timeout) {
+      if !_wait_in('Channel.receive()', self._waiting, timeout) {
         raise ValueError('Channel.receive(): nothing arrived within ${timeout} ms')
       }
     }
@@ -89,7 +89,7 @@ class Future {
   wait(timeout = -1) {
     _check_timeout('Future.wait()', timeout)
     while self._state == 'pending' {
-      if !_wait_in(self._waiting, timeout) {
+      if !_wait_in('Future.wait()', self._waiting, timeout) {
         raise ValueError('Future.wait(): not settled within ${timeout} ms')
       }
     }
@@ -179,11 +179,15 @@ def _check_timeout(method, timeout) {
 
 # suspend() as one of waiting, which the fiber leaves however the wait
 # ends (an error included), so no later resume() lands on a stale entry.
-def _wait_in(waiting, timeout) {
+# suspend()'s refusals (no fiber could wake this one, a deadlock) name the
+# method the script called.
+def _wait_in(method, waiting, timeout) {
   var me = current_fiber()
   waiting.append(me)
   try {
     return suspend(timeout)
+  } catch ValueError e {
+    raise ValueError(e.message.replace('suspend()', method))
   } finally {
     waiting.remove(me)
   }

@@ -17,5 +17,5 @@ spawn(@{ echo 'main joined: ' + to_string(main.join()) })
 echo 'main ends'
 # expect: main ends
 # expect: main joined: nil
-# expect: waiter: suspend(): deadlock: every fiber is waiting and none can run
+# expect: waiter: Channel.receive(): deadlock: every fiber is waiting and none can run
 # expect: second: suspend(): deadlock: every fiber is waiting and none can run

@@ -19,3 +19,8 @@ spawn(@{ ch.send('late') })
 echo ch.receive(-5)   # expect: late
 catch { ch.receive(0) } as e
 echo e.message   # expect: Channel.receive(): nothing arrived within 0 ms
+# With nothing that could wake them, the waits name the method called.
+catch { Channel().receive() } as e
+echo e.message   # expect: Channel.receive(): no other fiber could resume this one
+catch { Promise().future.wait() } as e
+echo e.message   # expect: Future.wait(): no other fiber could resume this one
