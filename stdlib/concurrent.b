@@ -15,6 +15,7 @@
  */
 class Channel {
   var _items = []
+  var _head = 0  # the next value's index: shift() moves every value left
   var _waiting = []
   var _closed = false
 
@@ -39,13 +40,13 @@ class Channel {
    */
   receive(timeout = -1) {
     _check_timeout('Channel.receive()', timeout)
-    while self._items.length() == 0 {
+    while self.length() == 0 {
       if self._closed return nil
       if !_wait_in('Channel.receive()', self._waiting, timeout) {
         raise ValueError('Channel.receive(): nothing arrived within ${timeout} ms')
       }
     }
-    return self._items.shift()
+    return self._take()
   }
 
   /**
@@ -67,7 +68,23 @@ class Channel {
    * length() -> number
    * The values waiting to be received.
    */
-  length() { return self._items.length() }
+  length() { return self._items.length() - self._head }
+
+  # The list drops the values taken once they are half of it, so that a
+  # receive costs the same however many values wait.
+  _take() {
+    var value = self._items[self._head]
+    self._items[self._head] = nil
+    self._head += 1
+    if self._head == self._items.length() {
+      self._items.clear()
+      self._head = 0
+    } else if self._head >= 64 and self._head * 2 >= self._items.length() {
+      self._items = self._items.slice(self._head)
+      self._head = 0
+    }
+    return value
+  }
 }
 
 /**
