@@ -140,6 +140,9 @@ class Future {
    * outcome ('resolved' or 'rejected'); call resolve/reject instead.
    */
   settle(state, value) {
+    if state != 'resolved' and state != 'rejected' {
+      raise ValueError("Future.settle(): state must be 'resolved' or 'rejected', got ${state}")
+    }
     if self._state != 'pending' raise ValueError('Promise: already settled')
     self._state = state
     self._value = value

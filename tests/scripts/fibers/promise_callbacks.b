@@ -21,3 +21,9 @@ catch { Promise().future.on_success('x') } as e
 echo e.message   # expect: Future.on_success(): fn must be a function, got string
 # expect error: Unhandled ValueError: callback failed
 # expect exit: 0
+# settle() takes only the two outcomes.
+import concurrent { Future }
+var f = Future()
+catch { f.settle('done', 1) } as e
+echo e.message   # expect: Future.settle(): state must be 'resolved' or 'rejected', got done
+echo f.is_done() # expect: false
