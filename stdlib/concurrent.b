@@ -40,9 +40,10 @@ class Channel {
    */
   receive(timeout = -1) {
     _check_timeout('Channel.receive()', timeout)
+    var start = microtime()
     while self.length() == 0 {
       if self._closed return nil
-      if !_wait_in('Channel.receive()', self._waiting, timeout) {
+      if !_wait_in('Channel.receive()', self._waiting, _time_left(timeout, start)) {
         raise ValueError('Channel.receive(): nothing arrived within ${timeout} ms')
       }
     }
@@ -105,8 +106,9 @@ class Future {
    */
   wait(timeout = -1) {
     _check_timeout('Future.wait()', timeout)
+    var start = microtime()
     while self._state == 'pending' {
-      if !_wait_in('Future.wait()', self._waiting, timeout) {
+      if !_wait_in('Future.wait()', self._waiting, _time_left(timeout, start)) {
         raise ValueError('Future.wait(): not settled within ${timeout} ms')
       }
     }
@@ -195,6 +197,15 @@ def _check_timeout(method, timeout) {
   if timeout != timeout or timeout > 1e12 {
     raise ValueError('${method}: timeout must be at most 1e12 milliseconds (negative: no limit), got ${timeout}')
   }
+}
+
+# What is left of a timeout whose wait started at start (a microtime()),
+# so that a waiter woken for a value another fiber took first waits only
+# for the rest of it; a negative timeout has no limit.
+def _time_left(timeout, start) {
+  if timeout < 0 return timeout
+  var left = timeout - (microtime() - start) / 1000
+  return left > 0 ? left : 0
 }
 
 # suspend() as one of waiting, which the fiber leaves however the wait

@@ -19,12 +19,13 @@ static bool fn_spawn(VM *vm, int argc, Value *args) {
   RETURN_OBJ(fiber);
 }
 
-/* The monotonic clock's time ms milliseconds from now; ms is checked to
- * be at most 1e12, so the sum fits. */
+/* The monotonic clock's time ms milliseconds from now, a fraction
+ * rounded up so that a wait never ends early; ms is checked to be at most
+ * 1e12, so the sum fits. */
 static int64_t deadline_after(double ms) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ms;
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + (int64_t)ceil(ms);
 }
 
 /* sleep(ms): parks the fiber, or sleeps the process when no other fiber
