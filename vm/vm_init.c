@@ -148,6 +148,8 @@ RunResult vm_interpret(VM *vm, ObjModule *module, const char *source, size_t len
   vm_pop(vm);
   vm_push(vm, OBJ_VAL(closure));
   bool pushed;
+  /* A script run before on this VM left its main fiber done. */
+  if (!repl) vm->main_fiber->state = FIBER_RUNNING;
   /* The script runs at native depth 0, where its fibers may park. */
   bool ok = call_value(vm, 0, &pushed) && vm_run(vm, 0);
   if (!ok) {
