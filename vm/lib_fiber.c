@@ -70,8 +70,11 @@ static bool fn_suspend(VM *vm, int argc, Value *args) {
   int64_t deadline;
   if (!timeout_arg(vm, argc, args, &deadline)) return false;
   bool resumed = vm->fiber->wake_reason != WAKE_NONE; /* this is the call running again */
-  if (!resumed && !scheduler_can_park(vm) && deadline == INT64_MAX)
-    return vm_raise(vm, EXC_VALUE, vm->native_depth > 0
+  /* In a callback from native code no other fiber runs until the timeout
+   * passes, so none could resume this one: a timeout would only stall them. */
+  bool in_callback = vm->native_depth > 0;
+  if (!resumed && !scheduler_can_park(vm) && (deadline == INT64_MAX || in_callback))
+    return vm_raise(vm, EXC_VALUE, in_callback
                                        ? "suspend(): cannot wait inside a callback from native code"
                                        : "suspend(): no other fiber could resume this one");
   int err = sb_wait(vm, -1, 0, deadline);
