@@ -47,6 +47,14 @@ static FilePayload *peek_self(VM *vm, Value *args) {
   return (FilePayload *)AS_FOREIGN(self)->payload;
 }
 
+/* fopen with close-on-exec ('e'), so that os.exec() does not hand the
+ * program every file the script has open. */
+static FILE *open_path(const char *path, const char *mode) {
+  char cloexec_mode[sizeof ((FilePayload *)NULL)->mode + 1];
+  snprintf(cloexec_mode, sizeof cloexec_mode, "%se", mode);
+  return fopen(path, cloexec_mode);
+}
+
 /* Opens file on first use: 0, the errno of an fopen that failed (nothing
  * raised), or -1 after raising ValueError when it is closed. */
 static int open_stream(VM *vm, FilePayload *file) {
@@ -54,7 +62,7 @@ static int open_stream(VM *vm, FilePayload *file) {
     vm_raise(vm, EXC_VALUE, "%s(): the file %s is closed", native_current_name(vm), file->path);
     return -1;
   }
-  if (file->stream == NULL) file->stream = fopen(file->path, file->mode);
+  if (file->stream == NULL) file->stream = open_path(file->path, file->mode);
   return file->stream == NULL ? errno : 0;
 }
 
@@ -231,7 +239,7 @@ static bool fn_file(VM *vm, int argc, Value *args) {
   const char *mode = argc > 1 ? AS_CSTRING(args[1]) : "r";
   FILE *stream = NULL;
   if (mode[0] != 'r') {
-    stream = fopen(AS_CSTRING(args[0]), mode);
+    stream = open_path(AS_CSTRING(args[0]), mode);
     if (stream == NULL) {
       return vm_raise_os(vm, vm->exception_classes[EXC_OS], errno, "open %s",
                          AS_CSTRING(args[0]));
