@@ -313,9 +313,15 @@ static SB_NOINLINE bool slice_bounds_slow(VM *vm, Value start, Value end, int le
                                           int *to) {
   Value given[2] = {start, end};
   for (int k = 0; k < 2; k++) {
-    if (!IS_NIL(given[k]) &&
-        (!IS_NUMBER(given[k]) || !number_is_whole(AS_NUMBER(given[k]))))
-      return vm_raise(vm, EXC_TYPE, "slice bounds must be integers, got %s", value_type_name(given[k]));
+    if (IS_NIL(given[k])) continue;
+    if (!IS_NUMBER(given[k]))
+      return vm_raise(vm, EXC_TYPE, "slice bounds must be integers or nil, got %s",
+                      value_type_name(given[k]));
+    if (!number_is_whole(AS_NUMBER(given[k]))) {
+      char text[32];
+      format_number(AS_NUMBER(given[k]), text);
+      return vm_raise(vm, EXC_VALUE, "slice bounds must be integers, got %s", text);
+    }
   }
   lib_slice_bounds(IS_NIL(start) ? 0 : AS_NUMBER(start), IS_NIL(end) ? length : AS_NUMBER(end),
                    length, from, to);
