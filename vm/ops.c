@@ -296,9 +296,13 @@ bool op_set_index(VM *vm, Value object, Value index, Value value) {
     if (!IS_NUMBER(index)) return index_type_error(vm, object, index);
     ObjBytes *bytes = AS_BYTES(object);
     if (!normalize_index(vm, AS_NUMBER(index), bytes->length, &i)) return false;
-    if (!lib_is_byte(value))
-      return vm_raise(vm, EXC_VALUE, "a byte must be an integer from 0 to 255, got %s",
-                      IS_NUMBER(value) ? "a number out of range" : value_type_name(value));
+    if (!IS_NUMBER(value))
+      return vm_raise(vm, EXC_TYPE, "a byte must be a number, got %s", value_type_name(value));
+    if (!lib_is_byte(value)) {
+      char text[32];
+      format_number(AS_NUMBER(value), text);
+      return vm_raise(vm, EXC_VALUE, "a byte must be an integer between 0 and 255, got %s", text);
+    }
     bytes->data[i] = (uint8_t)AS_NUMBER(value);
     return true;
   }
