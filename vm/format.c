@@ -117,10 +117,10 @@ typedef struct {
 
 static bool format_any(VM *vm, StrBuf *buf, Value v, bool quoted, Nesting *n);
 
-static void append_quoted(StrBuf *buf, ObjString *s) {
+void strbuf_append_quoted(StrBuf *buf, const char *chars, int length) {
   strbuf_append_char(buf, '\'');
-  for (int i = 0; i < s->length; i++) {
-    char c = s->chars[i];
+  for (int i = 0; i < length; i++) {
+    char c = chars[i];
     switch (c) {
     case '\'': strbuf_append_cstr(buf, "\\'"); break;
     case '\\': strbuf_append_cstr(buf, "\\\\"); break;
@@ -218,7 +218,7 @@ static bool format_object(VM *vm, StrBuf *buf, Value v, bool quoted, Nesting *n)
   char text[160];
   switch ((ObjType)object->type) {
   case OBJ_STRING:
-    if (quoted) append_quoted(buf, (ObjString *)object);
+    if (quoted) strbuf_append_quoted(buf, AS_STRING(v)->chars, AS_STRING(v)->length);
     else strbuf_append(buf, AS_STRING(v)->chars, AS_STRING(v)->length);
     return true;
   case OBJ_LIST: return format_list(vm, buf, (ObjList *)object, n);

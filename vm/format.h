@@ -21,6 +21,9 @@ char *strbuf_reserve(StrBuf *buf, int more);
 void strbuf_append(StrBuf *buf, const char *bytes, int length);
 void strbuf_append_cstr(StrBuf *buf, const char *text);
 void strbuf_append_char(StrBuf *buf, char c);
+/* Appends bytes as a quoted string literal, escaping quotes, backslashes,
+ * NUL and line breaks (as strings print inside a list). */
+void strbuf_append_quoted(StrBuf *buf, const char *chars, int length);
 /* Makes a string of the contents and frees the buffer. */
 ObjString *strbuf_to_string(VM *vm, StrBuf *buf);
 

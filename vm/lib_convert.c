@@ -77,9 +77,14 @@ bool lib_parse_number(VM *vm, ObjString *text, double *out) {
   bool negative = start < end && s[start] == '-';
   if (start < end && (s[start] == '-' || s[start] == '+')) start++;
   if (!parse_unsigned(s + start, end - start, out)) {
-    return vm_raise(vm, EXC_VALUE, "%s(): '%.*s' is not a number",
-                    native_current_name(vm),
-                    text->length > 40 ? 40 : text->length, text->chars);
+    StrBuf quoted;
+    strbuf_init(&quoted);
+    strbuf_append_quoted(&quoted, s, text->length > 40 ? 40 : text->length);
+    if (text->length > 40) strbuf_append_cstr(&quoted, "...");
+    strbuf_append_char(&quoted, '\0');
+    vm_raise(vm, EXC_VALUE, "%s(): %s is not a number", native_current_name(vm), quoted.data);
+    strbuf_free(&quoted);
+    return false;
   }
   if (negative) *out = -*out;
   return true;
