@@ -93,14 +93,40 @@ static ObjString *concat(VM *vm, ObjString *a, ObjString *b) {
   return s;
 }
 
-/* Whether a repetition's result, length units long, is one that may be
- * built (vm->max_length, as lib_check_length for the natives). */
-static bool repeat_fits(VM *vm, double length, const char *kind, const char *units) {
+/* Whether a result, length units long, is one that may be built
+ * (vm->max_length, as lib_check_length for the natives); what names it. */
+static bool result_fits(VM *vm, double length, const char *what, const char *kind,
+                        const char *units) {
   if (length <= vm->max_length) return true;
   char text[32];
   format_number(length, text);
-  return vm_raise(vm, EXC_VALUE, "repeated %s would be too long: %s %s, at most %d", kind, text,
+  return vm_raise(vm, EXC_VALUE, "%s %s would be too long: %s %s, at most %d", what, kind, text,
                   units, vm->max_length);
+}
+
+/* The length a value adds to a join: a number's text next to a string. */
+static double join_length(Value v) {
+  char text[32];
+  if (IS_STRING(v)) return AS_STRING(v)->length;
+  if (IS_LIST(v)) return AS_LIST(v)->items.count;
+  if (IS_BYTES(v)) return AS_BYTES(v)->length;
+  return IS_NUMBER(v) ? format_number(AS_NUMBER(v), text) : 0;
+}
+
+/* Whether a + b is a join that op_add_objects makes. */
+static bool is_join(Value a, Value b) {
+  if (IS_STRING(a) || IS_STRING(b))
+    return (IS_STRING(a) || IS_NUMBER(a)) && (IS_STRING(b) || IS_NUMBER(b));
+  return (IS_LIST(a) && IS_LIST(b)) || (IS_BYTES(a) && IS_BYTES(b));
+}
+
+/* Whether a + b, when it joins strings, lists or bytes, fits: the sum of
+ * two lengths under the limit could overflow an int. */
+static bool join_fits(VM *vm, Value a, Value b) {
+  if (!is_join(a, b)) return true;
+  const char *kind = IS_LIST(a) ? "list" : IS_BYTES(a) ? "bytes" : "string";
+  return result_fits(vm, join_length(a) + join_length(b), "joined", kind,
+                     IS_LIST(a) ? "items" : "bytes");
 }
 
 static bool repeat(VM *vm, Value seq, double times, Value *out) {
@@ -112,7 +138,7 @@ static bool repeat(VM *vm, Value seq, double times, Value *out) {
   int n = (int)times;
   if (IS_STRING(seq)) {
     ObjString *s = AS_STRING(seq);
-    if (!repeat_fits(vm, (double)s->length * n, "string", "bytes")) return false;
+    if (!result_fits(vm, (double)s->length * n, "repeated", "string", "bytes")) return false;
     ObjString *r = string_alloc(vm, s->length * n);
     for (int i = 0; i < n; i++) memcpy(r->chars + (size_t)i * (size_t)s->length, s->chars, (size_t)s->length);
     *out = OBJ_VAL(r);
@@ -120,7 +146,7 @@ static bool repeat(VM *vm, Value seq, double times, Value *out) {
   }
   ObjList *src = AS_LIST(seq);
   int count = src->items.count;
-  if (!repeat_fits(vm, (double)count * n, "list", "items")) return false;
+  if (!result_fits(vm, (double)count * n, "repeated", "list", "items")) return false;
   ObjList *list = new_list_sized(vm, count * n);
   for (int i = 0; count > 0 && i < n; i++) /* an empty list has no array to copy */
     memcpy(list->items.values + (size_t)i * (size_t)count, src->items.values, sizeof(Value) * (size_t)count);
@@ -189,7 +215,10 @@ bool op_arithmetic(VM *vm, OpCode op, Value a, Value b, Value *out) {
   bool unary = op == OP_NEGATE || op == OP_BIT_NOT;
   if (IS_NUMBER(a) && (unary || IS_NUMBER(b)) && bitwise(op, AS_NUMBER(a), unary ? 0 : AS_NUMBER(b), out))
     return true;
-  if (op == OP_ADD && op_add_objects(vm, a, b, out)) return true;
+  if (op == OP_ADD) {
+    if (!join_fits(vm, a, b)) return false;
+    if (op_add_objects(vm, a, b, out)) return true;
+  }
   if (op == OP_MULTIPLY && (IS_STRING(a) || IS_LIST(a)) && IS_NUMBER(b))
     return repeat(vm, a, AS_NUMBER(b), out);
   bool found;
