@@ -1,7 +1,9 @@
 /* Value to text: the byte buffer, numbers in shortest round-trip form, and
  * the echo and quoted (repr) forms of every type. Containers print their
  * elements quoted and stop at a cycle with [...] / {...}. */
+#include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,10 +23,16 @@ void strbuf_free(StrBuf *buf) {
   strbuf_init(buf);
 }
 
+/* Sizes are reckoned in int64_t: doubling an int capacity past 2^30
+ * overflowed to 0 and looped for ever. A buffer cannot pass INT_MAX,
+ * the most a string holds, so that is out of memory. */
 char *strbuf_reserve(StrBuf *buf, int more) {
-  if (buf->length + more + 1 > buf->capacity) {
-    int capacity = buf->capacity < 64 ? 64 : buf->capacity;
-    while (capacity < buf->length + more + 1) capacity *= 2;
+  int64_t needed = (int64_t)buf->length + more + 1;
+  if (needed > buf->capacity) {
+    if (needed > INT_MAX) out_of_memory();
+    int64_t capacity = buf->capacity < 64 ? 64 : buf->capacity;
+    while (capacity < needed) capacity *= 2;
+    if (capacity > INT_MAX) capacity = INT_MAX;
     char *data = realloc(buf->data, (size_t)capacity);
     if (data == NULL) out_of_memory();
     buf->data = data;

@@ -2,10 +2,13 @@
  * this test binary: argument-count, type and range errors naming the
  * function, native classes with payload, properties and finalizer,
  * constants (supported and not), superclasses by name, OS errors
- * carrying errno and the operation, and per-VM module state. */
+ * carrying errno and the operation, per-VM module state, and the byte
+ * buffer natives build their text in. */
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <string.h>
 
+#include "format.h"
 #include "memory.h"
 #include "sabre.h"
 #include "test_support.h"
@@ -242,4 +245,20 @@ Test(native_api, unknown_superclass_fails_the_import_every_time) {
   cr_assert_eq(test_run("import brokenmod"), RUN_RUNTIME_ERROR);
   cr_assert_eq(test_run("import brokenmod"), RUN_RUNTIME_ERROR,
                "a module that failed to load is not cached");
+}
+
+/* A buffer grows past 2^30 bytes: its capacity, an int, doubled to an
+ * overflow there, and every append past a GiB (a join, an interpolation,
+ * a replace) looped for ever. */
+Test(native_api, byte_buffer_grows_past_a_gibibyte) {
+  StrBuf buf;
+  strbuf_init(&buf);
+  char *start = strbuf_reserve(&buf, 1 << 30);
+  memset(start, 'a', (size_t)1 << 30);
+  buf.length = 1 << 30;
+  strbuf_append(&buf, "bc", 2);
+  cr_assert_eq(buf.length, (1 << 30) + 2);
+  cr_assert(buf.capacity > buf.length);
+  cr_assert_str_eq(buf.data + (1 << 30) - 1, "abc");
+  strbuf_free(&buf);
 }
