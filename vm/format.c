@@ -142,6 +142,12 @@ void strbuf_append_quoted(StrBuf *buf, const char *chars, int length) {
   strbuf_append_char(buf, '\'');
 }
 
+void strbuf_append_excerpt(StrBuf *buf, const char *chars, int length, int max) {
+  strbuf_append_quoted(buf, chars, length > max ? max : length);
+  if (length > max) strbuf_append_cstr(buf, "...");
+  strbuf_append_char(buf, '\0');
+}
+
 static bool enter(Nesting *n, Obj *object) {
   for (int i = 0; i < n->depth; i++)
     if (n->seen[i] == object) return false;

@@ -24,6 +24,9 @@ void strbuf_append_char(StrBuf *buf, char c);
 /* Appends bytes as a quoted string literal, escaping quotes, backslashes,
  * NUL and line breaks (as strings print inside a list). */
 void strbuf_append_quoted(StrBuf *buf, const char *chars, int length);
+/* As strbuf_append_quoted, of the first max bytes at most, '...' after
+ * a cut, and a NUL after it all for a message's %s. */
+void strbuf_append_excerpt(StrBuf *buf, const char *chars, int length, int max);
 /* Makes a string of the contents and frees the buffer. */
 ObjString *strbuf_to_string(VM *vm, StrBuf *buf);
 

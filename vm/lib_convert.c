@@ -79,9 +79,7 @@ bool lib_parse_number(VM *vm, ObjString *text, double *out) {
   if (!parse_unsigned(s + start, end - start, out)) {
     StrBuf quoted;
     strbuf_init(&quoted);
-    strbuf_append_quoted(&quoted, s, text->length > 40 ? 40 : text->length);
-    if (text->length > 40) strbuf_append_cstr(&quoted, "...");
-    strbuf_append_char(&quoted, '\0');
+    strbuf_append_excerpt(&quoted, s, text->length, 40);
     vm_raise(vm, EXC_VALUE, "%s(): %s is not a number", native_current_name(vm), quoted.data);
     strbuf_free(&quoted);
     return false;

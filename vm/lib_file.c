@@ -228,10 +228,15 @@ static bool check_file_args(VM *vm, int argc, Value *args) {
   }
   if (argc < 2) return true;
   if (!check_string(vm, args, 1, "mode")) return false;
-  if (valid_mode(AS_STRING(args[1]))) return true;
-  return vm_raise(vm, EXC_VALUE, "%s(): argument 2 (mode) must be r, w or a, "
-                  "optionally with + and b, got '%s'",
-                  native_current_name(vm), AS_CSTRING(args[1]));
+  ObjString *mode = AS_STRING(args[1]);
+  if (valid_mode(mode)) return true;
+  StrBuf quoted;
+  strbuf_init(&quoted);
+  strbuf_append_excerpt(&quoted, mode->chars, mode->length, 40);
+  vm_raise(vm, EXC_VALUE, "%s(): argument 2 (mode) must be r, w or a, "
+           "optionally with + and b, got %s", native_current_name(vm), quoted.data);
+  strbuf_free(&quoted);
+  return false;
 }
 
 static bool fn_file(VM *vm, int argc, Value *args) {
