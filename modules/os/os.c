@@ -155,17 +155,20 @@ static bool os_get_limit(VM *vm, int argc, Value *args) {
   RETURN_NUMBER(limit.rlim_cur == RLIM_INFINITY ? -1 : (double)limit.rlim_cur);
 }
 
-/* set_limit(resource, soft): lowers or raises the soft limit up to the hard one. */
+/* set_limit(resource, soft): lowers or raises the soft limit up to the hard
+ * one; -1 is unlimited, as get_limit gives it. */
 static bool os_set_limit(VM *vm, int argc, Value *args) {
   (void)argc;
   int resource;
   struct rlimit limit;
-  if (!limit_resource(vm, args, &resource) || !check_int_range(vm, args, 1, "value", 0, 1e15))
+  if (!limit_resource(vm, args, &resource) || !check_int_range(vm, args, 1, "value", -1, 1e15))
     return false;
   if (getrlimit(resource, &limit) < 0) return vm_raise_os(vm, os_error(vm), errno, "getrlimit");
-  limit.rlim_cur = (rlim_t)AS_NUMBER(args[1]);
+  double value = AS_NUMBER(args[1]);
+  limit.rlim_cur = value < 0 ? RLIM_INFINITY : (rlim_t)value;
   if (setrlimit(resource, &limit) < 0)
-    return vm_raise_os(vm, os_error(vm), errno, "set limit %d to %.0f", resource, AS_NUMBER(args[1]));
+    return value < 0 ? vm_raise_os(vm, os_error(vm), errno, "set limit %d to unlimited", resource)
+                     : vm_raise_os(vm, os_error(vm), errno, "set limit %d to %.0f", resource, value);
   RETURN_NIL;
 }
 
@@ -219,7 +222,8 @@ const SbModule os_module = {
                                          "The soft limit of a resource (os.RLIMIT_NOFILE, ...); "
                                          "-1 when unlimited."},
         {"set_limit", os_set_limit, 2, 2, "set_limit(resource: number, value: number)\n"
-                                         "Sets the soft limit of a resource, up to its hard limit."},
+                                         "Sets the soft limit of a resource, up to its hard limit; "
+                                         "-1 makes it unlimited (where the hard limit is)."},
         {NULL, NULL, 0, 0, NULL},
     },
     .constants = (const SbConstant[]){
