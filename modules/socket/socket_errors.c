@@ -112,7 +112,7 @@ bool socket_raise_address(VM *vm, int rc, const char *operation, const char *hos
 
 bool socket_raise_path_too_long(VM *vm, const char *operation, const char *path, int length) {
   /* An abstract name's first byte (NUL or '@') marks it and is not counted. */
-  bool abstract = length > 0 && (path[0] == '\0' || path[0] == '@');
+  bool abstract = address_unix_abstract(path, (size_t)length);
   char shown[2 * 80 + 1];
   address_message_text(path + abstract, (length < 80 ? length : 80) - abstract, shown, sizeof shown);
   return socket_raise(vm, ENAMETOOLONG, operation, NULL,
