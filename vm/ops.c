@@ -104,29 +104,10 @@ static bool result_fits(VM *vm, double length, const char *what, const char *kin
                   units, vm->max_length);
 }
 
-/* The length a value adds to a join: a number's text next to a string. */
-static double join_length(Value v) {
-  char text[32];
-  if (IS_STRING(v)) return AS_STRING(v)->length;
-  if (IS_LIST(v)) return AS_LIST(v)->items.count;
-  if (IS_BYTES(v)) return AS_BYTES(v)->length;
-  return IS_NUMBER(v) ? format_number(AS_NUMBER(v), text) : 0;
-}
-
-/* Whether a + b is a join that op_add_objects makes. */
-static bool is_join(Value a, Value b) {
-  if (IS_STRING(a) || IS_STRING(b))
-    return (IS_STRING(a) || IS_NUMBER(a)) && (IS_STRING(b) || IS_NUMBER(b));
-  return (IS_LIST(a) && IS_LIST(b)) || (IS_BYTES(a) && IS_BYTES(b));
-}
-
-/* Whether a + b, when it joins strings, lists or bytes, fits: the sum of
- * two lengths under the limit could overflow an int. */
-static bool join_fits(VM *vm, Value a, Value b) {
-  if (!is_join(a, b)) return true;
-  const char *kind = IS_LIST(a) ? "list" : IS_BYTES(a) ? "bytes" : "string";
-  return result_fits(vm, join_length(a) + join_length(b), "joined", kind,
-                     IS_LIST(a) ? "items" : "bytes");
+/* Whether a join of lengths x and y fits: their sum could overflow an
+ * int even when each is under the limit. */
+static bool join_fits(VM *vm, int x, int y, const char *kind, const char *units) {
+  return result_fits(vm, (double)x + y, "joined", kind, units);
 }
 
 static bool repeat(VM *vm, Value seq, double times, Value *out) {
@@ -155,19 +136,25 @@ static bool repeat(VM *vm, Value seq, double times, Value *out) {
   return true;
 }
 
-bool op_add_objects(VM *vm, Value a, Value b, Value *out) {
+bool op_add_objects(VM *vm, Value a, Value b, Value *out, bool *joined) {
+  *joined = true;
   if (IS_STRING(a) && IS_STRING(b)) {
+    if (!join_fits(vm, AS_STRING(a)->length, AS_STRING(b)->length, "string", "bytes")) return false;
     *out = OBJ_VAL(concat(vm, AS_STRING(a), AS_STRING(b)));
     return true;
   }
   if ((IS_STRING(a) && IS_NUMBER(b)) || (IS_NUMBER(a) && IS_STRING(b))) {
     ObjString *number = number_to_string(vm, AS_NUMBER(IS_NUMBER(a) ? a : b));
+    ObjString *string = AS_STRING(IS_STRING(a) ? a : b);
+    if (!join_fits(vm, string->length, number->length, "string", "bytes")) return false;
     vm_push(vm, OBJ_VAL(number));
-    *out = OBJ_VAL(IS_STRING(a) ? concat(vm, AS_STRING(a), number) : concat(vm, number, AS_STRING(b)));
+    *out = OBJ_VAL(IS_STRING(a) ? concat(vm, string, number) : concat(vm, number, string));
     vm_pop(vm);
     return true;
   }
   if (IS_LIST(a) && IS_LIST(b)) {
+    if (!join_fits(vm, AS_LIST(a)->items.count, AS_LIST(b)->items.count, "list", "items"))
+      return false;
     ObjList *list = new_list(vm);
     vm_push(vm, OBJ_VAL(list));
     for (int i = 0; i < AS_LIST(a)->items.count; i++) value_array_write(vm, &list->items, AS_LIST(a)->items.values[i]);
@@ -178,13 +165,15 @@ bool op_add_objects(VM *vm, Value a, Value b, Value *out) {
   }
   if (IS_BYTES(a) && IS_BYTES(b)) {
     ObjBytes *x = AS_BYTES(a), *y = AS_BYTES(b);
+    if (!join_fits(vm, x->length, y->length, "bytes", "bytes")) return false;
     ObjBytes *r = new_bytes(vm, x->length + y->length);
     if (x->length) memcpy(r->data, x->data, (size_t)x->length);
     if (y->length) memcpy(r->data + x->length, y->data, (size_t)y->length);
     *out = OBJ_VAL(r);
     return true;
   }
-  return false;
+  *joined = false;
+  return true;
 }
 
 /* An operand's type as errors name it: an instance by its class. */
@@ -216,8 +205,9 @@ bool op_arithmetic(VM *vm, OpCode op, Value a, Value b, Value *out) {
   if (IS_NUMBER(a) && (unary || IS_NUMBER(b)) && bitwise(op, AS_NUMBER(a), unary ? 0 : AS_NUMBER(b), out))
     return true;
   if (op == OP_ADD) {
-    if (!join_fits(vm, a, b)) return false;
-    if (op_add_objects(vm, a, b, out)) return true;
+    bool joined;
+    if (!op_add_objects(vm, a, b, out, &joined)) return false;
+    if (joined) return true;
   }
   if (op == OP_MULTIPLY && (IS_STRING(a) || IS_LIST(a)) && IS_NUMBER(b))
     return repeat(vm, a, AS_NUMBER(b), out);

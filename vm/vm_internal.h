@@ -61,8 +61,10 @@ bool op_slice(VM *vm, Value object, Value start, Value end, Value *out);
  * value]; *done is set at the end. */
 bool op_for_iter(VM *vm, Value *slots, bool *done);
 bool op_interpolate(VM *vm, int count);
-/* Concatenation and repetition of strings, lists, bytes. */
-bool op_add_objects(VM *vm, Value a, Value b, Value *out);
+/* Concatenation of strings, lists, bytes: *joined says whether a and b
+ * were joined into *out (false: they are not such a pair); false when
+ * the result would be too long. */
+bool op_add_objects(VM *vm, Value a, Value b, Value *out, bool *joined);
 
 /* module.c. read_source_file returns a malloc'd copy of a file, its
  * length in *length (a NUL follows it; the file may hold others), or NULL
