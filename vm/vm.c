@@ -137,6 +137,9 @@ bool vm_run(VM *vm, int base_frames) {
 #define POP() (*--sp)
 #define PEEK(n) (sp[-1 - (n)])
 #define THROW() goto throw_exception
+/* from_self for `object.name`: only a private name asks for it, so only
+ * then is the running code's self (and a captured one) looked at. */
+#define FROM_SELF(name, object) ((name)->chars[0] == '_' && is_own_self(closure, slots, object))
 #define TRY(call)              \
   do {                         \
     SAVE_IP();                 \
@@ -337,20 +340,20 @@ dispatch:
       }
     }
     Value value;
-    TRY(get_property(vm, object, name, is_own_self(closure, slots, object), &value));
+    TRY(get_property(vm, object, name, FROM_SELF(name, object), &value));
     PEEK(0) = value;
     DISPATCH();
   }
   CASE(GET_PROPERTY_KEEP) {
     ObjString *name = READ_STRING();
     Value value;
-    TRY(get_property(vm, PEEK(0), name, is_own_self(closure, slots, PEEK(0)), &value));
+    TRY(get_property(vm, PEEK(0), name, FROM_SELF(name, PEEK(0)), &value));
     PUSH(value);
     DISPATCH();
   }
   CASE(SET_PROPERTY) {
     ObjString *name = READ_STRING();
-    TRY(set_property(vm, PEEK(1), name, PEEK(0), is_own_self(closure, slots, PEEK(1))));
+    TRY(set_property(vm, PEEK(1), name, PEEK(0), FROM_SELF(name, PEEK(1))));
     Value value = POP();
     PEEK(0) = value;
     DISPATCH();
@@ -589,7 +592,7 @@ dispatch:
       DISPATCH();
     }
     bool pushed;
-    TRY_CALL(invoke(vm, name, cache, argc, is_own_self(closure, slots, PEEK(argc)), &pushed), start);
+    TRY_CALL(invoke(vm, name, cache, argc, FROM_SELF(name, PEEK(argc)), &pushed), start);
     if (pushed) LOAD_FRAME();
     DISPATCH();
   }
