@@ -1,4 +1,5 @@
 /* One VM per unit test, with its own collector state. */
+#include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,18 @@ RunResult test_run(const char *source) {
   VM *vm = test_vm;
   vm->main_module = new_module(vm, copy_cstring(vm, "main"), copy_cstring(vm, "main.b"));
   return vm_interpret(vm, vm->main_module, source, strlen(source), false);
+}
+
+Value test_global(VM *vm, const char *name) {
+  Value value = NIL_VAL;
+  cr_assert(table_get(&vm->main_module->globals, copy_cstring(vm, name), &value), "no global %s",
+            name);
+  return value;
+}
+
+Value test_run_global(const char *source, const char *name) {
+  cr_assert_eq(test_run(source), RUN_OK, "%s", source);
+  return test_global(test_vm, name);
 }
 
 void test_vm_teardown(void) {

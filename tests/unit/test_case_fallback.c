@@ -23,10 +23,7 @@ TestSuite(case_fallback, .init = test_vm_setup, .fini = test_vm_teardown);
 
 /* The text of what source leaves in the global r. */
 static const char *result_of(const char *source) {
-  VM *vm = test_vm;
-  cr_assert_eq(test_run(source), RUN_OK, "%s", source);
-  Value value = NIL_VAL;
-  cr_assert(table_get(&vm->main_module->globals, copy_cstring(vm, "r"), &value));
+  Value value = test_run_global(source, "r");
   cr_assert(IS_STRING(value));
   return AS_CSTRING(value);
 }

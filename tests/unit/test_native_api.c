@@ -129,24 +129,14 @@ static void setup(void) {
 
 TestSuite(native_api, .init = setup, .fini = test_vm_teardown);
 
-/* Runs source as a module and returns the value of one of its globals. */
-static Value run(const char *source, const char *global) {
-  VM *vm = test_vm;
-  cr_assert_eq(test_run(source), RUN_OK, "%s", source);
-  Value value = NIL_VAL;
-  cr_assert(table_get(&vm->main_module->globals, copy_cstring(vm, global), &value),
-            "no global %s", global);
-  return value;
-}
-
 static void expect_message(const char *source, const char *text) {
-  Value message = run(source, "m");
+  Value message = test_run_global(source, "m");
   cr_assert(IS_STRING(message), "%s: no message", source);
   cr_assert_str_eq(AS_CSTRING(message), text);
 }
 
 Test(native_api, functions_are_called_with_checked_arity) {
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.add(2, 3)", "r")), 5);
+  cr_assert_eq(AS_NUMBER(test_run_global("import testmod\nvar r = testmod.add(2, 3)", "r")), 5);
   expect_message("import testmod\ncatch { testmod.add(1) } as e\nvar m = e.type + ': ' + e.message",
                  "ArgumentError: testmod.add() takes 2 arguments, got 1");
 }
@@ -163,7 +153,7 @@ Test(native_api, native_class_payload_methods_and_properties) {
                        "var a = c.value\n"
                        "c.value = 10\n"
                        "var r = [a, c.value, c.twice, typeof(c)]";
-  Value r = run(source, "r");
+  Value r = test_run_global(source, "r");
   ObjList *list = AS_LIST(r);
   cr_assert_eq(AS_NUMBER(list->items.values[0]), 8);
   cr_assert_eq(AS_NUMBER(list->items.values[1]), 10);
@@ -183,7 +173,7 @@ Test(native_api, reflection_goes_through_the_property_table) {
                        "var c = Counter(1)\n"
                        "setprop(c, 'value', 4)\n"
                        "var r = [getprop(c, 'twice'), hasprop(c, 'twice'), hasprop(c, 'add')]";
-  ObjList *list = AS_LIST(run(source, "r"));
+  ObjList *list = AS_LIST(test_run_global(source, "r"));
   cr_assert_eq(AS_NUMBER(list->items.values[0]), 8);
   cr_assert(AS_BOOL(list->items.values[1]) && AS_BOOL(list->items.values[2]));
   expect_message("import testmod\nvar c = testmod.Counter(1)\n"
@@ -192,28 +182,29 @@ Test(native_api, reflection_goes_through_the_property_table) {
   expect_message("import testmod\ncatch { setprop(testmod, 'SUPPORTED', 3) } as e\n"
                  "var m = e.type + ': ' + e.message",
                  "PropertyError: cannot set property 'SUPPORTED' on module");
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.SUPPORTED", "r")), 7);
+  cr_assert_eq(AS_NUMBER(test_run_global("import testmod\nvar r = testmod.SUPPORTED", "r")), 7);
 }
 
 Test(native_api, finalizer_runs_when_objects_die) {
   finalized = 0;
-  run("import testmod\niter var i = 0; i < 10; i++ { testmod.Counter(i) }\nvar keep = testmod.Counter(1)",
+  test_run_global("import testmod\niter var i = 0; i < 10; i++ { testmod.Counter(i) }\nvar keep = testmod.Counter(1)",
       "keep");
   gc_collect(test_vm);
   cr_assert_eq(finalized, 10, "ten dead counters finalized, the kept one not");
 }
 
 Test(native_api, constants) {
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.SUPPORTED", "r")), 7);
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.MISSING", "r")), -1);
-  cr_assert_str_eq(AS_CSTRING(run("import testmod\nvar r = testmod.NAME", "r")), "text");
+  cr_assert_eq(AS_NUMBER(test_run_global("import testmod\nvar r = testmod.SUPPORTED", "r")), 7);
+  cr_assert_eq(AS_NUMBER(test_run_global("import testmod\nvar r = testmod.MISSING", "r")), -1);
+  cr_assert_str_eq(AS_CSTRING(test_run_global("import testmod\nvar r = testmod.NAME", "r")),
+                   "text");
 }
 
 Test(native_api, os_errors_carry_errno_and_operation) {
   const char *source = "import testmod\n"
                        "catch { testmod.fail(testmod.TestError) } as e\n"
                        "var r = [e.errno, e.message, instance_of(e, OSError), e.type]";
-  ObjList *list = AS_LIST(run(source, "r"));
+  ObjList *list = AS_LIST(test_run_global(source, "r"));
   cr_assert_eq(AS_NUMBER(list->items.values[0]), ENOENT);
   cr_assert_str_eq(AS_CSTRING(list->items.values[1]), "open /nope: No such file or directory");
   cr_assert(AS_BOOL(list->items.values[2]), "TestError is an OSError");
@@ -221,23 +212,25 @@ Test(native_api, os_errors_carry_errno_and_operation) {
 }
 
 Test(native_api, docs_come_from_the_tables) {
-  Value add = run("import testmod\nvar f = testmod.add", "f");
+  Value add = test_run_global("import testmod\nvar f = testmod.add", "f");
   cr_assert_str_eq(AS_NATIVE(add)->doc, "add(a: number, b: number) -> number\nThe sum.");
-  Value counter = run("import testmod\nvar k = testmod.Counter", "k");
+  Value counter = test_run_global("import testmod\nvar k = testmod.Counter", "k");
   cr_assert_str_eq(AS_CLASS(counter)->doc, "A number that counts up.");
 }
 
 Test(native_api, module_state_belongs_to_each_vm) {
   cr_assert_null(sb_module_state(test_vm, &test_module), "no state before the module loads");
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.count() + testmod.count()", "r")), 3);
+  cr_assert_eq(
+      AS_NUMBER(test_run_global("import testmod\nvar r = testmod.count() + testmod.count()", "r")),
+      3);
   VM *first = test_vm;
   setup(); /* a second VM in the same process */
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.count()", "r")), 1,
+  cr_assert_eq(AS_NUMBER(test_run_global("import testmod\nvar r = testmod.count()", "r")), 1,
                "the second VM counts from zero");
   cr_assert_neq(sb_module_state(test_vm, &test_module), sb_module_state(first, &test_module));
   test_vm_teardown();
   test_vm = first;
-  cr_assert_eq(AS_NUMBER(run("import testmod\nvar r = testmod.count()", "r")), 3,
+  cr_assert_eq(AS_NUMBER(test_run_global("import testmod\nvar r = testmod.count()", "r")), 3,
                "the first VM's count goes on");
 }
 

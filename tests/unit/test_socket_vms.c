@@ -13,6 +13,7 @@
 
 #include "../../modules/socket/socket_obj.h"
 #include "memory.h"
+#include "test_support.h"
 #include "vm.h"
 
 /* A TCP connection over 127.0.0.1 (client to conn), and receive(sock),
@@ -66,21 +67,16 @@ static void enter(VM *vm, const char *source) {
   vm_run_ready_fibers(vm);
 }
 
-static Value global(VM *vm, const char *name) {
-  Value value = NIL_VAL;
-  cr_assert(table_get(&vm->main_module->globals, copy_cstring(vm, name), &value), "%s", name);
-  return value;
-}
-
-static const char *outcome(VM *vm) { return AS_CSTRING(global(vm, "outcome")); }
+static const char *outcome(VM *vm) { return AS_CSTRING(test_global(vm, "outcome")); }
 
 static bool select_parked(VM *vm) { return socket_state(vm)->select_waits != NULL; }
 
 /* Whether the fiber `receiving` is parked to read conn in vm's scheduler. */
 static bool receiving_parked(VM *vm) {
-  int fd = ((SocketObj *)sb_payload(global(vm, "conn")))->fd;
+  int fd = ((SocketObj *)sb_payload(test_global(vm, "conn")))->fd;
   const Scheduler *s = vm->scheduler;
-  return fd < s->fd_capacity && s->fds[fd].reader == (ObjFiber *)AS_OBJ(global(vm, "receiving"));
+  return fd < s->fd_capacity &&
+         s->fds[fd].reader == (ObjFiber *)AS_OBJ(test_global(vm, "receiving"));
 }
 
 Test(socket_vms, each_vm_parks_and_wakes_its_own_receiving_fiber, .timeout = 30) {
@@ -117,7 +113,7 @@ Test(socket_vms, a_socket_the_collector_closes_is_forgotten_by_its_own_vm, .time
                "var reused = pair[0].id == id\n"
                "var outcome = 'waiting'\n"
                "var receiving = spawn(receive, pair[0])");
-  cr_assert(AS_BOOL(global(first, "reused")), "the pair reuses the collected descriptor");
+  cr_assert(AS_BOOL(test_global(first, "reused")), "the pair reuses the collected descriptor");
   enter(first, "var sent = pair[1].send('y')");
   cr_assert_str_eq(outcome(first), "y", "the wait on the reused number is registered anew");
   enter(first, "var closed = client.close() and server.close() and pair[0].close() and "
@@ -126,7 +122,7 @@ Test(socket_vms, a_socket_the_collector_closes_is_forgotten_by_its_own_vm, .time
   free_vm(second);
 }
 
-static double number(VM *vm, const char *name) { return AS_NUMBER(global(vm, name)); }
+static double number(VM *vm, const char *name) { return AS_NUMBER(test_global(vm, name)); }
 
 Test(socket_vms, each_vm_lists_only_its_own_open_sockets) {
   VM *first = new_vm(), *second = new_vm();
@@ -141,8 +137,8 @@ Test(socket_vms, each_vm_lists_only_its_own_open_sockets) {
   enter(second, "catch { socket.from_id(one.id) } as e\nvar refused = e.message");
   char expected[128];
   snprintf(expected, sizeof expected, "socket.from_id(): descriptor %d already belongs to the "
-           "Socket created at main.b:2", ((SocketObj *)sb_payload(global(second, "one")))->fd);
-  cr_assert_str_eq(AS_CSTRING(global(second, "refused")), expected);
+           "Socket created at main.b:2", ((SocketObj *)sb_payload(test_global(second, "one")))->fd);
+  cr_assert_str_eq(AS_CSTRING(test_global(second, "refused")), expected);
 
   enter(first, "var closed = pair[0].close()\npair = nil");
   gc_collect(first); /* the collector closes the other end */
