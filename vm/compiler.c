@@ -172,9 +172,7 @@ static void expression_statement(Parser *p) {
 static void echo_statement(Parser *p) {
   int line = p->previous.line; /* of 'echo' (a value's @to_string may raise) */
   expression(p);
-  p->emit_line = line;
-  emit_op(p, OP_ECHO);
-  p->emit_line = 0;
+  emit_op_at(p, OP_ECHO, line);
   end_statement(p);
 }
 

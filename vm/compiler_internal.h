@@ -123,6 +123,9 @@ bool peek_past_newlines(Parser *p, TokenType type);
 Chunk *current_chunk(Parser *p);
 void emit_byte(Parser *p, uint8_t byte);
 void emit_op(Parser *p, OpCode op);
+/* emit_op at line (of an operator, keyword or '[') rather than the last
+ * token's, through emit_line. */
+void emit_op_at(Parser *p, OpCode op, int line);
 void emit_op_arg(Parser *p, OpCode op, uint8_t arg);
 void emit_op_short(Parser *p, OpCode op, uint16_t arg);
 void emit_short(Parser *p, uint16_t value);

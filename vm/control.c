@@ -512,9 +512,7 @@ void catch_as_statement(Parser *p) {
 void raise_statement(Parser *p) {
   int line = p->previous.line; /* of 'raise', where an exception over lines begins */
   expression(p);
-  p->emit_line = line;
-  emit_op(p, OP_RAISE);
-  p->emit_line = 0;
+  emit_op_at(p, OP_RAISE, line);
   end_statement(p);
 }
 

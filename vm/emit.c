@@ -128,6 +128,12 @@ void emit_op(Parser *p, OpCode op) {
   adjust_depth(p, op_effects[op]);
 }
 
+void emit_op_at(Parser *p, OpCode op, int line) {
+  p->emit_line = line;
+  emit_op(p, op);
+  p->emit_line = 0;
+}
+
 void emit_op_arg(Parser *p, OpCode op, uint8_t arg) {
   int at;
   if (op == OP_GET_LOCAL && last_op_is(p, OP_GET_LOCAL, &at)) {

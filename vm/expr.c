@@ -235,14 +235,7 @@ static void unary(Parser *p, bool can_assign) {
   int line = p->previous.line; /* of the operator, where an operand over lines begins */
   skip_newlines(p);
   parse_precedence(p, PREC_UNARY);
-  p->emit_line = line;
-  switch (op) {
-  case TOK_MINUS: emit_op(p, OP_NEGATE); break;
-  case TOK_BANG: emit_op(p, OP_NOT); break;
-  case TOK_TILDE: emit_op(p, OP_BIT_NOT); break;
-  default: break;
-  }
-  p->emit_line = 0;
+  emit_op_at(p, op == TOK_MINUS ? OP_NEGATE : op == TOK_BANG ? OP_NOT : OP_BIT_NOT, line);
 }
 
 static OpCode binary_op(TokenType type) {
@@ -280,9 +273,7 @@ static void binary(Parser *p, bool can_assign) {
   /* ** is right associative: its right operand may be another **. */
   parse_precedence(p, op == TOK_STAR_STAR ? rule->precedence
                                           : (Precedence)(rule->precedence + 1));
-  p->emit_line = line;
-  emit_op(p, binary_op(op));
-  p->emit_line = 0;
+  emit_op_at(p, binary_op(op), line);
 }
 
 /* `and` / `or`: the left operand is the result unless the jump falls
@@ -451,19 +442,15 @@ static void subscript(Parser *p, bool can_assign) {
   if (can_assign && !slice && parser_match(p, TOK_EQUAL)) {
     skip_newlines(p);
     expression(p);
-    p->emit_line = line;
-    emit_op(p, OP_SET_INDEX);
+    emit_op_at(p, OP_SET_INDEX, line);
   } else if (can_assign && !slice && at_update(p)) {
-    p->emit_line = line;
-    emit_op(p, OP_GET_INDEX_KEEP);
-    p->emit_line = 0;
+    emit_op_at(p, OP_GET_INDEX_KEEP, line);
     compound_update(p, line);
     emit_op(p, OP_SET_INDEX);
+    p->emit_line = 0;
   } else {
-    p->emit_line = line;
-    emit_op(p, slice ? OP_SLICE : OP_GET_INDEX);
+    emit_op_at(p, slice ? OP_SLICE : OP_GET_INDEX, line);
   }
-  p->emit_line = 0;
 }
 
 /* ---- names ---- */
