@@ -145,8 +145,8 @@ Test(compiler, records_source_lines) {
  * every instruction's bytes share one line (the VM reports an error at
  * the line of the last byte it read, which may be an operand). */
 static int line_of_op(ObjFunction *fn, OpCode op) {
-  for (int offset = 0; offset < fn->chunk.count; offset += 1 + op_operand_bytes[fn->chunk.code[offset]]) {
-    int size = 1 + op_operand_bytes[fn->chunk.code[offset]];
+  for (int offset = 0, size; offset < fn->chunk.count; offset += size) {
+    size = 1 + op_operand_bytes[fn->chunk.code[offset]];
     for (int i = 1; i < size; i++)
       cr_assert_eq(fn->chunk.lines[offset + i], fn->chunk.lines[offset], "%s at %d spans lines",
                    op_names[fn->chunk.code[offset]], offset);
