@@ -66,8 +66,8 @@ static Token *skip_space(Scanner *s, Token *error) {
     if (c == ' ' || c == '\t' || c == '\r') {
       advance(s);
     } else if (c == '#') {
-      while (peek(s) != '\n' && !is_at_end(s)) {
-        if (at_nul(s)) return nul_byte(s, error);
+      while (!is_at_end(s) && *s->current != '\n') {
+        if (*s->current == '\0') return nul_byte(s, error);
         advance(s);
       }
     } else if (c == '/' && peek_next(s) == '*') {
