@@ -5,8 +5,11 @@
 
 /* Only one well-formed sequence can end at pos (its lead byte is not a
  * continuation byte, so no shorter one can start inside it), and it is a
- * character wherever it is: no character before it can take its lead. */
+ * character wherever it is: no character before it can take its lead.
+ * A sequence of several bytes ends with a continuation byte, so any other
+ * byte (ASCII, mostly) is a character by itself, with no decoding. */
 int utf8_prev(const char *chars, int pos) {
+  if (!utf8_is_continuation(chars[pos - 1])) return pos - 1;
   for (int size = 4; size > 1; size--) {
     if (pos >= size && utf8_char_size(chars, pos, pos - size) == size) return pos - size;
   }
